@@ -1,0 +1,69 @@
+# Two commands matter: `make run` (serve the app) and `make test` (the whole suite).
+# Both set up everything they need on a fresh Debian machine with Python 3.11.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+PORT ?= 8501
+# apt-get needs root; use sudo when we are not root.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup run test check lint e2e bench geo store rebuild export chromium clean
+
+setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
+
+run: setup  ## serve the app on http://localhost:$(PORT)
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+test: setup $(STAMP_DEV) chromium  ## lint, then unit, app and real-browser tests
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest -q --e2e
+
+check: setup $(STAMP_DEV)  ## lint, types, unit and app tests (no browser)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy prevention components
+	$(PY) -m pytest -q
+
+lint: $(STAMP_DEV)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+e2e: setup $(STAMP_DEV) chromium  ## real-browser tests only
+	$(PY) -m pytest -q --e2e -m e2e
+
+bench: setup $(STAMP_DEV) chromium  ## benchmarks; results in bench/results/
+	$(PY) bench/run_all.py
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP_RUN): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_DEV): $(STAMP_RUN) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+geo: $(STAMP_RUN)  ## municipality boundaries: local mirror or pinned download, hash-checked
+	$(PY) -m prevention geo
+
+store: $(STAMP_RUN)  ## build the store when it is missing, unreadable or older than the seed
+	$(PY) -m prevention build --if-needed
+
+rebuild: $(STAMP_RUN)
+	$(PY) -m prevention build
+
+export: store
+	$(PY) -m prevention export
+
+chromium:  ## Debian's chromium for the browser tests (never a downloaded browser build)
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) data/prevention.db data/geo data/export

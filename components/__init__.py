@@ -1,0 +1,1 @@
+"""Rendering: page shell, charts, maps, tables and notes. Never queries the store."""

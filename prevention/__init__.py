@@ -1,0 +1,1 @@
+"""Prevention Monitor: the domain package (store, pipeline, queries, translations)."""

@@ -1,0 +1,94 @@
+"""`python -m prevention COMMAND`: the data steward's command line.
+
+build      seed (+ illustrative data) -> a new release of the store, atomically
+ingest     validate an institution's aggregated CSV submission and add it as a release
+check      audit a store: disclosure control, referential integrity, one preferred value
+geo        obtain municipality boundaries (mirror or pinned download), verify, simplify
+demo-data  write the deterministic illustrative municipal figures and measures as CSV
+export     the published store as CSV files with a bilingual datapackage.json
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from prevention.db import REPO_ROOT, database_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command; the exit code says whether it worked."""
+    parser = argparse.ArgumentParser(prog="python -m prevention", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the store from the seed")
+    build.add_argument("--no-illustrative", action="store_true", help="leave out generated data")
+    build.add_argument("--if-needed", action="store_true", help="only when missing or stale")
+    build.add_argument("--database", type=Path, help="store file (default: from the URL)")
+
+    ingest = commands.add_parser("ingest", help="add an institution's CSV submission")
+    ingest.add_argument("file", type=Path)
+    ingest.add_argument("--institution", help="short name of the submitting institution")
+    ingest.add_argument("--replace", action="store_true", help="replace values already stored")
+    ingest.add_argument("--database", type=Path)
+
+    check = commands.add_parser("check", help="audit a store and list every offending row")
+    check.add_argument("--database", type=Path)
+
+    geo = commands.add_parser("geo", help="obtain and simplify municipality boundaries")
+    geo.add_argument("--force", action="store_true", help="rebuild even when up to date")
+
+    demo = commands.add_parser("demo-data", help="write the illustrative data as CSV")
+    demo.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "illustrative")
+
+    export = commands.add_parser("export", help="export the published store as CSV")
+    export.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "export")
+    export.add_argument("--database", type=Path)
+
+    args = parser.parse_args(argv)
+    path = getattr(args, "database", None) or database_path()
+    if args.command == "build":
+        return _build(path, illustrative=not args.no_illustrative, if_needed=args.if_needed)
+    if args.command == "ingest":
+        from prevention.ingest import run as run_ingest
+
+        return run_ingest(args.file, path, institution=args.institution, replace=args.replace)
+    if args.command == "check":
+        from prevention import audit
+
+        return audit.run(path)
+    if args.command == "geo":
+        from prevention import geo as geo_module
+
+        return geo_module.run(force=args.force)
+    if args.command == "demo-data":
+        from prevention import demo as demo_module
+        from prevention.seed import SEED_DIR
+
+        return demo_module.run(args.out, SEED_DIR)
+    if args.command == "export":
+        from prevention import export as export_module
+
+        return export_module.run(path, args.out)
+    return 2
+
+
+def _build(path: Path, *, illustrative: bool, if_needed: bool) -> int:
+    """Run a build and print one summary line; a failed audit leaves the old store."""
+    from prevention.build import BuildError, build, needs_build
+
+    if if_needed and not needs_build(path):
+        print(f"store up to date: {path}")
+        return 0
+    try:
+        result = build(path, illustrative=illustrative)
+    except BuildError as error:
+        print(f"build failed, the previous store is unchanged:\n{error}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{name} {rows}" for name, rows in result.row_counts.items())
+    print(f"release {result.release_id} written to {result.path}: {counts}")
+    print(f"suppression: {result.suppression}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

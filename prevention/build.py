@@ -1,0 +1,178 @@
+"""`python -m prevention build`: seed (+ illustrative data) into a new store, atomically.
+
+The store is written to a temporary file beside the target, audited, then renamed over the
+old one, so a reader sees either the old release or the new one, never a mix.
+"""
+
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
+
+from prevention import audit, pipeline
+from prevention.db import database_path, read_only_engine, store_state, writable_engine
+from prevention.models import SCHEMA_VERSION
+from prevention.seed import SEED_DIR, read_seed
+
+log = logging.getLogger(__name__)
+
+TABLE_ORDER = [
+    "sources",
+    "areas",
+    "population",
+    "indicators",
+    "institutions",
+    "releases",
+    "observations",
+    "measures",
+    "measure_institutions",
+    "measure_areas",
+    "meta",
+]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build wrote, for the command's summary line and the closing checks."""
+
+    path: Path
+    release_id: int
+    row_counts: dict[str, int]
+    suppression: dict[str, int]
+
+
+def build(
+    path: Path | None = None, *, illustrative: bool = True, seed_dir: Path = SEED_DIR
+) -> BuildResult:
+    """Build a new release of the store from the seed; the old file stays until the new passes."""
+    path = path or database_path()
+    tables = _load_tables(seed_dir, illustrative=illustrative)
+    history = _previous_releases(path)
+    release_id = int(history["id"].max()) + 1 if len(history) else 1
+    tables["observations"]["release_id"] = release_id
+    tables["measures"]["release_id"] = release_id
+    counts = {name: len(frame) for name, frame in tables.items()}
+    description = "seed build" + (" with illustrative data" if illustrative else "")
+    release = pd.DataFrame(
+        [
+            {
+                "id": release_id,
+                "created_at": datetime.now(UTC).replace(tzinfo=None),
+                "kind": "build",
+                "description": description,
+                "row_counts": json.dumps(counts, sort_keys=True),
+                "rows_changed": counts["observations"] + counts["measures"],
+                "schema_version": SCHEMA_VERSION,
+            }
+        ]
+    )
+    tables["releases"] = pd.concat([history, release], ignore_index=True)
+    tables["meta"] = pd.DataFrame(
+        {
+            "key": ["schema_version", "illustrative", "release_id"],
+            "value": [str(SCHEMA_VERSION), str(int(illustrative)), str(release_id)],
+        }
+    )
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        _write(temporary, tables)
+        report = audit.audit_store(read_only_engine(temporary))
+        if not report.ok:
+            raise BuildError(audit.format_report(report))
+        _fsync(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return BuildResult(path, release_id, counts, report.summary)
+
+
+class BuildError(RuntimeError):
+    """The new store failed its audit; the old store was left untouched."""
+
+
+def needs_build(path: Path, seed_dir: Path = SEED_DIR) -> bool:
+    """Missing, unreadable, from another schema, or older than a seed file: build again."""
+    if not store_state(path).ok:
+        return True
+    built = path.stat().st_mtime
+    return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
+
+
+def _load_tables(seed_dir: Path, *, illustrative: bool) -> dict[str, pd.DataFrame]:
+    """Seed frames (plus generated ones), prepared for the store's tables."""
+    seed = read_seed(seed_dir)
+    if illustrative:
+        from prevention import demo
+
+        for name, frame in demo.illustrative_tables(seed).items():
+            if name in seed:
+                seed[name] = pd.concat([seed[name], frame], ignore_index=True)
+    observations = pipeline.normalise_observations(seed["observations"])
+    observations = pipeline.mark_preferred(observations, seed["sources"])
+    observations = pipeline.disclose(observations, seed["indicators"], seed["areas"])
+    measures, links, places = pipeline.split_measures(seed["measures"])
+    if "illustrative" not in measures.columns:
+        measures["illustrative"] = False
+    measures["illustrative"] = measures["illustrative"].fillna(False).astype(bool)
+    institutions = seed["institutions"]
+    if "illustrative" not in institutions.columns:
+        institutions["illustrative"] = False
+    institutions["illustrative"] = institutions["illustrative"].fillna(False).astype(bool)
+    return {
+        "sources": seed["sources"],
+        "areas": seed["areas"],
+        "population": seed["population"],
+        "indicators": seed["indicators"],
+        "institutions": institutions,
+        "observations": observations,
+        "measures": measures,
+        "measure_institutions": links,
+        "measure_areas": places,
+    }
+
+
+def _previous_releases(path: Path) -> pd.DataFrame:
+    """The release history of the store being replaced, so numbering goes on."""
+    columns = ["id", "created_at", "kind", "description", "row_counts", "rows_changed"]
+    if not store_state(path).ok:
+        return pd.DataFrame(columns=columns)
+    with read_only_engine(path).connect() as connection:
+        return pd.read_sql_table("releases", connection)
+
+
+def _write(path: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Create the schema and insert every table in one transaction."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    engine = writable_engine(path)
+    SQLModel.metadata.create_all(engine)
+    _insert_all(engine, tables)
+    engine.dispose()
+
+
+def _insert_all(engine: Engine, tables: dict[str, pd.DataFrame]) -> None:
+    """Append each frame to its table, keeping only the columns the schema knows."""
+    with engine.begin() as connection:
+        for name in TABLE_ORDER:
+            frame = tables.get(name)
+            if frame is None or frame.empty:
+                continue
+            known = [c.name for c in SQLModel.metadata.tables[name].columns]
+            frame[[c for c in frame.columns if c in known]].to_sql(
+                name, connection, if_exists="append", index=False, chunksize=5000
+            )
+
+
+def _fsync(path: Path) -> None:
+    """Flush the new file to disk before it replaces the old one."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint")
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())

@@ -1,0 +1,94 @@
+"""`python -m prevention export`: the published store as CSV files plus a datapackage.json.
+
+Everything in the store is already published (suppressed cells carry no value), so the
+export is the store itself, described field by field in Lithuanian and English.
+"""
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy import inspect
+
+from prevention.db import read_only_engine, store_state
+from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
+
+# SQLAlchemy type names -> Frictionless Table Schema types.
+FIELD_TYPES = {"INTEGER": "integer", "FLOAT": "number", "BOOLEAN": "boolean", "DATETIME": "datetime"}
+
+
+def export(database: Path, out_dir: Path) -> dict[str, int]:
+    """Write one CSV per table and the data package; returns rows per table."""
+    engine = read_only_engine(database)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    resources, counts = [], {}
+    with engine.connect() as connection:
+        inspector = inspect(connection)
+        for table in TABLE_TEXTS:
+            frame = pd.read_sql_table(table, connection)
+            frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
+            counts[table] = len(frame)
+            columns = inspector.get_columns(table)
+            resources.append(_resource(table, columns, len(frame)))
+        release = pd.read_sql_query("SELECT max(id) AS id FROM releases", connection)
+    package = {
+        "name": "prevention-monitor",
+        "title": "Prevention Monitor: human-trafficking prevention in Lithuania",
+        "title_lt": "Prekybos žmonėmis prevencijos stebėsena",
+        "version": f"release-{int(release['id'].iloc[0])}",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "description": (
+            "Aggregated, anonymised indicators with their sources. Counts of 1-4 derived from "
+            "personal data below national level are suppressed (status 'suppressed', no value). "
+            "Rows with status 'illustrative' are generated and are not official statistics."
+        ),
+        "description_lt": (
+            "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Iš asmens duomenų gauti 1–4 "
+            "dydžio skaičiai žemiau nacionalinio lygmens paslėpti (būsena „suppressed“, reikšmės "
+            "nėra). Eilutės su būsena „illustrative“ sugeneruotos ir nėra oficiali statistika."
+        ),
+        "licenses": [{"name": "mixed", "title": "See the licence of each source in sources.csv"}],
+        "resources": resources,
+    }
+    (out_dir / "datapackage.json").write_text(
+        json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return counts
+
+
+def _resource(table: str, columns: list, rows: int) -> dict:
+    """One Data Package resource: its file, its bilingual description, every field."""
+    fields = []
+    for column in columns:
+        texts = FIELD_TEXTS.get(column["name"], {})
+        fields.append(
+            {
+                "name": column["name"],
+                "type": FIELD_TYPES.get(str(column["type"]).split("(")[0], "string"),
+                "title": texts.get("en", column["name"]),
+                "title_lt": texts.get("lt", column["name"]),
+            }
+        )
+    return {
+        "name": table,
+        "path": f"{table}.csv",
+        "format": "csv",
+        "encoding": "utf-8",
+        "description": TABLE_TEXTS[table]["en"],
+        "description_lt": TABLE_TEXTS[table]["lt"],
+        "rows": rows,
+        "schema": {"fields": fields},
+    }
+
+
+def run(database: Path, out_dir: Path) -> int:
+    """CLI entry: export and print the rows per file; a bad store gets a clear message."""
+    state = store_state(database)
+    if not state.ok:
+        print(f"cannot export: store {state.problem} ({state.detail})", file=sys.stderr)
+        return 1
+    counts = export(database, out_dir)
+    print(f"exported to {out_dir}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0

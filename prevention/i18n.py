@@ -1,0 +1,87 @@
+"""One catalogue of user-facing text in Lithuanian and English, plus locale-aware formatting.
+
+Lithuanian is the default. Strings live in `strings.toml`, one table per key with `lt` and `en`
+side by side, so a reviewer sees both languages at once.
+"""
+
+import tomllib
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Literal, cast
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+Lang = Literal["lt", "en"]
+LANGS: tuple[Lang, ...] = ("lt", "en")
+DEFAULT_LANG: Lang = "lt"
+CATALOGUE_PATH = Path(__file__).with_name("strings.toml")
+LOCALES = {"lt": "lt_LT", "en": "en_GB"}
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every key ("trends.title") with its texts by language, read once per process."""
+    with CATALOGUE_PATH.open("rb") as handle:
+        return _flatten(tomllib.load(handle))
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, dict[str, str]]:
+    """Nested TOML tables -> dotted keys; a table holding `lt` or `en` is a leaf."""
+    flat: dict[str, dict[str, str]] = {}
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict) and ("lt" in value or "en" in value):
+            flat[key] = value
+        elif isinstance(value, dict):
+            flat.update(_flatten(value, f"{key}."))
+    return flat
+
+
+def t(key: str, lang: Lang, **values: object) -> str:
+    """The text for a key in a language, with `{placeholders}` filled in.
+
+    A missing key shows itself rather than crashing the page; the catalogue test catches it.
+    """
+    entry = catalogue().get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
+    return text.format(**values) if values else text
+
+
+def has_key(key: str) -> bool:
+    """Whether the catalogue knows a key (for data codes that may lack a label)."""
+    return key in catalogue()
+
+
+def as_lang(value: object) -> Lang:
+    """A URL or widget value as a language, Lithuanian when it is anything else."""
+    return cast(Lang, value) if value in LANGS else DEFAULT_LANG
+
+
+def number(value: float | int | None, lang: Lang, *, decimals: int = 0) -> str:
+    """1 234,5 in Lithuanian, 1,234.5 in English; a dash for a missing value."""
+    if value is None or value != value:  # NaN is missing, never 0
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def percent(value: float | None, lang: Lang, *, decimals: int = 0) -> str:
+    """A share (0.25) as a percentage in the language's style: 25 % or 25%."""
+    if value is None or value != value:
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return format_percent(value, format=pattern, locale=LOCALES[lang])
+
+
+def long_date(day: date, lang: Lang) -> str:
+    """2024 m. kovo 5 d. in Lithuanian, 5 March 2024 in English."""
+    return format_date(day, format="long", locale=LOCALES[lang])
+
+
+def plotly_separators(lang: Lang) -> str:
+    """Plotly's decimal and thousands separators for a language (LT writes 1 234,5)."""
+    return ", " if lang == "lt" else ".,"

@@ -1,0 +1,112 @@
+"""Steps shared by build and ingest: which value is preferred, and disclosure before writing."""
+
+import pandas as pd
+
+from prevention import disclosure
+
+# The cell a figure describes; several sources may give one value each for the same key.
+OBSERVATION_KEY = [
+    "indicator_code",
+    "area_code",
+    "period_type",
+    "period_label",
+    "breakdown_dimension",
+    "breakdown_category",
+    "unit",
+]
+# Cells of one disclosure table add up to each other (areas and breakdown categories).
+TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit"]
+
+
+def normalise_observations(observations: pd.DataFrame) -> pd.DataFrame:
+    """Fill the optional columns so keys compare equal ("" breakdown, default status)."""
+    frame = observations.copy()
+    frame["breakdown_dimension"] = frame["breakdown_dimension"].fillna("none")
+    frame["breakdown_category"] = frame["breakdown_category"].fillna("")
+    frame["status"] = frame["status"].fillna("published")
+    frame["value"] = pd.to_numeric(frame["value"], errors="raise").astype(float)
+    if "suppression" not in frame.columns:
+        frame["suppression"] = None
+    if "year" in frame.columns:
+        frame["year"] = pd.to_numeric(frame["year"]).astype("Int64")
+    return frame
+
+
+def mark_preferred(observations: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """One preferred value per cell: lowest source tier, then the latest publication, then id.
+
+    Official primary publications beat international reports, which beat press and other
+    secondary sources; the other values stay in the store for "other sources say".
+    """
+    tiers = sources.set_index("source_id")["tier"].astype(int)
+    years = pd.to_numeric(sources.set_index("source_id")["year"], errors="coerce").fillna(0)
+    frame = observations.assign(
+        _tier=observations["source_id"].map(tiers).fillna(9),
+        _year=observations["source_id"].map(years).fillna(0),
+        _has_value=observations["value"].notna() | (observations["status"] == "suppressed"),
+    )
+    frame = frame.sort_values(
+        [*OBSERVATION_KEY, "_has_value", "_tier", "_year", "source_id"],
+        ascending=[True] * len(OBSERVATION_KEY) + [False, True, False, True],
+    )
+    frame["preferred"] = ~frame.duplicated(OBSERVATION_KEY, keep="first")
+    return frame.drop(columns=["_tier", "_year", "_has_value"]).sort_index()
+
+
+def disclose(
+    observations: pd.DataFrame, indicators: pd.DataFrame, areas: pd.DataFrame
+) -> pd.DataFrame:
+    """Suppress small personal counts below national level, with complementary cells.
+
+    Preferred cells of one indicator and period form one table whatever their source, so the
+    real national total and the municipal figures that add up to it are protected together.
+    """
+    personal = indicators.loc[
+        (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
+        "code",
+    ]
+    in_scope = observations["indicator_code"].isin(personal) & observations["preferred"]
+    if not in_scope.any():
+        return observations
+    cells = observations.loc[in_scope].assign(source_id="*")
+    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]])
+    result = observations.copy()
+    for column in ("value", "status", "suppression"):
+        result.loc[protected.index, column] = protected[column]
+    # A secondary source's small count for a protected cell would undo the protection.
+    below_national = result["area_code"] != "LT"
+    stray = (
+        result["indicator_code"].isin(personal)
+        & ~result["preferred"]
+        & below_national
+        & result["value"].between(1, disclosure.THRESHOLD - 1)
+    )
+    result.loc[stray, ["value", "status", "suppression"]] = [float("nan"), "suppressed", "primary"]
+    return result
+
+
+def split_measures(measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Seed measure rows -> measures, their institutions (lead, partners) and their areas."""
+    frame = measures.copy()
+    links = []
+    places = []
+    for row in frame.itertuples(index=False):
+        if isinstance(row.lead_institution, str) and row.lead_institution:
+            links.append((row.measure_id, row.lead_institution, "lead"))
+        for partner in _split(row.partner_institutions):
+            if partner != row.lead_institution:
+                links.append((row.measure_id, partner, "partner"))
+        for area in _split(row.areas) or ["LT"]:
+            places.append((row.measure_id, area))
+    frame["national"] = frame["areas"].fillna("LT").str.split(";").apply(lambda a: "LT" in a)
+    frame = frame.drop(columns=["partner_institutions", "areas"])
+    institutions = pd.DataFrame(links, columns=["measure_id", "institution", "role"])
+    areas = pd.DataFrame(places, columns=["measure_id", "area_code"]).drop_duplicates()
+    return frame, institutions.drop_duplicates(["measure_id", "institution"]), areas
+
+
+def _split(value: object) -> list[str]:
+    """A ";"-separated cell as a list, empty for a missing cell."""
+    if not isinstance(value, str):
+        return []
+    return [part.strip() for part in value.split(";") if part.strip()]

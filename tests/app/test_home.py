@@ -1,0 +1,51 @@
+"""The overview page in both languages, with a bad store and with bad parameters."""
+
+import pytest
+
+from tests.app.helpers import page_text, run_page
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [("lt", "Prekybos žmonėmis prevencija Lietuvoje"), ("en", "Preventing human trafficking")],
+)
+def test_home_shows_headlines_with_sources(use_store, lang, title):
+    app = run_page(lang=lang)
+    assert not app.exception
+    assert title in app.title[0].value
+    assert len(app.metric) >= 4
+    text = page_text(app)
+    assert ("Šaltinis" if lang == "lt" else "Source") in text
+    assert "112" in text  # the help box is on every page
+
+
+def test_home_names_the_latest_victims_figure_and_its_source(use_store):
+    app = run_page(lang="en")
+    victims = [m for m in app.metric if m.label.startswith("Victims")]
+    assert victims, [m.label for m in app.metric]
+    assert "(20" in victims[0].label  # the year is part of the label
+
+
+@pytest.mark.parametrize("value", ["xx", "<script>alert(1)</script>", "e" * 5000, "' OR 1=1 --"])
+def test_bad_language_parameter_gets_a_notice_and_lithuanian(use_store, value):
+    app = run_page(lang=value)
+    assert not app.exception
+    assert "Prekybos žmonėmis prevencija" in app.title[0].value
+
+
+@pytest.mark.parametrize("problem", ["missing", "empty", "not_database"])
+def test_unusable_store_gets_a_page_that_says_what_to_run(monkeypatch, tmp_path, problem):
+    import streamlit as st
+
+    path = tmp_path / "store.db"
+    if problem == "empty":
+        path.write_bytes(b"")
+    elif problem == "not_database":
+        path.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("PREVENTION_DATABASE_URL", f"sqlite:///{path}")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    app = run_page(lang="en")
+    assert not app.exception
+    assert app.error and "not available" in app.error[0].value
+    assert "prevention build" in page_text(app)
