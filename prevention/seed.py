@@ -25,6 +25,8 @@ STRING_COLUMNS = {
     "breakdown_category",
     "year",
 }
+# Tables whose year is a data year; a source's "year" is free text ("n.d. (2020-2022)").
+YEAR_TABLES = {"observations", "population"}
 
 
 def read_csv_keeping_codes(path: Path) -> pd.DataFrame:
@@ -32,7 +34,7 @@ def read_csv_keeping_codes(path: Path) -> pd.DataFrame:
     header = pd.read_csv(path, nrows=0).columns
     dtypes = {column: "string" for column in header if column in STRING_COLUMNS}
     frame = pd.read_csv(path, dtype=dtypes, encoding="utf-8")
-    if "year" in frame.columns:
+    if "year" in frame.columns and path.stem in YEAR_TABLES:
         frame["year"] = pd.to_numeric(frame["year"], errors="raise").astype("Int64")
     return frame
 
