@@ -17,7 +17,9 @@ from prevention.db import REPO_ROOT, database_path
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command; the exit code says whether it worked."""
-    parser = argparse.ArgumentParser(prog="python -m prevention", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m prevention", description=__doc__.split("\n")[0]
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build the store from the seed")

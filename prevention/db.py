@@ -77,7 +77,9 @@ def store_state(path: Path) -> StoreState:
     try:
         connection = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=2)
         try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            row = connection.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone()
             connection.execute("SELECT count(*) FROM observations").fetchone()
         finally:
             connection.close()

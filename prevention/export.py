@@ -16,7 +16,12 @@ from prevention.db import read_only_engine, store_state
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
 # SQLAlchemy type names -> Frictionless Table Schema types.
-FIELD_TYPES = {"INTEGER": "integer", "FLOAT": "number", "BOOLEAN": "boolean", "DATETIME": "datetime"}
+FIELD_TYPES = {
+    "INTEGER": "integer",
+    "FLOAT": "number",
+    "BOOLEAN": "boolean",
+    "DATETIME": "datetime",
+}
 
 
 def export(database: Path, out_dir: Path) -> dict[str, int]:

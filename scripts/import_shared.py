@@ -83,8 +83,7 @@ def sources(figures: Path) -> pd.DataFrame:
                 "source_id": "CENSUS2021_OSP_S3R778",
                 "title": "2021 Population and Housing Census, resident population by "
                 "municipality (OSP flow S3R778_GBS010306_1)",
-                "publisher": "State Data Agency (Statistics Lithuania), Official Statistics "
-                "Portal",
+                "publisher": "State Data Agency (Statistics Lithuania), Official Statistics Portal",
                 "year": "2021",
                 "url": "https://osp.stat.gov.lt",
                 "licence": "Reuse with the source named (State Data Agency / osp.stat.gov.lt)",

@@ -11,7 +11,9 @@ LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
 
 
 def test_every_key_has_both_languages():
-    missing = [key for key, texts in catalogue().items() if not texts.get("lt") or not texts.get("en")]
+    missing = [
+        key for key, texts in catalogue().items() if not texts.get("lt") or not texts.get("en")
+    ]
     assert missing == []
 
 
