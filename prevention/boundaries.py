@@ -13,7 +13,7 @@ import topojson
 # Douglas-Peucker tolerance in metres (LKS94). 500 m keeps all 140 neighbour relations and
 # puts the 60 municipalities in about 125 KB of GeoJSON (250 m: 209 KB; 400 m made one
 # polygon invalid), small enough to send to a phone; invisible at a national map's scale.
-TOLERANCE_M = 600
+TOLERANCE_M = 500
 LKS94 = "EPSG:3346"
 WGS84 = "EPSG:4326"
 # Registrų centras county codes (APS_KODAS) -> ISO 3166-2, the store's county codes.
