@@ -1,5 +1,10 @@
-"""page_setup(): page config, language switch, translated navigation, help box and footer."""
+"""page_setup(): page config, language switch, translated navigation, help box and footer.
 
+Also url_choice() and url_years(): controls whose codes live in the URL, so a copied link
+reopens the same view, and whose bad values get a polite notice instead of a traceback.
+"""
+
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import streamlit as st
@@ -9,14 +14,20 @@ from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 
 ROOT = Path(__file__).resolve().parent.parent
 # (script, catalogue key) in menu order; a page appears once its file exists.
-PAGES = (("app.py", "nav.home"),)
+PAGES = (
+    ("app.py", "nav.home"),
+    ("pages/1_trends.py", "nav.trends"),
+    ("pages/8_data.py", "nav.data"),
+)
+DATA_PAGE = "pages/8_data.py"
 
 
 def page_setup(page: str) -> Lang:
     """Every page starts here; returns the visitor's language. Stops on an unusable store."""
     requested = st.query_params.get("lang")
+    shown = as_lang(st.session_state.get("lang", requested))
     st.set_page_config(
-        page_title=f"{t(f'{page}.title', as_lang(requested))} · {t('app.name', as_lang(requested))}",
+        page_title=f"{t(f'{page}.title', shown)} · {t('app.name', shown)}",
         layout="wide",
         initial_sidebar_state="expanded",
     )
@@ -31,17 +42,26 @@ def page_setup(page: str) -> Lang:
 
 
 def _language_switch() -> Lang:
-    """A radio bound to ?lang=, kept for the whole session so links and shares keep it."""
+    """A radio whose code (never its label) lives in ?lang=, kept for the whole session.
+
+    Not `bind="query-params"`: a bound radio writes its displayed label ("English") to the
+    URL and ignores ?lang=en. The URL sets the first value; the visitor's click wins after.
+    """
+    requested = st.query_params.get("lang")
+    remembered = st.session_state.get("lang")
+    start = remembered if remembered in LANGS else as_lang(requested)
     choice = st.sidebar.radio(
-        t("nav.language", as_lang(st.query_params.get("lang"))),
+        t("nav.language", as_lang(start)),
         LANGS,
+        index=LANGS.index(start),
         format_func=lambda code: t(f"language.name_{code}", "lt"),
         key="lang",
         horizontal=True,
-        bind="query-params",
         persist_state="session",
     )
-    return as_lang(choice)
+    lang = as_lang(choice)
+    st.query_params["lang"] = lang
+    return lang
 
 
 def _navigation(lang: Lang) -> None:
@@ -87,8 +107,138 @@ def _footer(lang: Lang) -> None:
     release = cached.release()
     with st.sidebar:
         st.caption(
-            t("common.release", lang, release=release["id"], date=long_date(release["created_at"], lang))
+            t(
+                "common.release",
+                lang,
+                release=release["id"],
+                date=long_date(release["created_at"], lang),  # type: ignore[arg-type]
+            )
         )
         if release["illustrative"]:
             st.caption(t("common.illustrative_store", lang))
         st.caption(t("common.licences", lang))
+        if (ROOT / DATA_PAGE).exists():
+            st.page_link(
+                DATA_PAGE,
+                label=t("nav.methodology", lang),
+                icon=":material/menu_book:",
+                query_params={"lang": lang},
+            )
+
+
+def bad_param(name: str, lang: Lang) -> None:
+    """The polite notice for a link parameter we could not use (named, never echoed back)."""
+    st.info(t("common.bad_param", lang, name=name), icon=":material/link_off:")
+
+
+def url_choice(
+    name: str,
+    options: Sequence[str],
+    *,
+    label: str,
+    lang: Lang,
+    format_func: Callable[[str], str],
+    default: str | None = None,
+    widget: str = "selectbox",
+    help: str | None = None,
+) -> str:
+    """A translated choice that keeps its code (never its label) in ?name=.
+
+    The URL gives the starting value; the widget's own state wins once the visitor touches
+    it; an unknown code gets a notice and the default. The code is written back every run.
+    """
+    choices = list(options)
+    if not choices:
+        st.info(t("common.no_data", lang))
+        st.stop()
+    fallback = default if default in choices else choices[0]
+    # The language is part of the key: a select keeps showing its old label otherwise.
+    key = f"choice_{name}_{lang}"
+    raw = st.query_params.get(name)
+    current = fallback
+    if raw is not None and raw in choices:
+        current = raw
+    elif raw is not None:
+        bad_param(name, lang)
+    if key in st.session_state and st.session_state[key] not in choices:
+        del st.session_state[key]  # the options changed under it (another indicator)
+    if widget == "segmented":
+        value = st.segmented_control(
+            label,
+            choices,
+            default=current,
+            format_func=format_func,
+            key=key,
+            required=True,
+            help=help,
+        )
+    elif widget == "radio":
+        value = st.radio(
+            label,
+            choices,
+            index=choices.index(current),
+            format_func=format_func,
+            key=key,
+            horizontal=True,
+            help=help,
+        )
+    else:
+        value = st.selectbox(
+            label,
+            choices,
+            index=choices.index(current),
+            format_func=format_func,
+            key=key,
+            help=help,
+        )
+    chosen = str(value) if value in choices else current
+    st.query_params[name] = chosen
+    return chosen
+
+
+def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tuple[int, int]:
+    """A year range kept in ?name=2011-2024; out-of-range or garbage gets a notice and all years."""
+    span = sorted({int(year) for year in years})
+    full = (span[0], span[-1])
+    if len(span) < 2:
+        return full
+    key = f"years_{name}"
+    raw = st.query_params.get(name)
+    current = full
+    if raw is not None:
+        parsed = _year_range(raw)
+        if parsed and parsed[0] in span and parsed[1] in span and parsed[0] <= parsed[1]:
+            current = parsed
+        else:
+            bad_param(name, lang)
+    remembered = st.session_state.get(key)
+    if remembered is not None and not (
+        isinstance(remembered, tuple) and all(year in span for year in remembered)
+    ):
+        del st.session_state[key]
+    first, last = st.select_slider(label, options=span, value=current, key=key)
+    st.query_params[name] = f"{first}-{last}"
+    return int(first), int(last)
+
+
+def _year_range(raw: str) -> tuple[int, int] | None:
+    """ "2011-2024" as (2011, 2024); None for anything else."""
+    parts = raw.split("-")
+    if len(parts) != 2 or not all(part.isdigit() and len(part) == 4 for part in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+def permalink_params(lang: Lang) -> dict[str, str]:
+    """The current view's URL parameters, with the language always spelled out."""
+    params = {key: st.query_params.get(key) or "" for key in st.query_params}
+    params["lang"] = lang
+    return params
+
+
+def visitor_url() -> str | None:
+    """The URL the visitor opened (scheme and host are used for permalinks), if known."""
+    try:
+        return st.context.url
+    except (AttributeError, RuntimeError):
+        return None

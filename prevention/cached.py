@@ -65,3 +65,75 @@ def headlines() -> list:
 def indicator_labels() -> pd.DataFrame:
     """Indicator names, units and caveats in both languages, keyed by code."""
     return queries.indicator_labels(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def areas() -> pd.DataFrame:
+    """Every area's names, level and parent, keyed by code."""
+    return queries.areas(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def census_population() -> pd.DataFrame:
+    """2021 census population by area code (the only municipal population there is)."""
+    return queries.census_population(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def trend_indicators() -> pd.DataFrame:
+    """Indicators that have yearly values, in display order."""
+    return queries.trend_indicators(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def indicator_areas(indicator: str) -> list[str]:
+    """Areas with yearly values of one indicator."""
+    return queries.indicator_areas(engine(), indicator)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def indicator_dimensions(indicator: str, area: str) -> list[str]:
+    """Breakdown dimensions available for one indicator in one area."""
+    return queries.indicator_dimensions(engine(), indicator, area)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def trend_observations(indicator: str, area: str, dimension: str) -> pd.DataFrame:
+    """Every yearly value of one series, from every source, with status."""
+    return queries.trend_observations(engine(), indicator, area, dimension)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def plan_periods() -> pd.DataFrame:
+    """The national action plans' periods, for bands on every time chart."""
+    return queries.plan_periods(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def indicator_coverage() -> pd.DataFrame:
+    """Years, rows, sources and last update per indicator, for the methodology page."""
+    return queries.indicator_coverage(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def sources() -> pd.DataFrame:
+    """Every source with its licence and tier."""
+    return queries.sources(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def status_counts() -> pd.DataFrame:
+    """Cells per status and suppression kind in this release."""
+    return queries.status_counts(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def release_history() -> pd.DataFrame:
+    """Every release of the store, newest first."""
+    return queries.release_history(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def published_observations() -> pd.DataFrame:
+    """The whole published dataset for the download on the methodology page."""
+    return queries.published_observations(engine())

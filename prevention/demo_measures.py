@@ -110,7 +110,8 @@ class _Maker:
         national: bool = False,
     ) -> None:
         """Append one measure; some describe themselves in one language only."""
-        title_lt, title_en, text_lt, text_en = variant
+        texts: list[str | None] = list(variant)
+        title_lt, title_en, text_lt, text_en = texts
         language = self.rng.random()
         if language < 0.08:
             title_en = text_en = None

@@ -22,7 +22,7 @@ HEADLINE_SERIES = (
 def _frame(engine: Engine, sql: str, **params: object) -> pd.DataFrame:
     """Run one read query and return its rows as a DataFrame."""
     with engine.connect() as connection:
-        return pd.read_sql_query(text(sql), connection, params=params)
+        return pd.read_sql_query(text(sql), connection, params=params)  # type: ignore[arg-type]
 
 
 def headline_figures(engine: Engine) -> pd.DataFrame:
@@ -77,11 +77,13 @@ def measures_running_by_year(engine: Engine) -> pd.DataFrame:
     if measures.empty:
         return pd.DataFrame(columns=["year", "illustrative", "measures"])
     measures["end_year"] = measures["end_year"].fillna(measures["start_year"])
-    years = [
-        (year, bool(row.illustrative))
-        for row in measures.itertuples(index=False)
-        for year in range(int(row.start_year), int(row.end_year) + 1)
-    ]
+    spans = zip(
+        measures["start_year"].astype(int),
+        measures["end_year"].astype(int),
+        measures["illustrative"].astype(bool),
+        strict=True,
+    )
+    years = [(year, flag) for start, end, flag in spans for year in range(start, end + 1)]
     running = pd.DataFrame(years, columns=["year", "illustrative"])
     return running.value_counts().rename("measures").reset_index().sort_values("year")
 
@@ -111,3 +113,154 @@ def help_organisations(engine: Engine) -> pd.DataFrame:
 def indicator_labels(engine: Engine) -> pd.DataFrame:
     """Every indicator's names, definition, unit and caveat in both languages."""
     return _frame(engine, "SELECT * FROM indicators ORDER BY sort_order, code").set_index("code")
+
+
+def areas(engine: Engine) -> pd.DataFrame:
+    """The country, counties and municipalities with their names, parents and kinds, by code."""
+    return _frame(
+        engine,
+        "SELECT code, level, name_lt, name_en, kind, parent_code FROM areas "
+        "ORDER BY CASE level WHEN 'country' THEN 0 WHEN 'county' THEN 1 ELSE 2 END, name_lt",
+    ).set_index("code")
+
+
+def census_population(engine: Engine) -> pd.DataFrame:
+    """Resident population of the 2021 census, the only one known for municipalities."""
+    return _frame(
+        engine,
+        "SELECT area_code, year, population FROM population WHERE year = 2021",
+    ).set_index("area_code")
+
+
+def trend_indicators(engine: Engine) -> pd.DataFrame:
+    """Indicators with yearly values (or marked gaps) anywhere, in display order."""
+    return _frame(
+        engine,
+        """
+        SELECT i.code, i.topic, i.unit, i.value_kind, i.per_capita, i.sort_order,
+               count(DISTINCT o.year) AS years,
+               max(CASE WHEN o.area_code != :country THEN 1 ELSE 0 END) AS subnational
+        FROM indicators i JOIN observations o ON o.indicator_code = i.code
+        WHERE o.period_type = 'year' AND o.year IS NOT NULL AND o.unit != 'percent'
+        GROUP BY i.code
+        ORDER BY i.sort_order, i.code
+        """,
+        country=COUNTRY,
+    ).set_index("code")
+
+
+def indicator_areas(engine: Engine, indicator: str) -> list[str]:
+    """Area codes with yearly observations of one indicator: country, counties, municipalities."""
+    frame = _frame(
+        engine,
+        """
+        SELECT a.code FROM areas a
+        WHERE EXISTS (SELECT 1 FROM observations o WHERE o.area_code = a.code
+                      AND o.indicator_code = :indicator AND o.period_type = 'year'
+                      AND o.year IS NOT NULL)
+        ORDER BY CASE a.level WHEN 'country' THEN 0 WHEN 'county' THEN 1 ELSE 2 END, a.name_lt
+        """,
+        indicator=indicator,
+    )
+    return [str(code) for code in frame["code"]]
+
+
+def indicator_dimensions(engine: Engine, indicator: str, area: str) -> list[str]:
+    """Breakdown dimensions of an indicator in an area ("none" first when it exists)."""
+    frame = _frame(
+        engine,
+        "SELECT DISTINCT breakdown_dimension FROM observations "
+        "WHERE indicator_code = :indicator AND area_code = :area AND period_type = 'year' "
+        "AND year IS NOT NULL ORDER BY breakdown_dimension != 'none', breakdown_dimension",
+        indicator=indicator,
+        area=area,
+    )
+    return [str(code) for code in frame["breakdown_dimension"]]
+
+
+def trend_observations(engine: Engine, indicator: str, area: str, dimension: str) -> pd.DataFrame:
+    """Every yearly value of one indicator, area and breakdown, from every source."""
+    return _frame(
+        engine,
+        """
+        SELECT o.indicator_code, o.area_code, o.year, o.breakdown_dimension,
+               o.breakdown_category, o.value, o.unit, o.status, o.suppression, o.preferred,
+               o.source_id, o.source_locator, o.note, s.title AS source_title,
+               s.publisher AS source_publisher, s.url AS source_url, s.licence AS source_licence
+        FROM observations o JOIN sources s ON s.source_id = o.source_id
+        WHERE o.indicator_code = :indicator AND o.area_code = :area
+          AND o.breakdown_dimension = :dimension AND o.period_type = 'year'
+          AND o.year IS NOT NULL AND o.unit != 'percent'
+        ORDER BY o.year, o.breakdown_category, o.preferred DESC, o.source_id
+        """,
+        indicator=indicator,
+        area=area,
+        dimension=dimension,
+    )
+
+
+def plan_periods(engine: Engine) -> pd.DataFrame:
+    """National action plans and programmes (the PLAN rows of the measures table)."""
+    return _frame(
+        engine,
+        "SELECT measure_id, plan, title_lt, title_en, start_year, end_year FROM measures "
+        "WHERE measure_id LIKE 'PLAN%' AND start_year IS NOT NULL ORDER BY start_year",
+    )
+
+
+def indicator_coverage(engine: Engine) -> pd.DataFrame:
+    """Per indicator: years covered, rows, sources used and the date of its latest release."""
+    return _frame(
+        engine,
+        """
+        SELECT o.indicator_code AS code, min(o.year) AS first_year, max(o.year) AS last_year,
+               count(*) AS rows, group_concat(DISTINCT o.source_id) AS source_ids,
+               max(r.created_at) AS updated
+        FROM observations o JOIN releases r ON r.id = o.release_id
+        GROUP BY o.indicator_code
+        """,
+    ).set_index("code")
+
+
+def sources(engine: Engine) -> pd.DataFrame:
+    """Every publication in the store with its licence and tier."""
+    return _frame(engine, "SELECT * FROM sources ORDER BY tier, source_id").set_index("source_id")
+
+
+def status_counts(engine: Engine) -> pd.DataFrame:
+    """How many observations carry each status and suppression kind in this release."""
+    return _frame(
+        engine,
+        "SELECT status, coalesce(suppression, '') AS suppression, count(*) AS cells "
+        "FROM observations GROUP BY status, suppression ORDER BY status, suppression",
+    )
+
+
+def release_history(engine: Engine) -> pd.DataFrame:
+    """Every release, newest first: when, what kind, what changed."""
+    return _frame(
+        engine,
+        "SELECT id, created_at, kind, description, institution, rows_changed, row_counts "
+        "FROM releases ORDER BY id DESC",
+    )
+
+
+def published_observations(engine: Engine) -> pd.DataFrame:
+    """The whole published dataset: every observation with its indicator, area and source."""
+    return _frame(
+        engine,
+        """
+        SELECT o.indicator_code, i.name_en AS indicator_name_en, i.name_lt AS indicator_name_lt,
+               o.area_code, a.name_en AS area_name_en, a.name_lt AS area_name_lt, a.level,
+               o.period_type, o.period_label, o.year, o.breakdown_dimension,
+               o.breakdown_category, o.value, o.unit, o.status, o.suppression, o.preferred,
+               o.source_id, s.publisher, s.title AS source_title, s.url, s.licence,
+               o.source_locator, o.note, o.release_id
+        FROM observations o
+        JOIN indicators i ON i.code = o.indicator_code
+        JOIN areas a ON a.code = o.area_code
+        JOIN sources s ON s.source_id = o.source_id
+        ORDER BY i.sort_order, o.indicator_code, a.level, o.area_code, o.year,
+                 o.breakdown_dimension, o.breakdown_category, o.preferred DESC, o.source_id
+        """,
+    )

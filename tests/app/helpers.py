@@ -26,3 +26,18 @@ def page_text(app: AppTest) -> str:
     parts += [element.value for element in app.error]
     parts += [str(element.label) for element in app.metric]
     return "\n".join(str(part) for part in parts)
+
+
+def chart_specs(app: AppTest) -> list[dict]:
+    """Every Plotly figure on the page as its JSON spec."""
+    import json
+
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def notices(app: AppTest) -> list[str]:
+    """The st.info notices on the page (bad parameters, no data)."""
+    return [str(element.value) for element in app.info]
+
+
+BAD_VALUES = ["nope", "<script>alert(1)</script>", "x" * 5000, "' OR 1=1 --", "%00", "1900"]

@@ -49,3 +49,35 @@ def test_unusable_store_gets_a_page_that_says_what_to_run(monkeypatch, tmp_path,
     assert not app.exception
     assert app.error and "not available" in app.error[0].value
     assert "prevention build" in page_text(app)
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "measures"),
+    [
+        ("lt", "oficialiai nustatyta prekybos žmonėmis aukų", "Vykdomos prevencijos priemonės"),
+        ("en", "victims of trafficking were officially identified", "Prevention measures running"),
+    ],
+)
+def test_home_has_a_generated_paragraph_and_the_measures_figure(use_store, lang, opening, measures):
+    app = run_page(lang=lang)
+    assert not app.exception
+    text = page_text(app)
+    assert opening in text.replace("\\", "")
+    labels = [metric.label for metric in app.metric]
+    assert any(label.startswith(measures) for label in labels), labels
+    assert 4 <= len(labels) <= 6
+    # change from the previous year is shown where that year exists
+    assert any(metric.delta for metric in app.metric)
+
+
+def test_home_badges_illustrative_measures(use_store):
+    app = run_page(lang="en")
+    text = page_text(app)
+    if "Of these, illustrative" in text:
+        assert "Illustrative data – not official statistics" in text
+
+
+def test_home_ignores_unknown_parameters(use_store):
+    app = run_page(lang="en", indicator="x" * 5000, foo="<b>")
+    assert not app.exception
+    assert len(app.metric) >= 4

@@ -82,3 +82,17 @@ def wait_for_run(page) -> None:
         '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000
     )
     page.wait_for_timeout(300)
+
+
+# PREVENTION_TEST_STORE=/path/to/store.db serves a prepared store (see tests/app/conftest.py).
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store the server reads: a prepared one when given, else a fresh build of the seed."""
+    prepared = os.environ.get("PREVENTION_TEST_STORE")
+    if prepared:
+        return Path(prepared)
+    from prevention.build import build
+
+    path = tmp_path_factory.mktemp("store") / "prevention.db"
+    build(path, illustrative=True)
+    return path

@@ -1,4 +1,4 @@
-"""Disclosure control: no small count published, no hidden cell recoverable, nothing else changed."""
+"""Disclosure control: no small count published, no hidden cell recoverable, no value changed."""
 
 import numpy as np
 import pandas as pd

@@ -1,4 +1,4 @@
-"""Boundaries: pinned file from the mirror or a download, hash-checked, simplified, keyed by code."""
+"""Boundaries: pinned file from a mirror or a download, hash-checked, simplified, keyed by code."""
 
 import functools
 import http.server

@@ -1,0 +1,206 @@
+"""Pure figure builders: DataFrame -> go.Figure. No st.* calls, so they test without Streamlit.
+
+Every time chart keeps gaps as gaps, draws suppressed, not-available and illustrative values
+with their own marks, shades action-plan periods and carries its title and source inside the
+figure, so the PNG from Plotly's toolbar can be cited on its own.
+"""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from prevention.i18n import Lang, plotly_separators, t
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+GREY = "#8a949c"
+BAND = "rgba(27, 111, 128, 0.08)"
+
+
+def trend_figure(
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    source: str,
+    y_title: str,
+    kind: str,
+    bands: list[tuple[int, int, str]],
+    category_labels: dict[str, str],
+    lang: Lang,
+    marks: dict[str, list[int]],
+    events: list[tuple[int, str]] | None = None,
+    note: str | None = None,
+) -> go.Figure:
+    """A yearly series as a line or (stacked) bars, with status marks and plan bands."""
+    fig = go.Figure()
+    categories = list(dict.fromkeys(frame["category"]))
+    for index, category in enumerate(categories):
+        part = frame[frame["category"] == category].sort_values("year")
+        name = plain(category_labels.get(category, category))
+        colour = PALETTE[index % len(PALETTE)]
+        _add_values(fig, part, name=name, colour=colour, kind=kind, lang=lang)
+    _add_status_marks(fig, marks, lang=lang)
+    if kind == "bar":
+        _add_zero_marks(fig, marks.get("zero", []), lang=lang)
+    for start, end, label in bands:
+        fig.add_vrect(x0=start - 0.45, x1=end + 0.45, fillcolor=BAND, line_width=0, layer="below")
+        fig.add_annotation(
+            x=(start + end) / 2,
+            y=1.0,
+            yref="paper",
+            yanchor="bottom",
+            text=plain(label),
+            showarrow=False,
+            font={"size": 10, "color": "#1b6f80"},
+        )
+    for year, label in events or []:
+        fig.add_vline(x=year, line_dash="dot", line_color=GREY, line_width=1)
+        fig.add_annotation(
+            x=year,
+            y=0.92,
+            yref="paper",
+            text=plain(label),
+            showarrow=False,
+            xanchor="left",
+            font={"size": 10, "color": "#4a5661"},
+        )
+    years = frame["year"].astype(int)
+    layout_source(fig, title=title, source=source, lang=lang, note=note)
+    fig.update_layout(
+        barmode="stack",
+        yaxis_title=y_title,
+        xaxis={
+            "title": t("axis.year", lang),
+            "dtick": 1 if years.max() - years.min() < 16 else 2,
+            "range": [years.min() - 0.6, years.max() + 0.6],
+        },
+        yaxis={"rangemode": "tozero"},
+        hovermode="x unified",
+        showlegend=True,
+    )
+    return fig
+
+
+def _add_values(
+    fig: go.Figure, part: pd.DataFrame, *, name: str, colour: str, kind: str, lang: Lang
+) -> None:
+    """Published, provisional and illustrative values; missing years stay NaN, i.e. gaps."""
+    symbols = part["status"].map({"provisional": "circle-open", "illustrative": "diamond"})
+    marks = part["status"].map({"provisional": " (p)", "illustrative": " (i)"}).fillna("")
+    hover = "%{y:,.2~f}%{customdata}<extra>" + name + "</extra>"
+    if kind == "bar":
+        fig.add_bar(
+            x=part["year"],
+            y=part["value"],
+            name=name,
+            marker_color=colour,
+            marker_pattern_shape=part["status"]
+            .map({"provisional": "/", "illustrative": "."})
+            .fillna(""),
+            customdata=marks,
+            hovertemplate=hover,
+        )
+        return
+    fig.add_scatter(
+        x=part["year"],
+        y=part["value"],
+        name=name,
+        mode="lines+markers",
+        connectgaps=False,
+        line={"color": colour, "width": 2.5},
+        marker={"size": 8, "symbol": symbols.fillna("circle").tolist(), "color": colour},
+        customdata=marks,
+        hovertemplate=hover,
+    )
+
+
+def _add_status_marks(fig: go.Figure, marks: dict[str, list[int]], *, lang: Lang) -> None:
+    """Suppressed and not-available years get their own grey marks on the axis, never a 0."""
+    for status, symbol, text in (
+        ("suppressed", "x-thin-open", "c"),
+        ("not_available", "line-ew-open", "–"),
+    ):
+        years = marks.get(status, [])
+        if not years:
+            continue
+        fig.add_scatter(
+            x=years,
+            y=[0] * len(years),
+            mode="markers+text",
+            name=t(f"status.{status}", lang),
+            text=[text] * len(years),
+            textposition="top center",
+            textfont={"color": GREY},
+            marker={
+                "symbol": symbol,
+                "size": 12,
+                "color": GREY,
+                "line": {"width": 2, "color": GREY},
+            },
+            hovertemplate=t(f"status.{status}", lang) + "<extra></extra>",
+            cliponaxis=False,
+        )
+
+
+def _add_zero_marks(fig: go.Figure, years: list[int], *, lang: Lang) -> None:
+    """A zero bar has no height: mark it, so 0 never looks like "no data"."""
+    if years:
+        fig.add_scatter(
+            x=years,
+            y=[0] * len(years),
+            mode="markers+text",
+            name=t("chart.zero", lang),
+            text=["0"] * len(years),
+            textposition="top center",
+            marker={"symbol": "circle-open", "size": 9, "color": "#1d2a35"},
+            hovertemplate="0<extra></extra>",
+            cliponaxis=False,
+        )
+
+
+def layout_source(
+    fig: go.Figure, *, title: str, source: str, lang: Lang, note: str | None = None
+) -> None:
+    """Title (and a warning note) on top, source at the bottom, inside the figure.
+
+    Both survive the toolbar's PNG export; separators follow the language (LT 1 234,5).
+    """
+    heading: dict[str, object] = {"text": plain(title), "x": 0, "xanchor": "left"}
+    heading["font"] = {"size": 16}
+    if note:
+        heading["subtitle"] = {"text": plain(note), "font": {"color": "#b35900", "size": 12}}
+    fig.update_layout(
+        title=heading,
+        separators=plotly_separators(lang),
+        height=500,
+        margin={"t": 80, "b": 140, "l": 60, "r": 20},
+        legend={"orientation": "h", "y": -0.2, "x": 0},
+        font={"family": "sans-serif", "color": "#1d2a35"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+    )
+    fig.add_annotation(
+        text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=-0.36,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        font={"size": 10, "color": "#4a5661"},
+        align="left",
+    )
+
+
+def plain(text: str) -> str:
+    """Data text as Plotly shows it literally: its labels understand a few HTML tags."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plotly_config(file_name: str) -> dict[str, object]:
+    """Toolbar: PNG download named after the view; no Plotly logo, nothing sent anywhere."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2},
+        "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+    }

@@ -1,0 +1,150 @@
+"""Trends: how has each indicator changed over the years, nationally or in one area?"""
+
+from datetime import date
+
+import streamlit as st
+
+from components import charts, notes
+from components.panel import chart_panel
+from components.shell import (
+    bad_param,
+    page_setup,
+    permalink_params,
+    url_choice,
+    url_years,
+    visitor_url,
+)
+from prevention import cached, series
+from prevention.citation import permalink
+from prevention.i18n import t
+from prevention.views import in_years, trend_view
+
+lang = page_setup("trends")
+st.title(t("trends.title", lang))
+st.caption(t("trends.lede", lang))
+
+indicators = cached.trend_indicators()
+labels = cached.indicator_labels()
+areas = cached.areas()
+if indicators.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+
+left, middle = st.columns([3, 2])
+with left:
+    indicator = url_choice(
+        "indicator",
+        list(indicators.index),
+        label=t("trends.pick_indicator", lang),
+        lang=lang,
+        format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+        default="victims_officially_identified",
+    )
+with middle:
+    area = url_choice(
+        "area",
+        cached.indicator_areas(indicator),
+        label=t("trends.pick_area", lang),
+        lang=lang,
+        default="LT",
+        format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
+    )
+
+dimensions = cached.indicator_dimensions(indicator, area)
+row = indicators.loc[indicator]
+rate_possible = bool(row["per_capita"]) and row["value_kind"] == "count"
+breakdown = url_choice(
+    "breakdown",
+    dimensions,
+    label=t("trends.pick_breakdown", lang),
+    lang=lang,
+    format_func=lambda code: t(f"dimension.{code}", lang),
+    widget="segmented",
+)
+controls = st.columns([1, 1, 2])
+with controls[0]:
+    kind = url_choice(
+        "chart",
+        ["line", "bar"],
+        label=t("trends.pick_chart", lang),
+        lang=lang,
+        default="bar" if breakdown != "none" else "line",
+        widget="segmented",
+        format_func=lambda code: t(f"trends.chart_{code}", lang),
+    )
+with controls[1]:
+    if rate_possible:
+        measure = url_choice(
+            "measure",
+            ["count", "rate"],
+            label=t("trends.pick_measure", lang),
+            lang=lang,
+            format_func=lambda code: t(f"trends.measure_{code}", lang),
+            widget="segmented",
+        )
+    else:
+        if st.query_params.get("measure", "count") != "count":
+            bad_param("measure", lang)
+        st.query_params.pop("measure", None)
+        measure = "count"
+
+rows = cached.trend_observations(indicator, area, breakdown)
+frame = series.chart_frame(rows)
+if frame.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+first, last = url_years("years", frame["year"], label=t("trends.pick_years", lang), lang=lang)
+frame = counts = in_years(frame, first, last)
+rate = measure == "rate"
+if rate:
+    population = cached.census_population()["population"].get(area)
+    frame = series.per_capita(frame, population)
+
+what = str(labels.loc[indicator, f"name_{lang}"])
+area_name = str(areas.loc[area, f"name_{lang}"])
+view = trend_view(
+    frame,
+    what=what,
+    unit=series.unit_label(str(labels.loc[indicator, "unit"]), lang),
+    area=area_name,
+    area_code=area,
+    rate=rate,
+    release=cached.release(),
+    accessed=date.today(),
+    lang=lang,
+    url=permalink(visitor_url(), "trends", permalink_params(lang)),
+)
+figure = charts.trend_figure(
+    view.frame,
+    title=view.title,
+    y_title=view.y_title,
+    kind=kind,
+    lang=lang,
+    source="; ".join(dict.fromkeys(publisher for _, publisher, _ in view.sources)),
+    bands=series.plan_bands(cached.plan_periods(), first, last),
+    events=[(year, t(key, lang)) for year, key in series.events_in(first, last)],
+    note=t("common.illustrative_badge", lang) if view.illustrative else None,
+    marks=series.status_years(view.frame),
+    category_labels={c: series.category_label(c, lang) for c in view.frame["category"]},
+)
+chart_panel(
+    figure,
+    table=view.table,
+    csv=view.csv,
+    summary=view.summary,
+    sources=view.sources,
+    citation=view.citation,
+    file_stem=view.file_stem,
+    illustrative=view.illustrative,
+    lang=lang,
+    key="trend",
+)
+if rate:
+    notes.rate_note(lang)
+notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
+notes.plan_band_note(lang)
+notes.other_sources(
+    series.other_sources(rows, counts),
+    {c: series.category_label(c, lang) for c in counts["category"]},
+    lang,
+)

@@ -1,0 +1,96 @@
+"""Data and methodology: what every figure means, where it comes from, and what is hidden."""
+
+import streamlit as st
+
+from components import notes
+from components.shell import page_setup, url_choice
+from prevention import cached, methodology
+from prevention.i18n import number, t
+
+lang = page_setup("data")
+st.title(t("data.title", lang))
+st.caption(t("data.lede", lang))
+
+labels = cached.indicator_labels()
+coverage = cached.indicator_coverage()
+sources = cached.sources()
+release = cached.release()
+if labels.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+
+st.header(t("data.indicators_title", lang))
+st.dataframe(
+    methodology.indicator_table(labels, coverage, sources, lang), hide_index=True, width="stretch"
+)
+indicator = url_choice(
+    "indicator",
+    list(labels.index),
+    label=t("data.pick_indicator", lang),
+    lang=lang,
+    format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+    default="victims_officially_identified",
+)
+notes.indicator_card(
+    labels.loc[indicator],
+    methodology.indicator_facts(indicator, labels, coverage, lang),
+    methodology.indicator_sources(indicator, coverage, sources, lang),
+    lang,
+)
+
+st.header(t("data.disclosure_title", lang))
+counts = methodology.disclosure_numbers(cached.status_counts())
+st.markdown(t("data.disclosure_text", lang))
+st.markdown(
+    t(
+        "data.disclosure_counts",
+        lang,
+        suppressed=number(counts["suppressed"], lang),
+        primary=number(counts["primary"], lang),
+        secondary=number(counts["secondary"], lang),
+        total=number(counts["total"], lang),
+    )
+)
+st.subheader(t("data.legend_title", lang))
+st.dataframe(methodology.status_legend(lang), hide_index=True)
+
+st.subheader(t("data.illustrative_title", lang))
+if counts["illustrative"]:
+    notes.illustrative_badge(lang)
+st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"], lang)))
+
+st.header(t("data.downloads_title", lang))
+st.markdown(t("data.downloads_text", lang))
+dataset, package = methodology.dataset_files(cached.published_observations(), release)
+left, right = st.columns(2)
+left.download_button(
+    t("data.download_dataset", lang),
+    data=dataset,
+    file_name=methodology.DATASET_FILE,
+    mime="text/csv",
+    icon=":material/download:",
+    key="dataset_csv",
+    on_click="ignore",
+)
+right.download_button(
+    t("data.download_package", lang),
+    data=package,
+    file_name="datapackage.json",
+    mime="application/json",
+    icon=":material/data_object:",
+    key="datapackage",
+    on_click="ignore",
+)
+
+st.subheader(t("data.releases_title", lang))
+st.dataframe(methodology.release_table(cached.release_history(), lang), hide_index=True)
+
+st.header(t("data.cite_title", lang))
+st.markdown(t("data.cite_text", lang))
+st.code(
+    t("data.cite_example", lang, release=release["id"], app=t("app.name", lang)),
+    language=None,
+    wrap_lines=True,
+)
+st.header(t("data.correction_title", lang))
+st.markdown(t("data.correction_text", lang))

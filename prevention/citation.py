@@ -1,0 +1,60 @@
+"""Permalinks and ready-to-paste citations for any view of the dashboard."""
+
+from datetime import date
+from urllib.parse import urlencode, urlsplit
+
+from prevention.i18n import Lang, long_date, t
+
+
+def permalink(base_url: str | None, slug: str, params: dict[str, str]) -> str:
+    """The URL that reopens a view: site root + page slug + its codes, in a stable order."""
+    root = _site_root(base_url)
+    path = "" if slug == "home" else slug
+    query = urlencode(sorted((key, str(value)) for key, value in params.items() if value != ""))
+    return f"{root}/{path}" + (f"?{query}" if query else "")
+
+
+def _site_root(base_url: str | None) -> str:
+    """Scheme and host of the visitor's URL (the page path is replaced by the view's slug)."""
+    if not base_url:
+        return ""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def years_label(years: list[int]) -> str:
+    """2011–2024 for a range, 2024 for one year, empty when there is none."""
+    if not years:
+        return ""
+    first, last = min(years), max(years)
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def citation(
+    *,
+    what: str,
+    area: str,
+    years: list[int],
+    sources: list[str],
+    release_id: int,
+    release_date: date,
+    accessed: date,
+    url: str,
+    lang: Lang,
+) -> str:
+    """One citation in the page's language: what, where, when, who said so, and where to look."""
+    return t(
+        "cite.text",
+        lang,
+        what=what,
+        area=area,
+        years=years_label(years),
+        sources="; ".join(dict.fromkeys(sources)) or "–",
+        app=t("app.name", lang),
+        release=release_id,
+        release_date=long_date(release_date, lang),
+        accessed=long_date(accessed, lang),
+        url=url,
+    ).strip()

@@ -1,0 +1,97 @@
+"""CSV downloads that are safe to open in a spreadsheet, and the data package that describes them.
+
+A cell that starts with = + - @ (or a tab or carriage return) is read by spreadsheets as a
+formula, so text cells get a leading apostrophe. Numeric columns are left alone: a negative
+change must stay a number.
+"""
+
+import io
+
+import pandas as pd
+
+from prevention.export_fields import FIELD_TEXTS
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """One text cell with a formula-looking start defused; anything else as it was."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy where every text cell (and every column name) is safe from formula injection."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]) and not pd.api.types.is_bool_dtype(
+            safe[column]
+        ):
+            safe[column] = safe[column].map(safe_cell)
+    safe.columns = [str(safe_cell(str(column))) for column in safe.columns]
+    return safe
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with a byte-order mark (so spreadsheets read Lithuanian letters), defused cells."""
+    buffer = io.StringIO()
+    spreadsheet_safe(frame).to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def bilingual_header(columns: list[str], labels: dict[str, dict[str, str]]) -> list[str]:
+    """Column names as "code · English · Lithuanian", so one file serves both readers."""
+    header = []
+    for column in columns:
+        texts = labels.get(column) or FIELD_TEXTS.get(column)
+        header.append(f"{column} · {texts['en']} · {texts['lt']}" if texts else column)
+    return header
+
+
+def datapackage(
+    frame: pd.DataFrame,
+    *,
+    file_name: str,
+    release_id: int,
+    created: str,
+    labels: dict[str, dict[str, str]],
+) -> dict[str, object]:
+    """A Frictionless data package describing the one-file published dataset."""
+    fields = []
+    for column, header in zip(
+        frame.columns, bilingual_header(list(frame.columns), labels), strict=True
+    ):
+        texts = labels.get(column) or FIELD_TEXTS.get(column, {"en": column, "lt": column})
+        kind = "number" if pd.api.types.is_float_dtype(frame[column]) else "string"
+        if pd.api.types.is_integer_dtype(frame[column]):
+            kind = "integer"
+        fields.append({"name": header, "type": kind, "title": texts["en"], "title_lt": texts["lt"]})
+    return {
+        "name": "prevention-monitor",
+        "title": "Prevention Monitor: human-trafficking prevention in Lithuania",
+        "title_lt": "Prekybos žmonėmis prevencijos stebėsena",
+        "version": f"release-{release_id}",
+        "created": created,
+        "description": (
+            "Every published observation with its source and status. Suppressed cells "
+            "(status 'suppressed', mark c) have no value. Rows with status 'illustrative' "
+            "(mark i) are generated and are not official statistics."
+        ),
+        "description_lt": (
+            "Visi paskelbti stebėjimai su šaltiniais ir būsena. Paslėpti langeliai (būsena "
+            "„suppressed“, žymė c) neturi reikšmės. Eilutės su būsena „illustrative“ (žymė i) "
+            "sugeneruotos ir nėra oficiali statistika."
+        ),
+        "licenses": [{"name": "mixed", "title": "See the licence column of each row"}],
+        "resources": [
+            {
+                "name": "observations",
+                "path": file_name,
+                "format": "csv",
+                "encoding": "utf-8-sig",
+                "rows": len(frame),
+                "schema": {"fields": fields},
+            }
+        ],
+    }

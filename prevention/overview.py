@@ -1,0 +1,59 @@
+"""The overview's extra headline: prevention measures running, from the measures table."""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from prevention.headlines import Headline
+from prevention.queries import HEADLINE_SERIES
+from prevention.summaries import MEASURES_CODE
+
+
+@dataclass(frozen=True)
+class MeasuresHeadline:
+    """Measures running in a year, and how many of them are illustrative (generated)."""
+
+    headline: Headline
+    illustrative: int
+
+
+def measures_headline(running: pd.DataFrame, up_to_year: int) -> MeasuresHeadline | None:
+    """Measures running in the latest year up to `up_to_year` (plans run ahead of the data)."""
+    if running.empty:
+        return None
+    by_year = running.groupby("year")["measures"].sum().sort_index()
+    by_year = by_year[by_year.index <= up_to_year]
+    if by_year.empty:
+        return None
+    year = int(by_year.index.max())
+    illustrative = running[(running["year"] == year) & running["illustrative"].astype(bool)]
+    previous = by_year.get(year - 1)
+    headline = Headline(
+        indicator_code=MEASURES_CODE,
+        breakdown_dimension="none",
+        breakdown_category="",
+        year=year,
+        value=float(by_year[year]),
+        previous_year=year - 1 if previous is not None else None,
+        previous_value=float(previous) if previous is not None else None,
+        history=[float(v) for v in by_year.tail(12)],
+        source_id="measures",
+        source_title="",
+        source_publisher="",
+        source_url=None,
+    )
+    return MeasuresHeadline(headline, int(illustrative["measures"].sum()))
+
+
+def in_display_order(
+    headlines: list[Headline], measures: MeasuresHeadline | None
+) -> list[Headline]:
+    """Headlines in the order of HEADLINE_SERIES (victims first), measures running last."""
+    order = {key: index for index, key in enumerate(HEADLINE_SERIES)}
+    ranked = sorted(
+        headlines,
+        key=lambda h: order.get(
+            (h.indicator_code, h.breakdown_dimension, h.breakdown_category), len(order)
+        ),
+    )
+    return [*ranked, measures.headline] if measures else ranked

@@ -1,0 +1,128 @@
+"""Plain-language sentences generated from the data, for readers and screen readers alike."""
+
+import pandas as pd
+
+from prevention.headlines import Headline
+from prevention.i18n import Lang, number, percent, t
+from prevention.series import category_label
+
+MEASURES_CODE = "measures_running"
+
+
+def change_text(headline: Headline, lang: Lang) -> str | None:
+    """ "+5" or "−12 %" on the previous year; absolute below 20 so chance is not read as trend."""
+    change, previous = headline.change, headline.previous_value
+    if change is None or previous is None:
+        return None
+    if headline.change_is_percent and previous:
+        text = percent(abs(change) / previous, lang)
+    else:
+        text = number(abs(change), lang, decimals=_decimals(change))
+    sign = "+" if change > 0 else ("−" if change < 0 else "±")
+    return f"{sign}{text}"
+
+
+def _format(value: float, lang: Lang) -> str:
+    """A value with as many decimals as it needs (none for counts)."""
+    return number(value, lang, decimals=_decimals(value))
+
+
+def _decimals(value: float) -> int:
+    """Whole numbers stay whole; rates keep one decimal."""
+    return 0 if float(value).is_integer() else 1
+
+
+def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang: Lang) -> str:
+    """One sentence on a yearly series: the latest value, its change, the extremes and gaps."""
+    known = frame[frame["value"].notna()]
+    if known.empty:
+        return t("summary.no_values", lang, what=what, area=area)
+    if known["category"].nunique() > 1 or known["category"].ne("").any():
+        return breakdown_sentence(known, what=what, area=area, lang=lang)
+    totals = known.set_index("year")["value"]
+    last_year = int(totals.index.max())
+    decimals = 0 if all(float(v).is_integer() for v in totals) else 1
+    fmt = lambda value: number(value, lang, decimals=decimals)  # noqa: E731
+    parts = [
+        t(
+            "summary.latest",
+            lang,
+            what=what,
+            area=area,
+            year=last_year,
+            value=fmt(totals[last_year]),
+            unit=unit,
+        )
+    ]
+    if last_year - 1 in totals.index:
+        previous = totals[last_year - 1]
+        key = "summary.up" if totals[last_year] > previous else "summary.down"
+        if totals[last_year] == previous:
+            key = "summary.same"
+        parts.append(t(key, lang, value=fmt(previous), year=last_year - 1))
+    if len(totals) > 2:
+        if len(parts) == 1:
+            parts[0] += ";"  # no change on the year before: the extremes follow directly
+        high, low = int(str(totals.idxmax())), int(str(totals.idxmin()))
+        parts.append(
+            t(
+                "summary.extremes",
+                lang,
+                high=fmt(totals[high]),
+                high_year=high,
+                low=fmt(totals[low]),
+                low_year=low,
+            )
+        )
+    sentence = " ".join(parts).replace(" ,", ",").rstrip(".,; ") + "."
+    for status, key in (("suppressed", "summary.suppressed"), ("not_available", "summary.gaps")):
+        years = sorted(set(frame.loc[frame["status"] == status, "year"].astype(int)))
+        if years:
+            sentence += " " + t(key, lang, years=_year_list(years))
+    return sentence
+
+
+def breakdown_sentence(known: pd.DataFrame, *, what: str, area: str, lang: Lang) -> str:
+    """The latest year's categories, largest first; parts are never added up into a total."""
+    year = int(known["year"].max())
+    latest = known[known["year"] == year].sort_values("value", ascending=False)
+    parts = ", ".join(
+        f"{category_label(str(row.category), lang)} {_format(float(str(row.value)), lang)}"
+        for row in latest.itertuples(index=False)
+    )
+    years = known["year"].nunique()
+    return t("summary.breakdown", lang, what=what, area=area, year=year, parts=parts, years=years)
+
+
+def _year_list(years: list[int]) -> str:
+    """2013, 2015–2017: consecutive years folded into ranges."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def overview_paragraph(headlines: list[Headline], lang: Lang) -> str:
+    """A short paragraph for the overview: each headline as a plain statement, with its year."""
+    sentences = []
+    for headline in headlines:
+        key = f"summary.headline.{headline.indicator_code}"
+        if headline.breakdown_category:
+            key += f"_{headline.breakdown_category}"
+        change = ""
+        if headline.previous_value is not None:
+            change = t(
+                "summary.headline_previous",
+                lang,
+                year=headline.previous_year,
+                value=number(headline.previous_value, lang),
+            )
+        sentences.append(
+            t(key, lang, year=headline.year, value=number(headline.value, lang), change=change)
+        )
+    if any(h.indicator_code != MEASURES_CODE for h in headlines):
+        sentences.append(t("summary.caveat", lang))
+    return " ".join(sentences)

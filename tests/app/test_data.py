@@ -1,0 +1,43 @@
+"""Data and methodology in both languages: metadata, disclosure, legend, downloads, citing."""
+
+import pytest
+
+from tests.app.helpers import BAD_VALUES, notices, page_text, run_page
+
+PAGE = "8_data.py"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "words"),
+    [
+        ("lt", "Duomenys ir metodika", ["Kas paslėpta ir kodėl", "Būsenų žymės", "Kaip cituoti"]),
+        ("en", "Data and methodology", ["What is hidden, and why", "Status marks", "How to cite"]),
+    ],
+)
+def test_page_explains_every_part(use_store, lang, title, words):
+    app = run_page(PAGE, lang=lang)
+    assert not app.exception
+    assert app.title[0].value == title
+    text = page_text(app) + "\n".join(h.value for h in [*app.header, *app.subheader])
+    for word in words:
+        assert word in text
+    labels = [button.label for button in app.get("download_button")]
+    assert len(labels) == 2 and any("CSV" in label for label in labels)
+    assert len(app.dataframe) >= 3  # indicators, status legend, release history
+    assert notices(app) == []
+
+
+def test_permalink_opens_one_indicator(use_store):
+    app = run_page(PAGE, lang="en", indicator="persons_convicted")
+    assert not app.exception and notices(app) == []
+    assert app.selectbox(key="choice_indicator_en").value == "persons_convicted"
+    assert app.query_params["indicator"] == "persons_convicted"
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+@pytest.mark.parametrize("value", BAD_VALUES)
+def test_bad_indicator_gets_a_notice(use_store, lang, value):
+    app = run_page(PAGE, lang=lang, indicator=value)
+    assert not app.exception
+    assert notices(app)
+    assert app.selectbox(key=f"choice_indicator_{lang}").value == "victims_officially_identified"

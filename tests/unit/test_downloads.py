@@ -1,0 +1,48 @@
+"""CSV downloads: formula injection defused in text, numbers untouched, bilingual headers."""
+
+import io
+import json
+
+import pandas as pd
+import pytest
+
+from prevention.downloads import bilingual_header, csv_bytes, datapackage, safe_cell
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
+def test_formula_starts_get_a_quote(text):
+    assert safe_cell(text) == "'" + text
+
+
+@pytest.mark.parametrize("value", ["Vilnius", "", "1-2", None, 5, -3.5])
+def test_other_cells_stay_as_they_are(value):
+    assert safe_cell(value) == value
+
+
+def test_csv_defuses_text_but_keeps_negative_numbers():
+    frame = pd.DataFrame({"name": ['=HYPERLINK("x")', "ok"], "change": [-5.0, 2.0]})
+    data = csv_bytes(frame)
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read ą, č, ę as such
+    back = pd.read_csv(io.StringIO(data.decode("utf-8-sig")))
+    assert back["name"].tolist() == ['\'=HYPERLINK("x")', "ok"]
+    assert back["change"].tolist() == [-5.0, 2.0]
+
+
+def test_column_names_are_defused_too():
+    data = csv_bytes(pd.DataFrame({"=bad": ["a"]})).decode("utf-8-sig")
+    assert data.splitlines()[0] == "'=bad"
+
+
+def test_bilingual_header_uses_both_languages():
+    header = bilingual_header(["value", "unknown"], {})
+    assert header[0].startswith("value · Value") and "Reikšmė" in header[0]
+    assert header[1] == "unknown"
+
+
+def test_datapackage_describes_every_column():
+    frame = pd.DataFrame({"year": [2020], "value": [1.5], "status": ["published"]})
+    package = datapackage(frame, file_name="x.csv", release_id=3, created="2025-01-01", labels={})
+    fields = package["resources"][0]["schema"]["fields"]
+    assert [f["type"] for f in fields] == ["integer", "number", "string"]
+    assert package["version"] == "release-3"
+    json.dumps(package)  # serialisable
