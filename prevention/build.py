@@ -90,6 +90,10 @@ def build(
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+    # Submissions live only in the steward's archive: a rebuild from the seed replays them.
+    from prevention.ingest import replay_submissions
+
+    replay_submissions(path)
     return BuildResult(path, release_id, counts, report.summary)
 
 

@@ -57,3 +57,11 @@ def use_store(monkeypatch: pytest.MonkeyPatch, seed_store: Path) -> Path:
 def store_url(path: Path) -> str:
     """The URL form of a store path, as the app reads it from the environment."""
     return f"sqlite:///{os.fspath(path)}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_submissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Tests never replay or archive into the steward's real submissions folder."""
+    folder = tmp_path_factory.mktemp("submissions")
+    os.environ["PREVENTION_SUBMISSIONS_DIR"] = str(folder)
+    return folder
