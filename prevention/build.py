@@ -86,14 +86,14 @@ def build(
         report = audit.audit_store(read_only_engine(temporary))
         if not report.ok:
             raise BuildError(audit.format_report(report))
+        # Submissions live only in the steward's archive: replay them before publishing.
+        from prevention.ingest import replay_submissions
+
+        replay_submissions(temporary)
         _fsync(temporary)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    # Submissions live only in the steward's archive: a rebuild from the seed replays them.
-    from prevention.ingest import replay_submissions
-
-    replay_submissions(path)
     return BuildResult(path, release_id, counts, report.summary)
 
 

@@ -1,40 +1,49 @@
-"""`python -m prevention ingest FILE.csv`: validate an institution's submission, then publish it.
+"""`python -m prevention ingest FILE.csv --institution X`: check a submission, then publish it.
 
 Every problem is listed with its line and column and nothing is written; an accepted file
-becomes a new data release and is archived so a rebuild from the seed can replay it.
+becomes a new release (its own tier-1 source, "SUBMISSION-<release>") and is archived, so
+a rebuild from the seed replays it.
 """
 
 import hashlib
-import os
+import logging
 import sys
 from pathlib import Path
 
-from prevention.db import REPO_ROOT, store_state
-from prevention.ingest.apply import IngestError, apply_submission, store_facts
-from prevention.ingest.validate import Submission, check_measures, check_observations, parse
+from prevention.build import BuildError
+from prevention.db import store_state
+from prevention.ingest.apply import IngestError, apply_submission
+from prevention.ingest.archive import archive, archived, discard, submissions_dir
+from prevention.ingest.lock import store_lock
+from prevention.ingest.measures import check_measures
+from prevention.ingest.observations import check_observations
+from prevention.ingest.store import store_facts
+from prevention.ingest.templates import MEASURES, columns
+from prevention.ingest.validate import Problem, Submission, parse
 
-SUBMISSIONS_ENV = "PREVENTION_SUBMISSIONS_DIR"
+__all__ = ["IngestError", "replay_submissions", "run", "submissions_dir", "validate_file"]
+log = logging.getLogger(__name__)
 
-__all__ = ["run", "validate_file", "replay_submissions", "submissions_dir"]
 
-
-def submissions_dir() -> Path:
-    """The steward's private archive of accepted submissions (not in git)."""
-    return Path(os.environ.get(SUBMISSIONS_ENV, REPO_ROOT / "data" / "submissions"))
+class ReplayError(BuildError):
+    """An archived submission no longer fits a rebuilt store; the build is not published."""
 
 
 def validate_file(
     raw: bytes, database: Path, *, institution: str | None, replace: bool
 ) -> Submission:
-    """Parse and check a submission against the store; the problems list says what is wrong."""
+    """Parse and check a submission against the store; its problems list says what is wrong."""
     submission = parse(raw)
-    if submission.problems:
-        return submission
     facts = store_facts(database)
-    if submission.kind == "measures":
-        check_measures(submission, facts, replace=replace, institution=institution)
-    else:
-        check_observations(submission, facts, replace=replace)
+    if not institution:
+        submission.add(0, "--institution", "required: the submitting institution's short name")
+    elif institution not in facts.institutions:
+        known = ", ".join(sorted(facts.institutions))
+        submission.add(0, "--institution", f"unknown institution {institution!r}; known: {known}")
+    required, _ = columns(submission.kind)
+    if submission.kind and not submission.rows.empty and set(required) <= set(submission.rows):
+        check = check_measures if submission.kind == MEASURES else check_observations
+        check(submission, facts, institution=institution or "", replace=replace)
     return submission
 
 
@@ -42,58 +51,84 @@ def run(file: Path, database: Path, *, institution: str | None, replace: bool) -
     """CLI entry: reject with every problem listed, or publish as a new release."""
     state = store_state(database)
     if not state.ok:
-        print(f"cannot ingest: the store is {state.problem} ({state.detail}); run build first",
-              file=sys.stderr)  # fmt: skip
+        _say(f"cannot ingest: the store is {state.problem} ({state.detail}); run build first")
         return 1
     try:
         raw = file.read_bytes()
     except OSError as error:
-        print(f"cannot read {file}: {error.strerror}", file=sys.stderr)
+        _say(f"cannot read {file}: {error.strerror}")
         return 1
-    submission = validate_file(raw, database, institution=institution, replace=replace)
-    if submission.problems:
-        for problem in sorted(submission.problems, key=lambda p: (p.line, p.column)):
-            print(f"{file.name}: {problem}", file=sys.stderr)
-        print(f"submission rejected: {len(submission.problems)} problems; the store was not "
-              "changed", file=sys.stderr)  # fmt: skip
-        return 1
+    with store_lock(database) as locked:
+        if not locked:
+            _say("another ingest is writing this store; try again when it has finished")
+            return 1
+        submission = validate_file(raw, database, institution=institution, replace=replace)
+        if submission.problems:
+            for problem in sorted(submission.problems, key=lambda p: (p.line, p.column)):
+                _say(str(problem))
+            _say(
+                f"submission rejected: {_problems(submission.problems)}; the store was not changed"
+            )
+            return 1
+        return _publish(raw, file.name, database, submission, institution or "")
+
+
+def _publish(raw: bytes, name: str, database: Path, submission: Submission, who: str) -> int:
+    """Apply, archive just before the rename, and undo the archive if publishing fails."""
     digest = hashlib.sha256(raw).hexdigest()
+    kept: list[Path] = []
+
+    def keep(release: int) -> None:
+        kept.append(archive(raw, release=release, digest=digest, file_name=name, institution=who))
+
     try:
         counts = apply_submission(
-            database, submission, institution=institution, file_name=file.name, file_sha256=digest
-        )
-    except (IngestError, OSError) as error:
-        print(f"submission not applied, the store is unchanged:\n{error}", file=sys.stderr)
+            database, submission, institution=who, file_name=name, file_sha256=digest,
+            before_publish=keep,
+        )  # fmt: skip
+    except Exception as error:  # any failure: say what, keep the old store, no traceback
+        for path in kept:
+            discard(path)
+        log.debug("ingest failed", exc_info=True)
+        reason = str(error) if isinstance(error, IngestError) else repr(error)
+        _say(f"submission not applied, the store is unchanged: {reason}")
         return 1
-    _archive(file, raw, counts["release"], digest, institution)
-    print(f"release {counts['release']}: {counts['added']} rows added, {counts['replaced']} "
-          f"replaced, {counts['suppressed']} cells suppressed")  # fmt: skip
+    withdrawn = counts.get("illustrative_withdrawn", 0)
+    print(
+        f"release {counts['release']}: {counts['added']} rows added, {counts['replaced']} "
+        f"replaced, {counts['suppressed']} cells suppressed"
+        + (f" ({withdrawn} illustrative rows withdrawn)" if withdrawn else "")
+    )
     return 0
-
-
-def _archive(file: Path, raw: bytes, release: int, digest: str, institution: str | None) -> None:
-    """Keep the accepted file, named so replay applies submissions in their original order."""
-    folder = submissions_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    who = (institution or "-").replace("/", "_")
-    (folder / f"{release:04d}__{digest[:8]}__{who}__{file.name}").write_bytes(raw)
 
 
 def replay_submissions(database: Path) -> int:
     """Re-apply archived submissions, oldest first, onto a freshly built store."""
-    folder = submissions_dir()
-    if not folder.is_dir():
-        return 0
-    applied = 0
-    for path in sorted(folder.glob("*.csv")):
-        _, _, institution, original = path.name.split("__", 3)
-        raw = path.read_bytes()
-        institution_name = None if institution == "-" else institution
-        submission = validate_file(raw, database, institution=institution_name, replace=True)
+    entries = archived()
+    for entry in entries:
+        try:
+            raw = entry.path.read_bytes()
+        except OSError as error:
+            raise ReplayError(f"archived submission {entry.path.name}: {error}") from error
+        submission = validate_file(raw, database, institution=entry.institution, replace=True)
         if submission.problems:
-            raise IngestError(f"archived submission {path.name} no longer validates: "
-                              f"{submission.problems[0]}")  # fmt: skip
-        apply_submission(database, submission, institution=institution_name, file_name=original,
-                         file_sha256=hashlib.sha256(raw).hexdigest())  # fmt: skip
-        applied += 1
-    return applied
+            listed = "\n".join(str(p) for p in submission.problems[:20])
+            raise ReplayError(f"archived submission {entry.path.name} no longer fits:\n{listed}")
+        try:
+            apply_submission(
+                database, submission, institution=entry.institution, file_name=entry.file_name,
+                file_sha256=hashlib.sha256(raw).hexdigest(),
+            )  # fmt: skip
+        except IngestError as error:
+            raise ReplayError(f"archived submission {entry.path.name}: {error}") from error
+    return len(entries)
+
+
+def _problems(problems: list[Problem]) -> str:
+    """ "1 problem" or "K problems"."""
+    return f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+
+
+def _say(message: str) -> None:
+    """Problems go to stderr; the summary line of a success goes to stdout."""
+    print(message, file=sys.stderr)
