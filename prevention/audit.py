@@ -1,7 +1,8 @@
 """`python -m prevention check`: audit any store for disclosure control and integrity.
 
 Every build and ingest runs this on the new file before it replaces the old one; a data
-steward can run it on any store. Each violation names the table, the row and the rule.
+steward can run it on any store. Each violation names the table, the row and the rule, and
+the audit never stops at the first one: a steward fixes a file once, not once per problem.
 """
 
 import sys
@@ -14,168 +15,251 @@ from sqlalchemy.engine import Connection, Engine
 
 from prevention import disclosure
 from prevention.db import read_only_engine, store_state
-from prevention.models import AREA_LEVELS, PERIOD_TYPES, STATUSES
+from prevention.models import (
+    AREA_LEVELS,
+    DISCLOSURE_CLASSES,
+    PERIOD_TYPES,
+    STATUSES,
+    VALUE_KINDS,
+)
 
 TABLES = (
     "areas", "population", "indicators", "sources", "releases", "observations",
     "institutions", "measures", "measure_institutions", "measure_areas",
 )  # fmt: skip
+# One observed cell: sources may disagree on it, and exactly one of their rows is preferred.
 CELL_KEY = [
     "indicator_code", "area_code", "period_type", "period_label",
     "breakdown_dimension", "breakdown_category", "unit",
 ]  # fmt: skip
+# Statuses whose rows show a number: a NULL value there would be drawn as a gap unexplained.
+VALUED_STATUSES = ("published", "provisional", "illustrative")
+# Explicit joins, for stores written with foreign keys off: (table, row id, column, target).
+REFERENCES = (
+    ("observations", "id", "indicator_code", "indicators", "code"),
+    ("observations", "id", "area_code", "areas", "code"),
+    ("observations", "id", "source_id", "sources", "source_id"),
+    ("observations", "id", "release_id", "releases", "id"),
+    ("areas", "code", "parent_code", "areas", "code"),
+    ("measures", "measure_id", "lead_institution", "institutions", "short_name"),
+    ("measures", "measure_id", "source_id", "sources", "source_id"),
+    ("measures", "measure_id", "release_id", "releases", "id"),
+    ("measure_institutions", "measure_id", "measure_id", "measures", "measure_id"),
+    ("measure_institutions", "measure_id", "institution", "institutions", "short_name"),
+    ("measure_areas", "measure_id", "measure_id", "measures", "measure_id"),
+    ("measure_areas", "measure_id", "area_code", "areas", "code"),
+)  # fmt: skip
+OBSERVATIONS_SQL = """
+SELECT o.*, i.disclosure_class, i.value_kind, a.level, s.tier
+FROM observations o
+LEFT JOIN indicators i ON i.code = o.indicator_code
+LEFT JOIN areas a ON a.code = o.area_code
+LEFT JOIN sources s ON s.source_id = o.source_id
+"""
 
 
-@dataclass
+@dataclass(frozen=True)
 class AuditReport:
-    """The outcome of an audit: row counts, suppression figures and every violation."""
+    """The outcome of an audit: suppression figures, row counts and every violation."""
 
+    ok: bool
+    summary: dict[str, int]
+    violations: list[str]
     rows: dict[str, int] = field(default_factory=dict)
-    summary: dict[str, int] = field(default_factory=dict)
-    violations: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """A store passes only with no violation at all."""
-        return not self.violations
 
 
 def audit_store(engine: Engine) -> AuditReport:
     """Check every invariant the public site relies on; never stops at the first problem."""
-    report = AuditReport()
     with engine.connect() as connection:
-        for table in TABLES:
-            report.rows[table] = connection.execute(
-                text(f"SELECT count(*) FROM {table}")
-            ).scalar_one()
-        observations = pd.read_sql_query(
-            text(
-                "SELECT o.*, i.disclosure_class, i.value_kind, a.level, s.tier "
-                "FROM observations o LEFT JOIN indicators i ON i.code = o.indicator_code "
-                "LEFT JOIN areas a ON a.code = o.area_code "
-                "LEFT JOIN sources s ON s.source_id = o.source_id"
-            ),
-            connection,
-        )
+        rows = {table: _scalar(connection, f"SELECT count(*) FROM {table}") for table in TABLES}
+        observations = pd.read_sql_query(text(OBSERVATIONS_SQL), connection)
         areas = pd.read_sql_query(text("SELECT code, level, parent_code FROM areas"), connection)
-        report.violations += _integrity(connection)
-    report.violations += _values(observations, areas)
-    report.violations += _small_counts(observations)
-    report.violations += _recoverable(observations, areas)
-    report.violations += _preferred(observations)
-    report.violations += _illustrative(observations)
-    report.summary = disclosure.summary(observations)
-    return report
+        indicators = pd.read_sql_query(text("SELECT * FROM indicators"), connection)
+        violations = _integrity(connection)
+    observations["preferred"] = observations["preferred"].astype(bool)
+    violations += _valid_values(observations, areas, indicators)
+    violations += _suppression_flags(observations)
+    violations += _small_counts(observations)
+    violations += _recoverable(observations, areas)
+    violations += _preferred(observations)
+    violations += _illustrative(observations)
+    violations += _rates(observations)
+    summary = disclosure.summary(observations)
+    return AuditReport(ok=not violations, summary=summary, violations=violations, rows=rows)
+
+
+def _scalar(connection: Connection, sql: str) -> int:
+    """One number from the store."""
+    return int(connection.execute(text(sql)).scalar_one())
+
+
+def _where(frame: pd.DataFrame, mask: pd.Series, rule: str, template: str) -> list[str]:
+    """One violation per observation row in `mask`: the template is formatted with its row."""
+    return [
+        f"observations row {row['id']} [{rule}]: " + template.format(**row)
+        for row in frame[mask].to_dict("records")
+    ]
 
 
 def _integrity(connection: Connection) -> list[str]:
-    """Foreign keys, checked by SQLite itself and by explicit joins for older stores."""
+    """(iv) Foreign keys, checked by SQLite itself and by explicit joins for older stores."""
     problems = [
-        f"{row[0]} row {row[1]}: points at a missing {row[2]} row (foreign key)"
-        for row in connection.execute(text("PRAGMA foreign_key_check"))
+        f"{table} row {rowid} [foreign key]: points at a missing {parent} row"
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check"))
     ]
-    checks = {
-        "observations.indicator_code": "SELECT id FROM observations WHERE indicator_code NOT IN (SELECT code FROM indicators)",
-        "observations.area_code": "SELECT id FROM observations WHERE area_code NOT IN (SELECT code FROM areas)",
-        "observations.source_id": "SELECT id FROM observations WHERE source_id NOT IN (SELECT source_id FROM sources)",
-        "observations.release_id": "SELECT id FROM observations WHERE release_id NOT IN (SELECT id FROM releases)",
-        "measure_institutions.institution": "SELECT measure_id FROM measure_institutions WHERE institution NOT IN (SELECT short_name FROM institutions)",
-        "measure_areas.area_code": "SELECT measure_id FROM measure_areas WHERE area_code NOT IN (SELECT code FROM areas)",
-        "measures.source_id": "SELECT measure_id FROM measures WHERE source_id NOT IN (SELECT source_id FROM sources)",
-    }  # fmt: skip
-    for column, sql in checks.items():
-        for (row,) in connection.execute(text(sql)):
-            message = f"{column.split('.')[0]} row {row}: {column} has no matching row"
-            if message not in problems:
-                problems.append(message)
+    for table, row_id, column, target, target_column in REFERENCES:
+        sql = (
+            f"SELECT {row_id}, {column} FROM {table} WHERE {column} IS NOT NULL "
+            f"AND {column} NOT IN (SELECT {target_column} FROM {target})"
+        )
+        problems += [
+            f"{table} row {row} [foreign key]: {column} {value!r} has no matching {target} row"
+            for row, value in connection.execute(text(sql))
+        ]
     return problems
 
 
-def _values(observations: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
-    """Known statuses, period types and levels; suppressed cells carry no value."""
-    problems = []
-    for row in observations.itertuples(index=False):
-        where = f"observations row {row.id}"
-        if row.status not in STATUSES:
-            problems.append(f"{where}: unknown status {row.status!r}")
-        if row.period_type not in PERIOD_TYPES:
-            problems.append(f"{where}: unknown period type {row.period_type!r}")
-        if row.status == "suppressed" and pd.notna(row.value):
-            problems.append(f"{where}: suppressed but still carries the value {row.value}")
-        if row.status == "suppressed" and row.suppression not in ("primary", "secondary"):
-            problems.append(f"{where}: suppressed without saying whether primary or secondary")
-        if row.status in ("published", "illustrative") and pd.isna(row.value):
-            problems.append(f"{where}: status {row.status} but no value")
-    for row in areas.itertuples(index=False):
-        if row.level not in AREA_LEVELS:
-            problems.append(f"areas row {row.code}: unknown level {row.level!r}")
+def _valid_values(
+    observations: pd.DataFrame, areas: pd.DataFrame, indicators: pd.DataFrame
+) -> list[str]:
+    """(v) Known statuses, period types, levels and the classes the disclosure rules read."""
+    problems = _where(
+        observations, ~observations["status"].isin(STATUSES), "valid values",
+        "unknown status {status!r}",
+    ) + _where(
+        observations, ~observations["period_type"].isin(PERIOD_TYPES), "valid values",
+        "unknown period type {period_type!r}",
+    )  # fmt: skip
+    problems += [
+        f"areas row {code} [valid values]: unknown level {level!r}"
+        for code, level in zip(areas["code"], areas["level"], strict=True)
+        if level not in AREA_LEVELS
+    ]
+    # A misspelt class would silently take an indicator out of disclosure control.
+    for column, allowed in (("disclosure_class", DISCLOSURE_CLASSES), ("value_kind", VALUE_KINDS)):
+        problems += [
+            f"indicators row {code} [valid values]: unknown {column} {value!r}"
+            for code, value in zip(indicators["code"], indicators[column], strict=True)
+            if value not in allowed
+        ]
     return problems
+
+
+def _suppression_flags(observations: pd.DataFrame) -> list[str]:
+    """(ii) A suppressed row carries no value and says why; a valued status carries a value."""
+    status = observations["status"]
+    suppressed = status == disclosure.SUPPRESSED
+    reason = observations["suppression"].isin(["primary", "secondary"])
+    return (
+        _where(observations, suppressed & observations["value"].notna(), "suppression flags",
+               "suppressed but still carries the value {value}")
+        + _where(observations, suppressed & ~reason, "suppression flags",
+                 "suppressed without saying whether primary or secondary ({suppression!r})")
+        + _where(observations, ~suppressed & observations["suppression"].notna(),
+                 "suppression flags", "status {status} but marked {suppression} suppression")
+        + _where(observations, status.isin(VALUED_STATUSES) & observations["value"].isna(),
+                 "suppression flags", "status {status} but no value")
+    )  # fmt: skip
 
 
 def _personal_counts(observations: pd.DataFrame) -> pd.DataFrame:
     """Rows under disclosure control: counts derived from personal data."""
-    return observations[
-        (observations["disclosure_class"] == "personal") & (observations["value_kind"] == "count")
-    ]
+    personal = (observations["disclosure_class"] == "personal") & (
+        observations["value_kind"] == "count"
+    )
+    return observations[personal]
 
 
 def _small_counts(observations: pd.DataFrame) -> list[str]:
-    """No personal count of 1..THRESHOLD-1 below national level, whatever its status."""
+    """(i) No personal count of 1..THRESHOLD-1 below national level, whatever its status."""
     personal = _personal_counts(observations)
-    small = personal[
-        (personal["level"] != "country") & personal["value"].between(1, disclosure.THRESHOLD - 1)
-    ]
-    return [
-        f"observations row {row.id}: {row.indicator_code} {row.area_code} {row.period_label} "
-        f"publishes the small count {row.value:g} (threshold {disclosure.THRESHOLD})"
-        for row in small.itertuples(index=False)
-    ]
+    small = (personal["level"] != "country") & personal["value"].between(
+        1, disclosure.THRESHOLD - 1
+    )
+    return _where(
+        personal, small, "small count",
+        "{indicator_code} {area_code} {period_label} publishes the small count {value:g} "
+        f"(threshold {disclosure.THRESHOLD})",
+    )  # fmt: skip
 
 
 def _recoverable(observations: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
-    """No suppressed cell can be solved for from the published preferred cells of its table."""
+    """(iii) No suppressed cell can be solved for, nor read off another source's row."""
     personal = _personal_counts(observations)
-    personal = personal[personal["preferred"].astype(bool)].assign(source_id="*")
-    problems = []
-    for key, table in personal.groupby(disclosure.TABLE_KEY, dropna=False):
-        for label in disclosure.derivable(table, areas):
-            row = table.loc[label]
-            problems.append(
-                f"observations row {row['id']}: suppressed {key[0]} {row['area_code']} "
-                f"{key[2]} can be derived from published cells"
-            )
-    return problems
+    # The build protects the preferred cells of an indicator and period as one table,
+    # whatever their sources, so the audit reads the tables the same way.
+    preferred = personal[personal["preferred"]].assign(source_id="*")
+    derived = pd.Series(False, index=personal.index)
+    derived[disclosure.derivable(preferred, areas)] = True
+    problems = _where(
+        personal, derived, "derivable",
+        "suppressed {indicator_code} {area_code} {period_label} {breakdown_category} can be "
+        "derived from the published cells of its table",
+    )  # fmt: skip
+    hidden = personal[personal["preferred"] & (personal["status"] == disclosure.SUPPRESSED)]
+    others = personal[~personal["preferred"] & personal["value"].notna()]
+    leaked = others.reset_index().merge(hidden[CELL_KEY].drop_duplicates(), on=CELL_KEY)
+    leaked = leaked.set_index("index")
+    return problems + _where(
+        leaked, pd.Series(True, index=leaked.index), "derivable",
+        "source {source_id} publishes the value of a suppressed cell",
+    )  # fmt: skip
 
 
 def _preferred(observations: pd.DataFrame) -> list[str]:
-    """Exactly one preferred value per cell, whatever the number of sources."""
-    counts = observations.groupby(CELL_KEY, dropna=False)["preferred"].sum()
-    return [
-        f"observations cell {'/'.join(str(k) for k in key)}: {int(n)} preferred values, expected 1"
-        for key, n in counts.items()
-        if n != 1
-    ]
+    """(vi) Exactly one preferred value per cell, whatever the number of sources."""
+    chosen = observations.groupby(CELL_KEY, dropna=False)["preferred"].transform("sum")
+    wrong = observations[chosen != 1]
+    problems = []
+    for key, group in wrong.groupby(CELL_KEY, dropna=False, sort=True):
+        ids = ", ".join(str(i) for i in group["id"])
+        cell = "/".join(str(part) for part in key)
+        problems.append(
+            f"observations rows {ids} [one preferred]: cell {cell} has "
+            f"{int(group['preferred'].sum())} preferred values, expected 1"
+        )
+    return problems
 
 
 def _illustrative(observations: pd.DataFrame) -> list[str]:
-    """Illustrative rows cite the illustrative source, and only they do."""
-    problems = []
-    for row in observations.itertuples(index=False):
-        generated_source = row.tier == 9
-        if row.status == "illustrative" and not generated_source:
-            problems.append(f"observations row {row.id}: illustrative but cites {row.source_id}")
-        if generated_source and row.status not in ("illustrative", "suppressed"):
-            problems.append(f"observations row {row.id}: generated source on a {row.status} row")
-    return problems
+    """(vii) Illustrative rows cite the generated source (tier 9), and only they do."""
+    generated = observations["tier"] == 9
+    status = observations["status"]
+    # An illustrative count hidden by suppression keeps its generated source.
+    official = ~status.isin(["illustrative", disclosure.SUPPRESSED])
+    return _where(
+        observations, (status == "illustrative") & ~generated, "illustrative source",
+        "illustrative but cites {source_id}, which is not generated data (tier 9)",
+    ) + _where(
+        observations, generated & official, "illustrative source",
+        "status {status} but cites the generated source {source_id}",
+    )  # fmt: skip
+
+
+def _rates(observations: pd.DataFrame) -> list[str]:
+    """(viii) No rate shown for an area and period whose personal count is suppressed."""
+    # No link names a rate's count, so every personal count of the same cell counts.
+    rate_cell = [key for key in CELL_KEY if key not in ("indicator_code", "unit")]
+    rates = observations[(observations["value_kind"] == "rate") & observations["value"].notna()]
+    personal = _personal_counts(observations)
+    hidden = personal.loc[personal["status"] == disclosure.SUPPRESSED, rate_cell]
+    if rates.empty or hidden.empty:
+        return []
+    leaked = rates.reset_index().merge(hidden.drop_duplicates(), on=rate_cell)
+    leaked = leaked.set_index("index")
+    return _where(
+        leaked, pd.Series(True, index=leaked.index), "suppressed rate",
+        "rate {indicator_code} {area_code} {period_label} shown although its count is suppressed",
+    )  # fmt: skip
 
 
 def format_report(report: AuditReport) -> str:
     """A summary for people: rows per table, suppression, then each violation on its line."""
     lines = ["rows: " + ", ".join(f"{table} {rows}" for table, rows in report.rows.items())]
+    summary = report.summary
     lines.append(
-        "suppressed cells: {suppressed} ({primary} primary, {secondary} secondary)".format(
-            **report.summary
-        )
+        f"suppressed cells: {summary.get('suppressed', 0)} ({summary.get('primary', 0)} "
+        f"primary, {summary.get('secondary', 0)} secondary)"
     )
     if report.ok:
         lines.append("check passed: no violations")
@@ -185,12 +269,12 @@ def format_report(report: AuditReport) -> str:
     return "\n".join(lines)
 
 
-def run(database: Path) -> int:
-    """CLI entry: audit a store file and exit non-zero on any violation."""
-    state = store_state(database)
+def run(database_path: Path) -> int:
+    """CLI entry: audit a store file, print the report, and exit non-zero on any violation."""
+    state = store_state(database_path)
     if not state.ok:
-        print(f"cannot check {database}: {state.problem} ({state.detail})", file=sys.stderr)
+        print(f"cannot check {database_path}: {state.problem} ({state.detail})", file=sys.stderr)
         return 1
-    report = audit_store(read_only_engine(database))
+    report = audit_store(read_only_engine(database_path))
     print(format_report(report))
     return 0 if report.ok else 1

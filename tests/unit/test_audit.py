@@ -1,77 +1,204 @@
-"""`check` passes on built stores and names every planted violation."""
+"""`check` passes a clean store and names every planted violation, with its row and rule."""
 
-import shutil
 import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from sqlmodel import Session, SQLModel
 
-from prevention.__main__ import main
+from prevention import models
+from prevention.audit import audit_store, format_report, run
+from prevention.db import read_only_engine, writable_engine
+
+# A tiny country: two counties of two municipalities. 2020 victims by municipality, with M11
+# small (primary) and M12 hidden beside it (secondary), so C1 = M11 + M12 shows only their sum.
+VICTIMS_2020 = {"LT": 29, "C1": 12, "C2": 17, "M11": 2, "M12": 10, "M21": 8, "M22": 9}
+HIDDEN = {"M11": "primary", "M12": "secondary"}
 
 
 @pytest.fixture
-def planted(seed_store, tmp_path):
-    """A writable copy of the default store to plant one violation in."""
-    path = tmp_path / "planted.db"
-    shutil.copy(seed_store, path)
+def store(tmp_path: Path) -> Path:
+    """A clean store built through the models, as the build writes one."""
+    path = tmp_path / "store.db"
+    engine = writable_engine(path)
+    SQLModel.metadata.create_all(engine)
+    counties = {"C1": ["M11", "M12"], "C2": ["M21", "M22"]}
+    waves: list[list[SQLModel]] = [
+        [
+            models.Source(source_id="OFFICIAL", title="Police", publisher="IRD", tier=1),
+            models.Source(source_id="OTHER", title="Press report", publisher="News", tier=3),
+            models.Source(source_id="DEMO", title="Illustrative", publisher="us", tier=9),
+            models.Release(id=1, created_at=datetime(2025, 1, 1, tzinfo=UTC), kind="build",
+                           description="test"),
+            models.Indicator(code="victims", topic="victims", name_lt="Aukos", name_en="Victims",
+                             definition_lt="-", definition_en="-", unit="persons",
+                             value_kind="count", disclosure_class="personal"),
+            models.Institution(short_name="VRM", name_lt="VRM", name_en="Interior",
+                               kind="ministry"),
+            models.Meta(key="schema_version", value=str(models.SCHEMA_VERSION)),
+            models.Area(code="LT", level="country", name_lt="Lietuva", name_en="Lithuania"),
+        ],
+        [
+            models.Area(code=county, level="county", name_lt=county, name_en=county,
+                        parent_code="LT")
+            for county in counties
+        ],
+        [
+            models.Area(code=kid, level="municipality", name_lt=kid, name_en=kid,
+                        parent_code=county, kind="municipality")
+            for county, kids in counties.items()
+            for kid in kids
+        ],
+        [models.Measure(measure_id="m1", measure_type="training", target_group="youth",
+                        lead_institution="VRM", source_id="OFFICIAL", release_id=1)],
+        [
+            models.MeasureInstitution(measure_id="m1", institution="VRM", role="lead"),
+            models.MeasureArea(measure_id="m1", area_code="M21"),
+            *[
+                models.Observation(
+                    indicator_code="victims", area_code=area, year=2020, period_label="2020",
+                    value=None if area in HIDDEN else value, unit="persons",
+                    status="suppressed" if area in HIDDEN else "published",
+                    suppression=HIDDEN.get(area), source_id="OFFICIAL", release_id=1,
+                )
+                for area, value in VICTIMS_2020.items()
+            ],
+        ],
+    ]  # fmt: skip
+    with Session(engine) as session:
+        for wave in waves:  # parents before children: the store enforces foreign keys
+            session.add_all(wave)
+            session.flush()
+        session.commit()
+    engine.dispose()
     return path
 
 
-def _execute(path, sql):
+def _plant(path: Path, *statements: str) -> None:
+    """Write a violation past the schema's guards, as a broken tool might."""
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA foreign_keys = OFF")
-        connection.execute(sql)
+        for sql in statements:
+            connection.execute(sql)
+    connection.close()
 
 
-def test_check_passes_on_the_default_and_official_stores(seed_store, official_store, capsys):
-    assert main(["check", "--database", str(seed_store)]) == 0
-    assert main(["check", "--database", str(official_store)]) == 0
+def _row(path: Path, area: str) -> int:
+    with sqlite3.connect(path) as connection:
+        (row,) = connection.execute(
+            "SELECT id FROM observations WHERE area_code = ? AND source_id = 'OFFICIAL'", (area,)
+        ).fetchone()
+    connection.close()
+    return int(row)
+
+
+def test_a_clean_store_passes(store, capsys):
+    report = audit_store(read_only_engine(store))
+    assert report.ok, report.violations
+    assert report.summary == {"suppressed": 2, "primary": 1, "secondary": 1}
+    assert report.rows["observations"] == 7
+    assert run(store) == 0
     output = capsys.readouterr().out
-    assert "check passed" in output and "primary" in output
+    assert "observations 7" in output and "1 primary, 1 secondary" in output
+    assert "check passed" in output
 
 
 PLANTS = {
-    "small count": (
-        "UPDATE observations SET value = 3, status = 'illustrative', suppression = NULL "
-        "WHERE id = (SELECT min(id) FROM observations WHERE status = 'suppressed')",
-        "publishes the small count 3",
+    "small count published": (
+        "UPDATE observations SET value = 3 WHERE area_code = 'M21'",
+        "M21", "[small count]", "publishes the small count 3",
     ),
-    "suppressed with value": (
-        "UPDATE observations SET value = 12 "
-        "WHERE id = (SELECT min(id) FROM observations WHERE status = 'suppressed')",
-        "still carries the value",
+    "suppressed row with a value": (
+        "UPDATE observations SET value = 2 WHERE area_code = 'M11'",
+        "M11", "[suppression flags]", "still carries the value 2",
+    ),
+    "published row without a value": (
+        "UPDATE observations SET value = NULL WHERE area_code = 'M22'",
+        "M22", "[suppression flags]", "status published but no value",
     ),
     "derivable cell": (
-        "UPDATE observations SET value = 40, status = 'illustrative', suppression = NULL "
-        "WHERE id = (SELECT min(id) FROM observations WHERE suppression = 'secondary')",
-        "can be derived",
+        "UPDATE observations SET value = 10, status = 'published', suppression = NULL "
+        "WHERE area_code = 'M12'",
+        "M11", "[derivable]", "can be derived",
+    ),
+    "another source shows a hidden cell": (
+        "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
+        "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
+        "release_id) VALUES ('victims', 'M12', 'year', '2020', 'none', '', 10, 'persons', "
+        "'published', 0, 'OTHER', 1)",
+        None, "[derivable]", "source OTHER publishes the value of a suppressed cell",
     ),
     "missing area": (
-        "UPDATE observations SET area_code = 'XX' WHERE id = (SELECT min(id) FROM observations)",
-        "has no matching row",
+        "UPDATE observations SET area_code = 'XX' WHERE area_code = 'M22'",
+        "M22", "[foreign key]", "area_code 'XX' has no matching areas row",
     ),
-    "two preferred": (
-        "UPDATE observations SET preferred = 1 WHERE preferred = 0",
-        "preferred values, expected 1",
+    "two preferred rows": (
+        "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
+        "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
+        "release_id) VALUES ('victims', 'LT', 'year', '2020', 'none', '', 30, 'persons', "
+        "'published', 1, 'OTHER', 1)",
+        "LT", "[one preferred]", "2 preferred values, expected 1",
     ),
-    "illustrative as official": (
-        "UPDATE observations SET status = 'published' "
-        "WHERE id = (SELECT min(id) FROM observations WHERE status = 'illustrative')",
-        "generated source",
+    "unknown status": (
+        "UPDATE observations SET status = 'draft' WHERE area_code = 'M21'",
+        "M21", "[valid values]", "unknown status 'draft'",
     ),
-}
+    "illustrative row from an official source": (
+        "UPDATE observations SET status = 'illustrative' WHERE area_code = 'M21'",
+        "M21", "[illustrative source]", "illustrative but cites OFFICIAL",
+    ),
+    "official row from the generated source": (
+        "UPDATE observations SET source_id = 'DEMO' WHERE area_code = 'M21'",
+        None, "[illustrative source]", "cites the generated source DEMO",
+    ),
+    "measure of a missing institution": (
+        "UPDATE measure_institutions SET institution = 'NOBODY'",
+        None, "measure_institutions row m1 [foreign key]", "institution 'NOBODY'",
+    ),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", PLANTS)
-def test_check_fails_on_a_planted_violation(planted, capsys, name):
-    sql, message = PLANTS[name]
-    _execute(planted, sql)
-    assert main(["check", "--database", str(planted)]) == 1
-    output = capsys.readouterr().out
-    assert "check FAILED" in output and message in output
+def test_each_planted_violation_is_named(store, name):
+    sql, area, rule, message = PLANTS[name]
+    row = _row(store, area) if area else None
+    _plant(store, sql)
+    report = audit_store(read_only_engine(store))
+    assert not report.ok
+    matching = [v for v in report.violations if rule in v and message in v]
+    assert matching, report.violations
+    if row is not None:
+        assert any(f"row {row} " in v or f"rows {row}," in v for v in matching), matching
 
 
-def test_check_on_a_broken_file_says_so(tmp_path, capsys):
+def test_a_rate_beside_a_suppressed_count_is_named(store):
+    _plant(
+        store,
+        "INSERT INTO indicators (code, topic, name_lt, name_en, definition_lt, definition_en, "
+        "unit, value_kind, per_capita, disclosure_class, sort_order) VALUES ('victims_rate', "
+        "'victims', 'r', 'r', '-', '-', 'per 100k', 'rate', 0, 'personal', 0)",
+        "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
+        "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
+        "release_id) VALUES ('victims_rate', 'M11', 'year', '2020', 'none', '', 4.2, "
+        "'per 100k', 'published', 1, 'OFFICIAL', 1)",
+    )
+    report = audit_store(read_only_engine(store))
+    assert any("[suppressed rate]" in v and "victims_rate M11" in v for v in report.violations)
+
+
+def test_the_report_lists_every_violation_and_the_command_fails(store, capsys):
+    _plant(store, PLANTS["small count published"][0], PLANTS["missing area"][0])
+    report = audit_store(read_only_engine(store))
+    text = format_report(report)
+    assert "check FAILED" in text
+    assert all(f"  {violation}" in text.splitlines() for violation in report.violations)
+    assert run(store) == 1
+    assert "[small count]" in capsys.readouterr().out
+
+
+def test_a_broken_file_is_refused_with_the_reason(tmp_path, capsys):
     path = tmp_path / "junk.db"
     path.write_bytes(b"junk" * 100)
-    assert main(["check", "--database", str(path)]) == 1
+    assert run(path) == 1
     assert "not_database" in capsys.readouterr().err
