@@ -1,0 +1,65 @@
+"""How long the duplicate finder takes, and how much memory, at 1 000 / 10 000 / 50 000 measures.
+
+Run: `python bench/bench_duplicates.py` (or `make bench`). Results: bench/results/duplicates.json.
+Target: 10 000 measures grouped in under 5 seconds on a 2-core machine.
+"""
+
+import json
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from prevention.demo_measures import synthetic_measures  # noqa: E402
+from prevention.duplicates import find_overlaps  # noqa: E402
+from prevention.seed import read_seed  # noqa: E402
+
+SIZES = {1_000: 5, 10_000: 3, 50_000: 1}  # measures: repetitions
+
+
+def measures_for_engine(count: int):
+    """Synthetic measures shaped as the engine reads them (institutions and areas as tuples)."""
+    areas = read_seed()["areas"]
+    frame = synthetic_measures(areas, count, 2015, 2025, np.random.default_rng(count))
+    frame["institutions"] = frame["lead_institution"].map(lambda lead: (lead,))
+    return frame
+
+
+def main() -> None:
+    results = []
+    for count, repeats in SIZES.items():
+        frame = measures_for_engine(count)
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            result = find_overlaps(frame)
+            timings.append(time.perf_counter() - started)
+        tracemalloc.start()
+        find_overlaps(frame)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        row = {
+            "measures": count,
+            "median_seconds": round(statistics.median(timings), 3),
+            "runs": repeats,
+            "peak_python_memory_mb": round(peak / 1e6, 1),
+            "pairs_flagged": len(result.pairs),
+            "duplicate_groups": len(result.groups),
+        }
+        results.append(row)
+        print(f"{count:>7} measures: {row['median_seconds']:>7.3f} s median of {repeats}, "
+              f"peak {row['peak_python_memory_mb']} MB, {row['pairs_flagged']} pairs, "
+              f"{row['duplicate_groups']} groups")  # fmt: skip
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "duplicates.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
