@@ -137,3 +137,67 @@ def release_history() -> pd.DataFrame:
 def published_observations() -> pd.DataFrame:
     """The whole published dataset for the download on the methodology page."""
     return queries.published_observations(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def municipal_indicators() -> pd.DataFrame:
+    """Count indicators with municipal yearly values, for the map and the profile."""
+    return queries.municipal_indicators(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def area_values(indicator: str) -> pd.DataFrame:
+    """One indicator's yearly totals in every area, with status and source."""
+    return queries.area_values(engine(), indicator)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def municipalities() -> pd.DataFrame:
+    """The 60 municipalities with names, kind, county and census population."""
+    return queries.municipalities(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def measures() -> pd.DataFrame:
+    """Every prevention measure with its source."""
+    return queries.measures(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def measure_areas() -> pd.DataFrame:
+    """Measure to area links ("LT" = whole country)."""
+    return queries.measure_areas(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def measure_institutions() -> pd.DataFrame:
+    """Measure to institution links with roles."""
+    return queries.measure_institutions(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def institutions() -> pd.DataFrame:
+    """Institution names and kinds, by short name."""
+    return queries.institutions(engine())
+
+
+@st.cache_resource
+def boundaries(layer: str) -> dict | None:
+    """A boundary layer ("municipalities" or "counties") with coordinates rounded, or None.
+
+    Shared by all sessions: never mutate it. Rounding to 3 decimals (about 100 m, finer than
+    the 500 m simplification) roughly halves the bytes every map sends to the browser.
+    """
+    from prevention import geo
+    from prevention.mapdata import compact_geojson
+
+    raw = geo.load_municipalities() if layer == "municipalities" else geo.load_counties()
+    return compact_geojson(raw) if raw else None
+
+
+@st.cache_resource
+def tiles() -> pd.DataFrame:
+    """The committed equal-area tile layout (code, col, row)."""
+    from prevention.tiles import load_tiles
+
+    return load_tiles()

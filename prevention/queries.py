@@ -264,3 +264,91 @@ def published_observations(engine: Engine) -> pd.DataFrame:
                  o.breakdown_dimension, o.breakdown_category, o.preferred DESC, o.source_id
         """,
     )
+
+
+# --- Municipalities, maps and measures (site part 2) -------------------------------------
+
+
+def municipal_indicators(engine: Engine) -> pd.DataFrame:
+    """Count indicators with yearly values for municipalities: what the map can draw."""
+    return _frame(
+        engine,
+        """
+        SELECT i.code, i.per_capita, i.sort_order, min(o.year) AS first_year,
+               max(o.year) AS last_year
+        FROM indicators i JOIN observations o ON o.indicator_code = i.code
+        JOIN areas a ON a.code = o.area_code
+        WHERE a.level = 'municipality' AND o.period_type = 'year' AND o.year IS NOT NULL
+          AND i.value_kind = 'count' AND o.breakdown_dimension = 'none'
+          AND o.unit != 'percent'
+        GROUP BY i.code
+        ORDER BY i.sort_order, i.code
+        """,
+    ).set_index("code")
+
+
+def area_values(engine: Engine, indicator: str) -> pd.DataFrame:
+    """Preferred yearly totals of one indicator for every area (country, counties, munis)."""
+    return _frame(
+        engine,
+        """
+        SELECT o.area_code, a.level, o.year, o.value, o.status, o.suppression, o.source_id,
+               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
+        FROM observations o JOIN areas a ON a.code = o.area_code
+        JOIN sources s ON s.source_id = o.source_id
+        WHERE o.indicator_code = :indicator AND o.period_type = 'year' AND o.year IS NOT NULL
+          AND o.breakdown_dimension = 'none' AND o.preferred = 1 AND o.unit != 'percent'
+        ORDER BY o.year, a.level, o.area_code
+        """,
+        indicator=indicator,
+    )
+
+
+def municipalities(engine: Engine) -> pd.DataFrame:
+    """The 60 municipalities: names, short name, kind, county and 2021 census population."""
+    return _frame(
+        engine,
+        """
+        SELECT a.code, a.name_lt, a.name_en, a.short_name_lt, a.kind, a.parent_code,
+               a.label_lon, a.label_lat, p.population
+        FROM areas a LEFT JOIN population p ON p.area_code = a.code AND p.year = 2021
+        WHERE a.level = 'municipality'
+        ORDER BY a.name_lt
+        """,
+    ).set_index("code")
+
+
+def measures(engine: Engine) -> pd.DataFrame:
+    """Every prevention measure (not the plan-level rows) with its source."""
+    return _frame(
+        engine,
+        """
+        SELECT m.measure_id, m.plan, m.title_lt, m.title_en, m.measure_type, m.target_group,
+               m.start_year, coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur,
+               m.status, m.illustrative, m.lead_institution, m.national, m.source_id,
+               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
+        FROM measures m JOIN sources s ON s.source_id = m.source_id
+        WHERE m.measure_id NOT LIKE 'PLAN%'
+        ORDER BY m.start_year, m.measure_id
+        """,
+    )
+
+
+def measure_areas(engine: Engine) -> pd.DataFrame:
+    """Where each measure runs: "LT" for the whole country, else municipality codes."""
+    return _frame(engine, "SELECT measure_id, area_code FROM measure_areas ORDER BY measure_id")
+
+
+def measure_institutions(engine: Engine) -> pd.DataFrame:
+    """Who runs each measure (lead and partners)."""
+    return _frame(
+        engine,
+        "SELECT measure_id, institution, role FROM measure_institutions ORDER BY measure_id",
+    )
+
+
+def institutions(engine: Engine) -> pd.DataFrame:
+    """Every institution's names and kind, by short name."""
+    return _frame(
+        engine, "SELECT short_name, name_lt, name_en, kind, illustrative FROM institutions"
+    ).set_index("short_name")

@@ -1,0 +1,111 @@
+"""One indicator in one year for every municipality (or county): value, class and rank.
+
+Every area of the level is present in the result, whatever the store holds: a missing row is
+"not available", a hidden count is "suppressed", a published 0 is "zero". The map draws each
+class differently so no municipality vanishes and a 0 never looks like "no data".
+"""
+
+from typing import Literal
+
+import pandas as pd
+
+from prevention.series import PER_100K
+
+Level = Literal["municipality", "county"]
+CLASSES = ("value", "zero", "suppressed", "not_available")
+# Below 10 cases one case more or less moves an area many places: we say so instead of ranking.
+SMALL_COUNT = 10
+
+
+def snapshot(
+    values: pd.DataFrame,
+    places: pd.DataFrame,
+    *,
+    level: Level,
+    year: int,
+    rate: bool,
+) -> pd.DataFrame:
+    """Code, count, value (count or per 100 000), status, class and rank for every place.
+
+    `values` is `queries.area_values`; `places` is indexed by code with a `population`.
+    """
+    rows = values[(values["level"] == level) & (values["year"] == year)]
+    rows = rows.drop_duplicates("area_code").set_index("area_code")
+    frame = pd.DataFrame(index=pd.Index(places.index.astype(str), name="code"))
+    frame["population"] = pd.to_numeric(places["population"], errors="coerce").to_numpy()
+    frame["count"] = pd.to_numeric(rows["value"], errors="coerce").reindex(frame.index)
+    frame["status"] = rows["status"].reindex(frame.index).fillna("not_available")
+    frame["source_id"] = rows["source_id"].reindex(frame.index)
+    frame["value"] = frame["count"]
+    if rate:
+        frame["value"] = (frame["count"] * PER_100K / frame["population"]).round(2)
+    frame["class"] = "value"
+    frame.loc[frame["count"] == 0, "class"] = "zero"
+    frame.loc[frame["status"] == "suppressed", "class"] = "suppressed"
+    frame.loc[frame["count"].isna() & (frame["status"] != "suppressed"), "class"] = "not_available"
+    frame.loc[frame["status"] == "suppressed", ["count", "value"]] = float("nan")
+    return ranks(frame.reset_index())
+
+
+def ranks(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rank by value, highest first, honest about hidden values and small numbers.
+
+    A suppressed area might lie above any published one, so a published value gets a range:
+    best = 1 + areas known to be higher; worst = best + ties + suppressed areas. Areas with a
+    count under SMALL_COUNT get no rank at all (`rank_note` says why).
+    """
+    ranked = frame.copy()
+    known = ranked["value"].dropna()
+    hidden = int((ranked["class"] == "suppressed").sum())
+    best, worst, note = [], [], []
+    for value, count, kind in zip(ranked["value"], ranked["count"], ranked["class"], strict=True):
+        if kind in ("suppressed", "not_available"):
+            best.append(pd.NA)
+            worst.append(pd.NA)
+            note.append(kind)
+            continue
+        higher = int((known > value).sum())
+        ties = int((known == value).sum()) - 1
+        best.append(higher + 1)
+        worst.append(higher + 1 + ties + hidden)
+        note.append("small" if count < SMALL_COUNT else "ok")
+    ranked["rank_best"] = pd.array(best, dtype="Int64")
+    ranked["rank_worst"] = pd.array(worst, dtype="Int64")
+    ranked["rank_note"] = note
+    return ranked
+
+
+def compact_geojson(geojson: dict) -> dict:
+    """A copy keeping only each feature's code, coordinates rounded to 3 decimals (~100 m)."""
+
+    def rounded(coordinates: list) -> list:
+        if coordinates and isinstance(coordinates[0], int | float):
+            return [round(float(coordinates[0]), 3), round(float(coordinates[1]), 3)]
+        points = [rounded(part) for part in coordinates]
+        if points and isinstance(points[0][0], float):  # a ring: drop repeated points
+            points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+        return points
+
+    features = [
+        {
+            "type": "Feature",
+            "id": str(feature["properties"]["code"]),
+            "properties": {"code": str(feature["properties"]["code"])},
+            "geometry": {
+                "type": feature["geometry"]["type"],
+                "coordinates": rounded(feature["geometry"]["coordinates"]),
+            },
+        }
+        for feature in geojson["features"]
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def subset_geojson(geojson: dict, codes: list[str]) -> dict:
+    """The features of some codes, as a new collection (the shared one is never mutated).
+
+    Each map trace gets only its own areas, so every shape is sent to the browser once.
+    """
+    wanted = set(codes)
+    features = [f for f in geojson["features"] if f["properties"]["code"] in wanted]
+    return {"type": "FeatureCollection", "features": features}
