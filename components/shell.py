@@ -17,6 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = (
     ("app.py", "nav.home"),
     ("pages/1_trends.py", "nav.trends"),
+    ("pages/2_map.py", "nav.map"),
+    ("pages/3_municipality.py", "nav.municipality"),
+    ("pages/4_compare.py", "nav.compare"),
+    ("pages/5_measures.py", "nav.measures"),
+    ("pages/6_duplicates.py", "nav.duplicates"),
     ("pages/8_data.py", "nav.data"),
 )
 DATA_PAGE = "pages/8_data.py"

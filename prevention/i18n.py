@@ -1,7 +1,9 @@
 """One catalogue of user-facing text in Lithuanian and English, plus locale-aware formatting.
 
-Lithuanian is the default. Strings live in `strings.toml`, one table per key with `lt` and `en`
-side by side, so a reviewer sees both languages at once.
+Lithuanian is the default. Strings live in `strings.toml` (shared: navigation, shell, common
+words) and in `strings/<page>.toml` (one file per page group, so pages can be written side by
+side), one table per key with `lt` and `en` together, so a reviewer sees both languages at once.
+The files form one catalogue: a key defined twice is an error, not a silent override.
 """
 
 import tomllib
@@ -17,14 +19,27 @@ Lang = Literal["lt", "en"]
 LANGS: tuple[Lang, ...] = ("lt", "en")
 DEFAULT_LANG: Lang = "lt"
 CATALOGUE_PATH = Path(__file__).with_name("strings.toml")
+CATALOGUE_DIR = Path(__file__).with_name("strings")
 LOCALES = {"lt": "lt_LT", "en": "en_GB"}
 
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
     """Every key ("trends.title") with its texts by language, read once per process."""
-    with CATALOGUE_PATH.open("rb") as handle:
-        return _flatten(tomllib.load(handle))
+    merged: dict[str, dict[str, str]] = {}
+    for path in catalogue_files():
+        with path.open("rb") as handle:
+            entries = _flatten(tomllib.load(handle))
+        twice = sorted(merged.keys() & entries.keys())
+        if twice:
+            raise ValueError(f"{path.name} defines keys already defined elsewhere: {twice}")
+        merged.update(entries)
+    return merged
+
+
+def catalogue_files() -> list[Path]:
+    """The shared catalogue file first, then the page groups' files in name order."""
+    return [CATALOGUE_PATH, *sorted(CATALOGUE_DIR.glob("*.toml"))]
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, dict[str, str]]:
