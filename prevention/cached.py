@@ -201,3 +201,18 @@ def tiles() -> pd.DataFrame:
     from prevention.tiles import load_tiles
 
     return load_tiles()
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def measures_for_overlap() -> pd.DataFrame:
+    """Measures with a known period, institutions and areas joined, for the overlap engine."""
+    return queries.measures_for_overlap(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=16)
+def overlaps(threshold: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller)."""
+    from prevention.duplicates import find_overlaps
+
+    result = find_overlaps(measures_for_overlap(), threshold)
+    return result.pairs, result.groups

@@ -352,3 +352,33 @@ def institutions(engine: Engine) -> pd.DataFrame:
     return _frame(
         engine, "SELECT short_name, name_lt, name_en, kind, illustrative FROM institutions"
     ).set_index("short_name")
+
+
+def measures_for_overlap(engine: Engine) -> pd.DataFrame:
+    """Measures with a known period, as the overlap engine takes them.
+
+    Institutions are ";"-joined with the lead first; areas are "LT" or municipality codes.
+    A measure with no start year cannot be placed in time and is left out (the page says so).
+    """
+    return _frame(
+        engine,
+        """
+        SELECT m.measure_id, m.title_lt, m.title_en, m.description_lt, m.description_en,
+               m.measure_type, m.target_group, m.start_year,
+               coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur, m.illustrative,
+               m.source_id, s.title AS source_title, s.publisher AS source_publisher,
+               s.url AS source_url,
+               (SELECT group_concat(institution, ';') FROM (
+                    SELECT mi.institution FROM measure_institutions mi
+                    WHERE mi.measure_id = m.measure_id
+                    ORDER BY mi.role <> 'lead', mi.institution))
+                   AS institutions,
+               (SELECT group_concat(area_code, ';') FROM (
+                    SELECT ma.area_code FROM measure_areas ma
+                    WHERE ma.measure_id = m.measure_id ORDER BY ma.area_code))
+                   AS areas
+        FROM measures m JOIN sources s ON s.source_id = m.source_id
+        WHERE m.measure_id NOT LIKE 'PLAN%' AND m.start_year IS NOT NULL
+        ORDER BY m.measure_id
+        """,
+    )
