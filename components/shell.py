@@ -247,3 +247,32 @@ def visitor_url() -> str | None:
         return st.context.url
     except (AttributeError, RuntimeError):
         return None
+
+
+def url_step(
+    name: str,
+    options: Sequence[str],
+    *,
+    label: str,
+    lang: Lang,
+    default: str,
+    format_func: Callable[[str], str],
+    help: str | None = None,
+) -> str:
+    """A slider over a few fixed codes ("0.50"), kept in ?name= like url_choice."""
+    choices = list(options)
+    key = f"step_{name}"
+    raw = st.query_params.get(name)
+    current = default
+    if raw is not None and raw in choices:
+        current = raw
+    elif raw is not None:
+        bad_param(name, lang)
+    if key in st.session_state and st.session_state[key] not in choices:
+        del st.session_state[key]
+    value = st.select_slider(
+        label, options=choices, value=current, format_func=format_func, key=key, help=help
+    )
+    chosen = str(value) if value in choices else current
+    st.query_params[name] = chosen
+    return chosen

@@ -214,5 +214,9 @@ def overlaps(threshold: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(pairs, groups) of overlapping measures at a threshold (rounded by the caller)."""
     from prevention.duplicates import find_overlaps
 
-    result = find_overlaps(measures_for_overlap(), threshold)
+    area_names = {
+        str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}
+        for code, row in areas().iterrows()
+    }
+    result = find_overlaps(measures_for_overlap(), threshold, area_names)
     return result.pairs, result.groups

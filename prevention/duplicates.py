@@ -20,7 +20,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from prevention.explanations import explain
+from prevention.explanations import AreaNames, explain
 from prevention.text_similarity import TextIndex
 
 TEXT_WEIGHT, PLACE_WEIGHT, TIME_WEIGHT = 0.6, 0.25, 0.15
@@ -36,8 +36,10 @@ CHUNK = 512  # rows compared at once inside a block: bounds memory on large bloc
 PAIR_COLUMNS = [
     "measure_a", "measure_b", "score", "kind", "measure_type", "target_group", "shared_areas",
     "shared_area_codes", "overlap_years", "text_similarity", "shared_words",
-    "institutions_differ", "explanation_lt", "explanation_en",
+    "institutions_differ", "lead_a", "lead_b", "explanation_lt", "explanation_en",
 ]  # fmt: skip
+# What the scoring itself yields; explain() adds the leads, shared words and sentences.
+SCORED_COLUMNS = [c for c in PAIR_COLUMNS if c not in ("lead_a", "lead_b") and "expl" not in c]
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,15 @@ class OverlapResult:
     groups: pd.DataFrame
 
 
-def find_overlaps(measures: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) -> OverlapResult:
-    """Flag duplicated and repeated measures; see the module docstring for the rule."""
+def find_overlaps(
+    measures: pd.DataFrame,
+    threshold: float = DEFAULT_THRESHOLD,
+    area_names: AreaNames | None = None,
+) -> OverlapResult:
+    """Flag duplicated and repeated measures; see the module docstring for the rule.
+
+    `area_names` (code -> {"lt": ..., "en": ...}) names the shared places in explanations.
+    """
     if measures.empty:
         return OverlapResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pd.DataFrame(), measures))
     frame = _prepare(measures)
@@ -58,10 +67,11 @@ def find_overlaps(measures: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) 
     found = []
     for _, block in frame.groupby(["measure_type", "target_group"], sort=True):
         found += _block_pairs(frame, block.index.to_numpy(), index, areas, threshold)
-    pairs = pd.DataFrame(found, columns=[c for c in PAIR_COLUMNS if not c.startswith("expl")])
+    pairs = pd.DataFrame(found, columns=SCORED_COLUMNS)
     if pairs.empty:
         return OverlapResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pairs, frame))
-    pairs = explain(pairs, frame).sort_values("score", ascending=False, ignore_index=True)
+    pairs = explain(pairs, frame, area_names)
+    pairs = pairs.sort_values("score", ascending=False, ignore_index=True)
     return OverlapResult(pairs[PAIR_COLUMNS], _groups(pairs, frame))
 
 
@@ -153,12 +163,21 @@ def _pair(
     left, right = frame.iloc[a], frame.iloc[b]
     same_lead = left["lead"] == right["lead"]
     kind = "continuity" if same_lead else "duplicate"
-    codes = sorted(set(left["areas"]) & set(right["areas"]))
+    codes = _shared_places(left["areas"], right["areas"])
     return (
         left["measure_id"], right["measure_id"], round(float(score), 3), kind,
         left["measure_type"], left["target_group"], int(shared), ";".join(codes[:60]),
         int(max(overlap, 0)), round(float(text), 3), "", not same_lead,
     )  # fmt: skip
+
+
+def _shared_places(left: tuple[str, ...], right: tuple[str, ...]) -> list[str]:
+    """The places two measures share: a national measure shares every place of the other."""
+    if NATIONAL in left:
+        return sorted(right)
+    if NATIONAL in right:
+        return sorted(left)
+    return sorted(set(left) & set(right))
 
 
 def _groups(pairs: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:

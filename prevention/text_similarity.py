@@ -71,6 +71,7 @@ STOPWORDS = {
     "apie", "kaip", "ir", "bei", "su", "del", "the", "and", "for", "on", "of", "to", "in",
     "with", "kad", "nuo", "per", "how", "from", "at", "by", "a", "an", "or",
 }  # fmt: skip
+LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters in any alphabet, diacritics included
 WORD = re.compile(r"[a-z]+")
 
 
@@ -100,11 +101,18 @@ def _concept_of(word: str) -> str | None:
 
 
 def shared_words(left: str, right: str, limit: int = 5) -> list[str]:
-    """Words whose first five letters both texts share: a readable trace of the overlap."""
+    """Words whose first five letters both texts share: a readable trace of the overlap.
+
+    Matching is on folded words ("žmonėmis" ~ "zmonemis"); the left text's own spelling is
+    what a reader sees.
+    """
     stems_right = {w[:5] for w in words(right)}
     shared: list[str] = []
-    for word in words(left):
-        if word[:5] in stems_right and word not in shared:
+    for word in LETTERS.findall(left.lower()):
+        folded = fold(word)
+        if len(folded) <= 3 or folded in STOPWORDS or folded[:5] not in stems_right:
+            continue
+        if word not in shared:
             shared.append(word)
     return shared[:limit]
 

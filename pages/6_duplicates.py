@@ -1,0 +1,237 @@
+"""Duplicated measures: which institutions run the same prevention work for the same people?"""
+
+from datetime import date
+
+import streamlit as st
+
+from components import notes
+from components.overlap_charts import institution_matrix
+from components.panel import chart_panel
+from components.shell import (
+    bad_param,
+    page_setup,
+    permalink_params,
+    url_choice,
+    url_step,
+    url_years,
+    visitor_url,
+)
+from prevention import cached, overlap_view
+from prevention.citation import citation, permalink
+from prevention.downloads import csv_bytes
+from prevention.duplicates import DEFAULT_THRESHOLD
+from prevention.i18n import number, t
+from prevention.overlap_view import ALL, NATIONAL, Filters
+
+lang = page_setup("overlap")
+st.title(t("overlap.title", lang))
+st.caption(t("overlap.lede", lang))
+
+measures = cached.measures_for_overlap()
+if measures.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+areas = cached.areas()
+area_names = overlap_view.area_names(areas, lang)
+
+with st.container(border=True):
+    threshold = float(
+        url_step(
+            "threshold",
+            [f"{value:.2f}" for value in overlap_view.THRESHOLDS],
+            label=t("overlap.threshold", lang),
+            lang=lang,
+            default=f"{DEFAULT_THRESHOLD:.2f}",
+            format_func=lambda code: number(float(code), lang, decimals=2),
+            help=t("overlap.threshold_help", lang),
+        )
+    )
+    pairs, groups = cached.overlaps(threshold)
+    left, middle, right = st.columns(3)
+    with left:
+        target_group = url_choice(
+            "target",
+            overlap_view.options(measures, "target_group"),
+            label=t("overlap.pick_target", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang) if code == ALL else t(f"target_group.{code}", lang)
+            ),
+        )
+        measure_type = url_choice(
+            "type",
+            overlap_view.options(measures, "measure_type"),
+            label=t("overlap.pick_type", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang) if code == ALL else t(f"measure_type.{code}", lang)
+            ),
+        )
+    with middle:
+        area = url_choice(
+            "area",
+            [ALL, NATIONAL, *overlap_view.municipalities(areas)],
+            label=t("overlap.pick_area", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang)
+                if code == ALL
+                else t("overlap.whole_country", lang)
+                if code == NATIONAL
+                else area_names.get(code, code)
+            ),
+        )
+        institution = url_choice(
+            "institution",
+            overlap_view.institution_options(groups),
+            label=t("overlap.pick_institution", lang),
+            lang=lang,
+            format_func=lambda code: t("common.all", lang) if code == ALL else code,
+        )
+    with right:
+        years = url_years(
+            "years",
+            overlap_view.year_span(measures),
+            label=t("overlap.pick_years", lang),
+            lang=lang,
+        )
+
+filters = Filters(target_group, measure_type, area, institution, years)
+shown = overlap_view.filter_groups(groups, filters)
+inside = overlap_view.group_pairs(pairs, shown)
+repeats = overlap_view.continuity_pairs(pairs, measures, filters)
+figures = overlap_view.summary(shown, inside, repeats, measures)
+
+if figures.illustrative:
+    notes.illustrative_badge(lang)
+cells = st.columns(4)
+cells[0].metric(t("overlap.metric_groups", lang), number(figures.groups, lang))
+cells[1].metric(t("overlap.metric_measures", lang), number(figures.measures, lang))
+cells[2].metric(t("overlap.metric_budget", lang), f"{number(figures.budget, lang)} €")
+cells[3].metric(t("overlap.metric_places", lang), number(figures.municipalities, lang))
+st.markdown(notes.escape_markdown(overlap_view.summary_sentence(figures, lang)))
+st.caption(
+    t(
+        "overlap.summary_more",
+        lang,
+        national=number(figures.national_groups, lang),
+        repeats=number(figures.continuity_pairs, lang),
+    )
+)
+
+url = permalink(visitor_url(), "duplicates", permalink_params(lang))
+place = t("overlap.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
+cite = citation(
+    what=t("overlap.title", lang),
+    area=place,
+    years=list(years),
+    sources=[f"{publisher}: {title}" for title, publisher, _ in figures.sources],
+    release_id=int(str(cached.release()["id"])),
+    release_date=cached.release()["created_at"],  # type: ignore[arg-type]
+    accessed=date.today(),
+    url=url,
+    lang=lang,
+)
+export = overlap_view.export_frame(shown, inside, measures, lang)
+st.download_button(
+    t("overlap.download_groups", lang),
+    data=csv_bytes(export),
+    file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+    on_click="ignore",
+    key="csv_groups",
+)
+
+if shown.empty:
+    st.info(t("overlap.no_groups", lang))
+else:
+    selected = st.query_params.get("group")
+    if selected is not None and selected not in set(shown["group_id"]):
+        bad_param("group", lang)
+        st.query_params.pop("group", None)
+        selected = None
+    st.subheader(t("overlap.groups_heading", lang))
+    listed = shown.head(overlap_view.GROUPS_SHOWN)
+    if selected is not None and selected not in set(listed["group_id"]):
+        listed = shown[shown["group_id"] == selected]
+    if len(shown) > len(listed):
+        st.caption(
+            t(
+                "overlap.groups_capped",
+                lang,
+                shown=number(len(listed), lang),
+                total=number(len(shown), lang),
+            )
+        )
+    for _, group in listed.iterrows():
+        with st.expander(
+            overlap_view.group_title(group, lang), expanded=group.group_id == selected
+        ):
+            st.markdown(
+                t(
+                    "overlap.group_who",
+                    lang,
+                    institutions=notes.escape_markdown(", ".join(group.institutions)),
+                    places=notes.escape_markdown(
+                        overlap_view.place_names(list(group.areas), area_names, lang)
+                    ),
+                    period=f"{group.start_year}–{group.end_year}",
+                )
+            )
+            st.dataframe(
+                overlap_view.group_measures(group, measures, area_names, lang),
+                hide_index=True,
+                width="stretch",
+            )
+            st.markdown(f"**{t('overlap.why', lang)}**")
+            for line in overlap_view.pair_lines(inside, group.group_id, lang):
+                st.markdown(f"- {notes.escape_markdown(line)}")
+            st.page_link(
+                "pages/6_duplicates.py",
+                label=t("overlap.group_link", lang, group=group.group_id),
+                icon=":material/link:",
+                query_params={**permalink_params(lang), "group": group.group_id},
+            )
+
+matrix = overlap_view.overlap_matrix(inside)
+if not matrix.empty:
+    ranked = overlap_view.institution_pairs(inside)
+    table = ranked.rename(
+        columns={
+            "institution_a": t("overlap.col_institution_a", lang),
+            "institution_b": t("overlap.col_institution_b", lang),
+            "pairs": t("overlap.col_pairs", lang),
+        }
+    )
+    top = ranked.iloc[0]
+    chart_panel(
+        institution_matrix(matrix, title=t("overlap.matrix_title", lang), lang=lang),
+        table=table,
+        csv=csv_bytes(ranked.assign(illustrative=figures.illustrative)),
+        summary=t(
+            "overlap.matrix_summary",
+            lang,
+            a=top["institution_a"],
+            b=top["institution_b"],
+            pairs=number(int(top["pairs"]), lang),
+        ),
+        sources=figures.sources,
+        citation=cite,
+        file_stem=f"prevention-monitor_institution-overlaps_{threshold:.2f}",
+        illustrative=figures.illustrative,
+        lang=lang,
+        key="matrix",
+    )
+
+if not repeats.empty:
+    with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):
+        st.caption(t("overlap.continuity_note", lang))
+        for line in overlap_view.pair_lines(repeats.head(overlap_view.GROUPS_SHOWN), None, lang):
+            st.markdown(f"- {notes.escape_markdown(line)}")
+
+with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
+    st.markdown(t("overlap.method", lang))
+notes.source_list(figures.sources, lang)
+with st.popover(t("panel.cite", lang), icon=":material/format_quote:"):
+    st.code(cite, language=None, wrap_lines=True)

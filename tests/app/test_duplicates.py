@@ -1,0 +1,77 @@
+"""The duplicated-measures page in both languages: defaults, permalinks, a group, bad links."""
+
+import pytest
+
+from prevention import queries
+from prevention.db import read_only_engine
+from prevention.duplicates import find_overlaps
+from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
+
+PAGE = "6_duplicates.py"
+
+
+def groups_of(store):
+    return find_overlaps(queries.measures_for_overlap(read_only_engine(store))).groups
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "words"),
+    [
+        ("lt", "Dubliuojamos prevencijos priemonės", "skirtingos institucijos"),
+        ("en", "Duplicated prevention measures", "different institutions"),
+    ],
+)
+def test_default_view_lists_groups_with_explanations(use_store, lang, title, words):
+    app = run_page(PAGE, lang=lang)
+    assert not app.exception
+    assert app.title[0].value == title
+    assert notices(app) == []
+    assert app.query_params["threshold"] == "0.50"
+    text = page_text(app)
+    assert words in text.replace("\\", "")
+    groups = groups_of(use_store)
+    assert len(app.expander) >= min(len(groups), 40)
+    assert app.metric[0].value == str(len(groups))
+    (matrix,) = chart_specs(app)
+    assert matrix["data"][0]["type"] == "heatmap"
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert len(labels) >= 2, "groups CSV and the matrix CSV"
+    assert "Iliustracin" in text or "Illustrative" in text
+
+
+def test_permalink_opens_one_group(use_store):
+    groups = groups_of(use_store)
+    first = groups.iloc[0]
+    app = run_page(PAGE, lang="en", group=first["group_id"])
+    assert not app.exception and notices(app) == []
+    opened = [e for e in app.expander if e.proto.expanded]
+    assert len(opened) == 1 and first["group_id"] in opened[0].label
+    assert app.query_params["group"] == first["group_id"]
+
+
+def test_filters_and_threshold_come_from_the_link(use_store):
+    groups = groups_of(use_store)
+    target = groups.iloc[0]["target_group"]
+    app = run_page(PAGE, lang="lt", threshold="0.70", target=target, years="2015-2026")
+    assert not app.exception and notices(app) == []
+    assert app.query_params["threshold"] == "0.70"
+    assert app.query_params["target"] == target
+    strict = find_overlaps(
+        queries.measures_for_overlap(read_only_engine(use_store)), 0.7
+    ).groups
+    assert int(app.metric[0].value) <= len(strict[strict["target_group"] == target])
+
+
+def test_a_filter_with_nothing_says_so(use_store):
+    app = run_page(PAGE, lang="en", threshold="0.90", target="diaspora", type="research")
+    assert not app.exception
+    assert any("No groups" in notice for notice in notices(app)) or app.expander == []
+
+
+@pytest.mark.parametrize("name", ["threshold", "target", "type", "area", "institution", "years",
+                                  "group"])  # fmt: skip
+def test_bad_parameters_get_a_notice_and_the_default(use_store, name):
+    for value in BAD_VALUES:
+        app = run_page(PAGE, lang="en", **{name: value})
+        assert not app.exception, (name, value)
+        assert any(name in notice for notice in notices(app)), (name, value)

@@ -1,0 +1,30 @@
+"""The duplicated-measures page in a real browser: open it, open a group, follow its link."""
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import wait_for_run
+
+pytestmark = pytest.mark.e2e
+
+
+def test_follow_a_group_from_the_list_to_its_own_link(page, app_url):
+    page.goto(f"{app_url}/duplicates?lang=en")
+    wait_for_run(page)
+    page.get_by_role("heading", name="Duplicated prevention measures").wait_for()
+    first = page.locator('[data-testid="stExpander"] summary').first
+    label = first.inner_text()
+    group = re.search(r"G\d{3}", label).group(0)
+    first.click()
+    expander = page.locator('[data-testid="stExpander"]').first
+    expander.get_by_text("Why these measures were flagged").wait_for()
+    assert "different institutions" in expander.inner_text()
+
+    expander.get_by_role("link", name=f"Link to group {group}").click()
+    page.wait_for_url(re.compile(rf"group={group}"))
+    wait_for_run(page)
+    opened = page.locator('[data-testid="stExpander"] details[open]')
+    assert opened.count() == 1
+    assert group in opened.locator("summary").inner_text()
+    assert "lang=en" in page.url and "threshold=0.50" in page.url

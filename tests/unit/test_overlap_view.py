@@ -1,0 +1,125 @@
+"""The duplicates page's logic: filters, summary figures, institution pairs and the CSV."""
+
+import pandas as pd
+
+from prevention.duplicates import find_overlaps
+from prevention.overlap_view import (
+    ALL,
+    Filters,
+    continuity_pairs,
+    export_frame,
+    filter_groups,
+    group_pairs,
+    institution_pairs,
+    overlap_matrix,
+    pair_lines,
+    summary,
+)
+
+
+def measure(measure_id, title, lead, areas, start, end=None, **extra):
+    return {
+        "measure_id": measure_id,
+        "title_lt": title,
+        "title_en": None,
+        "description_lt": "",
+        "description_en": "",
+        "measure_type": extra.get("measure_type", "awareness"),
+        "target_group": extra.get("target_group", "schoolchildren"),
+        "institutions": lead,
+        "areas": areas,
+        "start_year": start,
+        "end_year": end or start,
+        "budget_eur": extra.get("budget_eur", 1000.0),
+        "illustrative": extra.get("illustrative", False),
+        "source_id": "S1",
+        "source_title": "Plan",
+        "source_publisher": "Government",
+        "source_url": None,
+    }
+
+
+TITLE = "Prekybos žmonėmis prevencijos paskaitos mokiniams mokyklose"
+MEASURES = pd.DataFrame(
+    [
+        measure("A", TITLE, "VRM", "13;19", 2022, budget_eur=5000.0),
+        measure("B", "Paskaitos mokiniams apie prekybą žmonėmis mokyklose", "NGO", "13", 2022),
+        measure("C", TITLE, "SAV-21", "21", 2022, budget_eur=200.0, illustrative=True),
+        measure("D", TITLE, "SAV-21", "21", 2023),
+        measure("E", "Kampanija jaunimui socialiniuose tinkluose apie darbo pasiūlymus", "VRM",
+                "LT", 2022, measure_type="awareness", target_group="youth"),
+        measure("F", "Mokytojų mokymai apie prekybą žmonėmis", "KOPŽI", "13", 2022,
+                measure_type="training"),
+    ]
+)  # fmt: skip
+
+
+def result():
+    return find_overlaps(MEASURES)
+
+
+def test_groups_join_institutions_and_continuity_is_apart():
+    found = result()
+    groups = filter_groups(found.groups, Filters())
+    members = {m for ids in groups["measure_ids"] for m in ids}
+    assert {"A", "B"} <= members
+    assert "F" not in members, "training teachers is complementary to lectures for pupils"
+    repeats = continuity_pairs(found.pairs, MEASURES, Filters())
+    assert {("C", "D")} <= set(zip(repeats["measure_a"], repeats["measure_b"], strict=True))
+
+
+def test_filters_narrow_the_groups():
+    groups = result().groups
+    assert len(filter_groups(groups, Filters(area="13"))) >= 1
+    assert filter_groups(groups, Filters(area="50")).empty
+    assert filter_groups(groups, Filters(target_group="youth")).empty
+    assert filter_groups(groups, Filters(years=(2015, 2020))).empty
+    assert len(filter_groups(groups, Filters(institution="NGO"))) == 1
+    assert filter_groups(groups, Filters(institution="KOPŽI")).empty
+    assert len(filter_groups(groups, Filters(measure_type="awareness", years=(2022, 2022)))) >= 1
+
+
+def test_summary_counts_each_measure_once_and_names_places():
+    found = result()
+    groups = filter_groups(found.groups, Filters())
+    inside = group_pairs(found.pairs, groups)
+    figures = summary(groups, inside, continuity_pairs(found.pairs, MEASURES, Filters()), MEASURES)
+    ids = {m for member_ids in groups["measure_ids"] for m in member_ids}
+    assert figures.measures == len(ids)
+    assert figures.budget == MEASURES[MEASURES["measure_id"].isin(ids)]["budget_eur"].sum()
+    assert figures.municipalities >= 1
+    assert figures.continuity_pairs >= 1
+    assert figures.sources == [("Plan", "Government", None)]
+
+
+def test_institution_pairs_are_unordered_and_the_matrix_symmetric():
+    inside = pd.DataFrame({"lead_a": ["VRM", "NGO", "VRM"], "lead_b": ["NGO", "VRM", "SADM"]})
+    ranked = institution_pairs(inside)
+    assert ranked.iloc[0].to_dict() == {"institution_a": "NGO", "institution_b": "VRM", "pairs": 2}
+    matrix = overlap_matrix(inside)
+    assert matrix.loc["NGO", "VRM"] == matrix.loc["VRM", "NGO"] == 2
+    assert matrix.loc["SADM", "NGO"] == 0
+
+
+def test_export_has_explanations_and_the_illustrative_flag():
+    found = result()
+    groups = filter_groups(found.groups, Filters())
+    inside = group_pairs(found.pairs, groups)
+    for lang, words in (("lt", "skirtingos institucijos"), ("en", "different institutions")):
+        frame = export_frame(groups, inside, MEASURES, lang)
+        assert len(frame) == len(inside)
+        assert frame["explanation"].str.contains(words).all()
+        assert set(frame["group_id"]) == set(groups["group_id"])
+        assert "illustrative" in frame
+    lines = pair_lines(inside, groups["group_id"].iloc[0], "lt")
+    assert lines and "įvertis" in lines[0]
+
+
+def test_no_groups_gives_empty_frames():
+    empty = find_overlaps(MEASURES[MEASURES["measure_id"].isin(["E", "F"])])
+    groups = filter_groups(empty.groups, Filters(target_group=ALL))
+    inside = group_pairs(empty.pairs, groups)
+    assert groups.empty and inside.empty
+    figures = summary(groups, inside, continuity_pairs(empty.pairs, MEASURES, Filters()), MEASURES)
+    assert figures.groups == 0 and figures.budget == 0
+    assert overlap_matrix(inside).empty
