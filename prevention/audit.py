@@ -88,6 +88,79 @@ def audit_store(engine: Engine) -> AuditReport:
     return AuditReport(ok=not violations, summary=summary, violations=violations, rows=rows)
 
 
+def compare_releases(old: Engine, new: Engine) -> list[str]:
+    """What reading the previous and the new release side by side would reveal.
+
+    (vii) A cell suppressed in the old release stays suppressed in the new one: publishing its
+    revised value next to the old total and unchanged parts would give the old value away.
+    (viii) Taking every value either release publishes as known (the worst case: nothing was
+    revised), no cell the new release suppresses can be solved for.
+    """
+    before = _published_cells(old)
+    after = _published_cells(new)
+    merged = after.reset_index().merge(
+        before[[*CELL_KEY, "value", "status"]], on=CELL_KEY, how="left", suffixes=("", "_old")
+    )
+    merged = merged.set_index("index")
+    was_hidden = merged["status_old"] == disclosure.SUPPRESSED
+    now_hidden = merged["status"] == disclosure.SUPPRESSED
+    problems = _where(
+        merged, was_hidden & ~now_hidden, "release comparison",
+        "{indicator_code} {area_code} {period_label} {breakdown_category} was suppressed in "
+        "the previous release and is published in the new one",
+    )  # fmt: skip
+    known_before = merged["status_old"].notna() & ~was_hidden
+    solved = _solved_with_old_values(merged, now_hidden & known_before, _areas(new))
+    return problems + _where(
+        merged, solved, "release comparison",
+        "suppressed {indicator_code} {area_code} {period_label} {breakdown_category} can be "
+        "derived from the previous and the new release read together",
+    )  # fmt: skip
+
+
+def _solved_with_old_values(
+    merged: pd.DataFrame, hidden_now_known_before: pd.Series, areas: pd.DataFrame
+) -> pd.Series:
+    """Hidden cells that the old values of the *other* newly hidden cells would solve.
+
+    Only tables where the new release hides something the old one published can leak more
+    than the new release alone (which the main audit checks), so only those are examined.
+    A cell's own old value says nothing of its revised one, so it stays unknown for itself.
+    """
+    solved = pd.Series(False, index=merged.index)
+    hidden = merged["status"] == disclosure.SUPPRESSED
+    # Preferred cells of all sources form one table, as when the store was written.
+    key = [column for column in disclosure.TABLE_KEY if column != "source_id"]
+    for _, table in merged.groupby(key, sort=False):
+        revealed = hidden_now_known_before[table.index]
+        if not revealed.any():
+            continue
+        for label in table.index[hidden[table.index]]:
+            known = revealed & (table.index != label)
+            frame = table.assign(
+                value=table["value"].where(~known, table["value_old"]),
+                status=table["status"].where(~known, "published"),
+                source_id="*",
+            )
+            solved[label] = label in disclosure.derivable(frame, areas)
+    return solved
+
+
+def _published_cells(engine: Engine) -> pd.DataFrame:
+    """The preferred personal counts of a store: the cells under disclosure control."""
+    with engine.connect() as connection:
+        observations = pd.read_sql_query(text(OBSERVATIONS_SQL), connection)
+    observations["preferred"] = observations["preferred"].astype(bool)
+    personal = _personal_counts(observations)
+    # Generated cells reveal nobody: only real figures are compared across releases.
+    return personal[personal["preferred"] & (personal["source_id"] != "ILLUSTRATIVE")]
+
+
+def _areas(engine: Engine) -> pd.DataFrame:
+    with engine.connect() as connection:
+        return pd.read_sql_query(text("SELECT code, level, parent_code FROM areas"), connection)
+
+
 def _scalar(connection: Connection, sql: str) -> int:
     """One number from the store."""
     return int(connection.execute(text(sql)).scalar_one())

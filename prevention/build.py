@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
@@ -53,7 +54,7 @@ def build(
 ) -> BuildResult:
     """Build a new release of the store from the seed; the old file stays until the new passes."""
     path = path or database_path()
-    tables = _load_tables(seed_dir, illustrative=illustrative)
+    tables = _load_tables(seed_dir, illustrative=illustrative, hidden_before=_hidden_cells(path))
     history = _previous_releases(path)
     release_id = int(history["id"].max()) + 1 if len(history) else 1
     tables["observations"]["release_id"] = release_id
@@ -86,6 +87,12 @@ def build(
         report = audit.audit_store(read_only_engine(temporary))
         if not report.ok:
             raise BuildError(audit.format_report(report))
+        if store_state(path).ok:
+            leaks = audit.compare_releases(read_only_engine(path), read_only_engine(temporary))
+            if leaks:
+                raise BuildError(
+                    "the new release would reveal suppressed cells:\n" + "\n".join(leaks)
+                )
         # Submissions live only in the steward's archive: replay them before publishing.
         from prevention.ingest import replay_submissions
 
@@ -109,7 +116,9 @@ def needs_build(path: Path, seed_dir: Path = SEED_DIR) -> bool:
     return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
 
 
-def _load_tables(seed_dir: Path, *, illustrative: bool) -> dict[str, pd.DataFrame]:
+def _load_tables(
+    seed_dir: Path, *, illustrative: bool, hidden_before: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
     """Seed frames (plus generated ones), prepared for the store's tables."""
     seed = read_seed(seed_dir)
     if illustrative:
@@ -120,7 +129,7 @@ def _load_tables(seed_dir: Path, *, illustrative: bool) -> dict[str, pd.DataFram
                 seed[name] = pd.concat([seed[name], frame], ignore_index=True)
     observations = pipeline.normalise_observations(seed["observations"])
     observations = pipeline.mark_preferred(observations, seed["sources"])
-    observations = pipeline.disclose(observations, seed["indicators"], seed["areas"])
+    observations = pipeline.disclose(observations, seed["indicators"], seed["areas"], hidden_before)
     measures, links, places = pipeline.split_measures(seed["measures"])
     if "illustrative" not in measures.columns:
         measures["illustrative"] = False
@@ -140,6 +149,21 @@ def _load_tables(seed_dir: Path, *, illustrative: bool) -> dict[str, pd.DataFram
         "measure_institutions": links,
         "measure_areas": places,
     }
+
+
+def _hidden_cells(path: Path) -> pd.DataFrame | None:
+    """The cells the store being replaced keeps suppressed: they stay suppressed."""
+    if not store_state(path).ok:
+        return None
+    with read_only_engine(path).connect() as connection:
+        observations = pd.read_sql_query(text(HIDDEN_SQL), connection)
+    return pipeline.hidden_cells(observations)
+
+
+HIDDEN_SQL = (
+    "SELECT indicator_code, area_code, period_type, period_label, breakdown_dimension, "
+    "breakdown_category, unit, status, source_id FROM observations WHERE status = 'suppressed'"
+)
 
 
 def _previous_releases(path: Path) -> pd.DataFrame:

@@ -14,6 +14,8 @@ OBSERVATION_KEY = [
     "breakdown_category",
     "unit",
 ]
+# The source of every generated row (prevention.demo_observations uses the same id).
+ILLUSTRATIVE_SOURCE = "ILLUSTRATIVE"
 # Cells of one disclosure table add up to each other (areas and breakdown categories).
 TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit"]
 
@@ -54,12 +56,17 @@ def mark_preferred(observations: pd.DataFrame, sources: pd.DataFrame) -> pd.Data
 
 
 def disclose(
-    observations: pd.DataFrame, indicators: pd.DataFrame, areas: pd.DataFrame
+    observations: pd.DataFrame,
+    indicators: pd.DataFrame,
+    areas: pd.DataFrame,
+    hidden_before: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Suppress small personal counts below national level, with complementary cells.
 
     Preferred cells of one indicator and period form one table whatever their source, so the
     real national total and the municipal figures that add up to it are protected together.
+    Cells hidden in the previous release (`hidden_before`, rows of OBSERVATION_KEY) stay
+    hidden: publishing a revised value next to the old release's total would reveal the old one.
     """
     personal = indicators.loc[
         (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
@@ -69,6 +76,9 @@ def disclose(
     if not in_scope.any():
         return observations
     cells = observations.loc[in_scope].assign(source_id="*")
+    if hidden_before is not None and not hidden_before.empty:
+        again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
+        cells.loc[again, "status"] = disclosure.SUPPRESSED
     protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]])
     result = observations.copy()
     for column in ("value", "status", "suppression"):
@@ -83,6 +93,24 @@ def disclose(
     )
     result.loc[stray, ["value", "status", "suppression"]] = [float("nan"), "suppressed", "primary"]
     return result
+
+
+def was_hidden(cells: pd.DataFrame, hidden_before: pd.DataFrame) -> pd.Series:
+    """Which cells (by OBSERVATION_KEY) were suppressed in the previous release."""
+    keys = hidden_before[OBSERVATION_KEY].astype(str).drop_duplicates()
+    marked = cells[OBSERVATION_KEY].astype(str).merge(keys.assign(_hidden=True), how="left")
+    return pd.Series(marked["_hidden"].eq(True).to_numpy(), index=cells.index)
+
+
+def hidden_cells(observations: pd.DataFrame) -> pd.DataFrame:
+    """The keys of a release's suppressed real cells, to carry into the next release.
+
+    Generated (illustrative) cells are left out: their values are invented, so revealing them
+    reveals nobody, and real figures replace them whole.
+    """
+    real = observations["source_id"] != ILLUSTRATIVE_SOURCE
+    hidden = observations["status"] == disclosure.SUPPRESSED
+    return observations.loc[real & hidden, OBSERVATION_KEY]
 
 
 def split_measures(measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

@@ -61,7 +61,7 @@ def apply_submission(
             )
             _describe_release(connection, release, file_name, counts)
         engine.dispose()
-        _audit(temporary)
+        _audit(temporary, database)
         if before_publish is not None:
             before_publish(release)
         _publish(temporary, database)
@@ -85,15 +85,19 @@ def _copy(source: Path, target: Path) -> None:
         reader.close()
 
 
-def _audit(path: Path) -> None:
-    """The same audit a build passes; any violation stops the release."""
-    engine = read_only_engine(path)
+def _audit(path: Path, previous: Path) -> None:
+    """The same audit a build passes, plus the comparison with the release it replaces."""
+    engine, old = read_only_engine(path), read_only_engine(previous)
     try:
         report = audit.audit_store(engine)
+        leaks = audit.compare_releases(old, engine)
     finally:
         engine.dispose()
+        old.dispose()
     if not report.ok:
         raise IngestError("the new release failed its audit:\n" + audit.format_report(report))
+    if leaks:
+        raise IngestError("the new release would reveal suppressed cells:\n" + "\n".join(leaks))
 
 
 def _publish(temporary: Path, database: Path) -> None:
