@@ -82,6 +82,7 @@ def _store_guard(lang: Lang) -> None:
     """A missing, corrupt or outdated store gets a page that says what to run, not a traceback."""
     state = cached.current_store_state()
     if state.ok:
+        cached.follow_release()
         return
     st.error(t("error.title", lang))
     st.markdown(t(f"error.{state.problem}", lang))

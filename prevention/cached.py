@@ -4,6 +4,8 @@ Wrappers take plain hashable arguments and never a language, so one cached frame
 every visitor in both languages.
 """
 
+import threading
+
 import pandas as pd
 import streamlit as st
 from sqlalchemy.engine import Engine
@@ -15,6 +17,39 @@ from prevention.db import StoreState, database_path, read_only_engine, store_sta
 def current_store_state() -> StoreState:
     """Whether the configured store can be served (checked on every run: it is cheap)."""
     return store_state(database_path())
+
+
+@st.cache_resource
+def _served_release() -> dict[str, tuple[int, int, int] | None]:
+    """Which store file the caches hold data from (shared by every session)."""
+    return {"fingerprint": None}
+
+
+_RELOAD_LOCK = threading.Lock()
+
+
+def follow_release() -> bool:
+    """Drop cached data once a new release has replaced the store file; True when it did.
+
+    Builds and ingests write a new file and rename it over the old one, so the file's inode
+    changes; until then every session keeps reading the previous release. Checked on every
+    page run (one stat call), so a new release is served without restarting the app.
+    """
+    try:
+        status = database_path().stat()
+    except OSError:  # replaced between the state check and now: the next run will see it
+        return False
+    fingerprint = (status.st_ino, status.st_mtime_ns, status.st_size)
+    served = _served_release()
+    with _RELOAD_LOCK:
+        if served["fingerprint"] in (None, fingerprint):
+            served["fingerprint"] = fingerprint
+            return False
+        served["fingerprint"] = fingerprint
+        engine().dispose()
+        engine.clear()
+        st.cache_data.clear()
+        return True
 
 
 @st.cache_resource
