@@ -18,7 +18,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from prevention import audit, pipeline
-from prevention.db import database_path, read_only_engine, store_state, writable_engine
+from prevention.db import (
+    database_path,
+    read_only_engine,
+    remove_stale_temporaries,
+    store_state,
+    writable_engine,
+)
 from prevention.models import SCHEMA_VERSION
 from prevention.seed import SEED_DIR, read_seed
 
@@ -52,8 +58,23 @@ class BuildResult:
 def build(
     path: Path | None = None, *, illustrative: bool = True, seed_dir: Path = SEED_DIR
 ) -> BuildResult:
-    """Build a new release of the store from the seed; the old file stays until the new passes."""
+    """Build a new release of the store from the seed; the old file stays until the new passes.
+
+    One writer at a time: a build holds the same lock as an ingest, so neither loses the
+    other's release.
+    """
+    from prevention.ingest.lock import store_lock
+
     path = path or database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with store_lock(path) as locked:
+        if not locked:
+            raise BuildError("another build or ingest is writing this store; try again later")
+        return _build(path, illustrative=illustrative, seed_dir=seed_dir)
+
+
+def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
+    """The build itself, under the store's lock."""
     tables = _load_tables(seed_dir, illustrative=illustrative, hidden_before=_hidden_cells(path))
     history = _previous_releases(path)
     release_id = int(history["id"].max()) + 1 if len(history) else 1
@@ -81,6 +102,7 @@ def build(
             "value": [str(SCHEMA_VERSION), str(int(illustrative)), str(release_id)],
         }
     )
+    remove_stale_temporaries(path)
     temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         _write(temporary, tables)

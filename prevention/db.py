@@ -93,3 +93,30 @@ def store_state(path: Path) -> StoreState:
         found = "none" if row is None else row[0]
         return StoreState(False, "old_schema", f"schema {found}, expected {SCHEMA_VERSION}")
     return StoreState(True)
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete half-written releases left by a build or ingest that was killed.
+
+    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest); a file
+    whose process is gone can never be published, so it is only taking disk space.
+    """
+    removed = []
+    for candidate in path.parent.glob(f"{path.name}.*-*"):
+        kind, _, pid = candidate.name[len(path.name) + 1 :].partition("-")
+        if kind not in ("tmp", "ingest") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        candidate.unlink(missing_ok=True)
+        removed.append(candidate)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id is running (signal 0 tests without touching it)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

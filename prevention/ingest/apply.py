@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from prevention import audit
-from prevention.db import read_only_engine, writable_engine
+from prevention.db import read_only_engine, remove_stale_temporaries, writable_engine
 from prevention.ingest.measures import write_measures
 from prevention.ingest.observations import write_observations
 from prevention.ingest.store import SUBMISSION_PREFIX
@@ -42,6 +42,7 @@ def apply_submission(
     before_publish: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
     """Write the submission as a new release; returns its id and rows added/replaced/suppressed."""
+    remove_stale_temporaries(database)
     temporary = database.with_name(f"{database.name}.ingest-{os.getpid()}")
     try:
         _copy(database, temporary)

@@ -1,0 +1,122 @@
+"""SIGKILL a build or an ingest at many points: the store is the old release or the new one."""
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from prevention.audit import audit_store
+from prevention.build import BuildError, build
+from prevention.db import read_only_engine, remove_stale_temporaries, store_state
+from prevention.ingest.lock import store_lock
+from tests.unit.test_ingest import GOOD
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def release_of(path: Path) -> int:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return int(connection.execute("SELECT max(id) FROM releases").fetchone()[0])
+
+
+def kill_after(command: list[str], seconds: float, env: dict[str, str]) -> int | None:
+    """Start a command, SIGKILL it after `seconds` (if still running); its exit code or None."""
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        return process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return None
+
+
+def assert_whole(path: Path, old_sha: str, old_release: int) -> str:
+    """Either the old file byte for byte, or a complete, audited next release."""
+    assert store_state(path).ok
+    if sha(path) == old_sha:
+        return "old"
+    assert release_of(path) == old_release + 1
+    assert audit_store(read_only_engine(path)).ok
+    return "new"
+
+
+@pytest.fixture
+def store(official_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
+    path = tmp_path / "store.db"
+    shutil.copy(official_store, path)
+    return path
+
+
+def environment(tmp_path: Path) -> dict[str, str]:
+    import os
+
+    return {**os.environ, "PREVENTION_SUBMISSIONS_DIR": str(tmp_path / "archive")}
+
+
+# Spread over the whole run: interpreter start, seed load, disclosure, write, audit, rename.
+# The last one lets the build finish, so both outcomes are seen whatever the machine's speed.
+BUILD_KILLS = [0.3, 1.0, 1.6, 2.2, 2.8, 3.4, 4.0, 120]
+INGEST_KILLS = [0.2, 0.6, 1.0, 1.4, 1.8, 2.4]
+
+
+def test_killed_build_leaves_old_or_new_release(store, tmp_path):
+    outcomes = []
+    for seconds in BUILD_KILLS:
+        old_sha, old_release = sha(store), release_of(store)
+        command = [sys.executable, "-m", "prevention", "build", "--no-illustrative",
+                   "--database", str(store)]  # fmt: skip
+        code = kill_after(command, seconds, environment(tmp_path))
+        outcomes.append(assert_whole(store, old_sha, old_release))
+        assert code in (None, 0)
+    assert "old" in outcomes, "some kills should land before the rename"
+    assert "new" in outcomes, "the last kills should come after it"
+    remove_stale_temporaries(store)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store.db.")) == []
+
+
+def test_killed_ingest_leaves_old_or_new_release(store, tmp_path):
+    submission = tmp_path / "s.csv"
+    outcomes = []
+    for index, seconds in enumerate(INGEST_KILLS):
+        # Each round submits a new value, so a finished round is a new release.
+        submission.write_text(GOOD.replace(",9,", f",{20 + index},"), encoding="utf-8")
+        old_sha, old_release = sha(store), release_of(store)
+        command = [sys.executable, "-m", "prevention", "ingest", str(submission), "--database",
+                   str(store), "--institution", "PD", "--replace"]  # fmt: skip
+        code = kill_after(command, seconds, environment(tmp_path))
+        outcomes.append(assert_whole(store, old_sha, old_release))
+        assert code in (None, 0)
+    assert "old" in outcomes
+
+
+def test_a_build_waits_for_a_running_writer(store):
+    before = sha(store)
+    with store_lock(store) as locked:
+        assert locked
+        with pytest.raises(BuildError, match="another build or ingest"):
+            build(store, illustrative=False)
+    assert sha(store) == before
+
+
+def test_stale_temporaries_of_dead_processes_are_removed(store):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = store.with_name(f"{store.name}.tmp-{dead.pid}")
+    stale.write_bytes(b"half a release")
+    mine = store.with_name(f"{store.name}.ingest-{__import__('os').getpid()}")
+    mine.write_bytes(b"in progress")
+    time.sleep(0.01)
+    assert remove_stale_temporaries(store) == [stale]
+    assert mine.exists() and not stale.exists()
