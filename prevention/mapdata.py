@@ -9,6 +9,7 @@ from typing import Literal
 
 import pandas as pd
 
+from prevention.disclosure import THRESHOLD
 from prevention.series import PER_100K
 
 Level = Literal["municipality", "county"]
@@ -36,6 +37,8 @@ def snapshot(
     frame["count"] = pd.to_numeric(rows["value"], errors="coerce").reindex(frame.index)
     frame["status"] = rows["status"].reindex(frame.index).fillna("not_available")
     frame["source_id"] = rows["source_id"].reindex(frame.index)
+    if "suppression" in rows.columns:  # primary (a count of 1-4) or secondary (any count)
+        frame["suppression"] = rows["suppression"].reindex(frame.index)
     frame["value"] = frame["count"]
     if rate:
         frame["value"] = (frame["count"] * PER_100K / frame["population"]).round(2)
@@ -44,35 +47,58 @@ def snapshot(
     frame.loc[frame["status"] == "suppressed", "class"] = "suppressed"
     frame.loc[frame["count"].isna() & (frame["status"] != "suppressed"), "class"] = "not_available"
     frame.loc[frame["status"] == "suppressed", ["count", "value"]] = float("nan")
-    return ranks(frame.reset_index())
+    return ranks(frame.reset_index(), rate=rate)
 
 
-def ranks(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rank by value, highest first, honest about hidden values and small numbers.
+def ranks(frame: pd.DataFrame, *, rate: bool = False) -> pd.DataFrame:
+    """Rank by value, highest first, honest about hidden values, ties and small numbers.
 
-    A suppressed area might lie above any published one, so a published value gets a range:
-    best = 1 + areas known to be higher; worst = best + ties + suppressed areas. Areas with a
-    count under SMALL_COUNT get no rank at all (`rank_note` says why).
+    A hidden area has a range, not a value: a primary-suppressed count lies in 1..THRESHOLD-1
+    (its rate follows from the population), a secondary-suppressed one could be anything. So
+    a published value ranks from `rank_best` (1 + areas surely higher) to `rank_worst` (plus
+    the hidden areas that may be higher). A hidden count is never ranked as 0: a 0 ranks
+    below every primary-hidden area. `rank_ties` counts other areas with the same value, and
+    `rank_note` is "small" under SMALL_COUNT cases, where one case moves an area many places.
     """
     ranked = frame.copy()
-    known = ranked["value"].dropna()
-    hidden = int((ranked["class"] == "suppressed").sum())
-    best, worst, note = [], [], []
+    known = ranked.loc[~ranked["class"].isin(["suppressed", "not_available"]), "value"].dropna()
+    low, high = hidden_bounds(ranked, rate=rate)
+    best, worst, ties, note = [], [], [], []
     for value, count, kind in zip(ranked["value"], ranked["count"], ranked["class"], strict=True):
-        if kind in ("suppressed", "not_available"):
+        if kind in ("suppressed", "not_available") or pd.isna(value):
             best.append(pd.NA)
             worst.append(pd.NA)
+            ties.append(pd.NA)
             note.append(kind)
             continue
-        higher = int((known > value).sum())
-        ties = int((known == value).sum()) - 1
-        best.append(higher + 1)
-        worst.append(higher + 1 + ties + hidden)
+        surely = int((known > value).sum()) + int((low > value).sum())
+        maybe = int(((low <= value) & (high >= value)).sum())
+        best.append(surely + 1)
+        worst.append(surely + 1 + maybe)
+        ties.append(int((known == value).sum()) - 1)
         note.append("small" if count < SMALL_COUNT else "ok")
     ranked["rank_best"] = pd.array(best, dtype="Int64")
     ranked["rank_worst"] = pd.array(worst, dtype="Int64")
+    ranked["rank_ties"] = pd.array(ties, dtype="Int64")
     ranked["rank_note"] = note
     return ranked
+
+
+def hidden_bounds(frame: pd.DataFrame, *, rate: bool = False) -> tuple[pd.Series, pd.Series]:
+    """The smallest and largest value each hidden area could have (rates from its population).
+
+    Primary suppression hides counts of 1..THRESHOLD-1; secondary may hide any count. A rate
+    without a population could be anything.
+    """
+    hidden = frame[frame["class"] == "suppressed"]
+    primary = hidden.get("suppression", pd.Series("primary", index=hidden.index)) != "secondary"
+    low = pd.Series(0.0, index=hidden.index).where(~primary, 1.0)
+    high = pd.Series(float("inf"), index=hidden.index).where(~primary, float(THRESHOLD - 1))
+    if rate:
+        scale = PER_100K / pd.to_numeric(hidden["population"], errors="coerce")
+        low = (low * scale).fillna(0.0)
+        high = (high * scale.where(primary, 1.0)).fillna(float("inf"))
+    return low, high
 
 
 def compact_geojson(geojson: dict) -> dict:
@@ -109,3 +135,29 @@ def subset_geojson(geojson: dict, codes: list[str]) -> dict:
     wanted = set(codes)
     features = [f for f in geojson["features"] if f["properties"]["code"] in wanted]
     return {"type": "FeatureCollection", "features": features}
+
+
+def years_with_data(values: pd.DataFrame, level: Level) -> list[int]:
+    """The years in which some area of the level has a row (a value or a hidden one)."""
+    years = values.loc[values["level"] == level, "year"].dropna().astype(int)
+    return sorted(set(years))
+
+
+def value_classes(values: pd.Series, classes: int = 4) -> pd.Series:
+    """Class 0 (lowest) .. classes-1 for each positive value, by quantile of the areas.
+
+    Equal values share a class; fewer distinct values give fewer classes. Zero and missing
+    values get no class (they are drawn as their own categories).
+    """
+    positive = values[values > 0].dropna()
+    result = pd.Series(pd.NA, index=values.index, dtype="Int64")
+    if positive.empty:
+        return result
+    count = min(classes, positive.nunique())
+    if count == 1:
+        result[positive.index] = 0
+        return result
+    ranks = positive.rank(method="min")
+    binned = pd.qcut(ranks, q=count, labels=False, duplicates="drop")
+    result[positive.index] = binned.astype(int)
+    return result

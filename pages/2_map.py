@@ -1,0 +1,240 @@
+"""Map: where in Lithuania is an indicator high or low, municipality by municipality?"""
+
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from components import maps, notes
+from components.charts import plotly_config
+from components.panel import chart_panel
+from components.shell import (
+    bad_param,
+    page_setup,
+    permalink_params,
+    url_choice,
+    url_step,
+    visitor_url,
+)
+from prevention import cached, series
+from prevention.citation import permalink
+from prevention.i18n import Lang, t
+from prevention.map_view import MapView, area_places, map_view
+from prevention.mapdata import years_with_data
+from prevention.tiles import COLUMNS, ROWS
+
+PROFILE = "pages/3_municipality.py"
+PROFILE_READY = (Path(__file__).resolve().parent / "3_municipality.py").exists()
+VIEWS = ["map", "tiles", "counties"]
+CLICKED = "map_clicked_area"
+
+lang = page_setup("map")
+st.title(t("map.title", lang))
+st.caption(t("map.lede", lang))
+
+
+def remember_click(key: str) -> None:
+    """On a click, keep the area's code for this run (the chart's own state outlives it)."""
+    state = st.session_state.get(key)
+    points = state.selection.points if state else []
+    for point in points:
+        code = point.get("customdata", point.get("location"))
+        code = code[0] if isinstance(code, list) else code
+        if code:
+            st.session_state[CLICKED] = str(code)
+            return
+
+
+def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: Lang) -> None:
+    """The accessible way to a profile: a list of municipalities and a plain link."""
+    key = f"map_profile_{lang}"
+    raw = st.query_params.get("area")
+    if clicked in municipalities:
+        st.session_state[key] = clicked
+    elif key not in st.session_state and raw in municipalities:
+        st.session_state[key] = raw
+    elif raw is not None and raw not in municipalities:
+        bad_param("area", lang)
+    code = st.selectbox(
+        t("map.pick_profile", lang),
+        list(municipalities),
+        index=None,
+        format_func=lambda c: municipalities[c],
+        placeholder=t("map.pick_profile_placeholder", lang),
+        key=key,
+    )
+    if code is None:
+        st.query_params.pop("area", None)
+        return
+    st.query_params["area"] = code
+    label = t("map.open_profile", lang, name=municipalities[code])
+    if PROFILE_READY:
+        st.page_link(PROFILE, label=label, icon=":material/location_city:",
+                     query_params={"area": code, "lang": lang})  # fmt: skip
+    else:
+        st.markdown(f"[{notes.escape_markdown(label)}](municipality?area={code}&lang={lang})")
+        if clicked:
+            st.caption(t("map.profile_soon", lang, name=municipalities[code]))
+
+
+def year_choice(years: list[int], lang: Lang) -> int:
+    """The year slider, kept in ?year=; an unknown year gets a notice and the latest."""
+    if len(years) == 1:
+        if st.query_params.get("year", str(years[0])) != str(years[0]):
+            bad_param("year", lang)
+        st.query_params["year"] = str(years[0])
+        st.caption(f"{t('map.pick_year', lang)}: {years[0]}")
+        return years[0]
+    chosen = url_step(
+        "year",
+        [str(year) for year in years],
+        label=t("map.pick_year", lang),
+        lang=lang,
+        default=str(years[-1]),
+        format_func=str,
+    )
+    return int(chosen)
+
+
+def draw_map(view: MapView, kind: str, geojson: dict | None, source: str, lang: Lang) -> None:
+    """The map (or tiles) with hover and click; a click opens the municipality's profile."""
+    note = t("common.illustrative_badge", lang) if view.illustrative else None
+    common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
+    if kind == "tiles":
+        fig = maps.tile_map(view.frame, columns=COLUMNS, rows=ROWS, note=note, **common)
+    else:
+        fig = maps.choropleth(view.frame, geojson or {}, note=note, **common)
+    key = f"map_chart_{kind}"
+    clickable = kind != "counties"
+    with st.container(border=True):
+        if view.illustrative:
+            notes.illustrative_badge(lang)
+        st.plotly_chart(
+            fig,
+            config=plotly_config(view.file_stem),
+            key=key,
+            on_select=(lambda: remember_click(key)) if clickable else "ignore",
+            selection_mode="points",
+        )
+        st.caption(f":material/visibility_off: {t('map.suppression_note', lang)}")
+        if clickable:
+            st.caption(f":material/touch_app: {t('map.click_hint', lang)}")
+
+
+@st.fragment
+def map_section() -> None:
+    """Controls, map and ranking; a fragment, so a change reruns (and re-sends) only these."""
+    indicators = cached.municipal_indicators()
+    if indicators.empty:
+        st.info(t("common.no_data", lang))
+        return
+    labels = cached.indicator_labels()
+    left, middle, right = st.columns([3, 3, 2])
+    with left:
+        indicator = url_choice(
+            "indicator",
+            list(indicators.index),
+            label=t("map.pick_indicator", lang),
+            lang=lang,
+            format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+            default="victims_officially_identified",
+        )
+    with middle:
+        kind = url_choice(
+            "view",
+            VIEWS,
+            label=t("map.pick_view", lang),
+            lang=lang,
+            format_func=lambda code: t(f"map.view_{code}", lang),
+            widget="segmented",
+            help=t("map.view_help", lang),
+        )
+    with right:
+        if bool(indicators.loc[indicator, "per_capita"]):
+            measure = url_choice(
+                "measure",
+                ["count", "rate"],
+                label=t("map.pick_measure", lang),
+                lang=lang,
+                format_func=lambda code: t(f"map.measure_{code}", lang),
+                widget="segmented",
+            )
+        else:
+            if st.query_params.get("measure", "count") != "count":
+                bad_param("measure", lang)
+            st.query_params.pop("measure", None)
+            measure = "count"
+    level = "county" if kind == "counties" else "municipality"
+    values = cached.area_values(indicator)
+    years = years_with_data(values, level)
+    if not years:
+        st.info(t("common.no_data", lang))
+        return
+    year = year_choice(years, lang)
+    geojson = cached.boundaries("counties" if level == "county" else "municipalities")
+    if geojson is None and kind == "map":
+        st.info(t("map.no_boundaries", lang))
+        kind = "tiles"
+    municipalities = cached.municipalities()
+    what = str(labels.loc[indicator, f"name_{lang}"])
+    view = map_view(
+        values,
+        area_places(
+            level,
+            municipalities=municipalities,
+            areas=cached.areas(),
+            population=cached.census_population(),
+        ),
+        level=level,
+        year=year,
+        rate=measure == "rate",
+        what=what,
+        unit=series.unit_label(str(labels.loc[indicator, "unit"]), lang),
+        indicator=indicator,
+        tiles=cached.tiles() if level == "municipality" else None,
+        release=cached.release(),
+        accessed=date.today(),
+        url=permalink(visitor_url(), "map", permalink_params(lang)),
+        lang=lang,
+    )
+    clicked = st.session_state.pop(CLICKED, None)
+    if clicked in municipalities.index and PROFILE_READY:
+        st.switch_page(PROFILE, query_params={"area": clicked, "lang": lang})
+    source = "; ".join(dict.fromkeys(publisher for _, publisher, _ in view.sources))
+    map_column, bar_column = st.columns([4, 3])
+    with map_column:
+        if geojson is None and kind == "counties":
+            st.info(t("map.no_county_boundaries", lang))
+        else:
+            draw_map(view, kind, geojson, source, lang)
+        if level == "municipality":
+            names = municipalities[f"name_{lang}"].astype(str).to_dict()
+            profile_picker({str(code): name for code, name in names.items()}, clicked, lang)
+    with bar_column:
+        chart_panel(
+            maps.ranked_bars(
+                view.frame,
+                legend=view.legend,
+                title=f"{what}\n{t('map.bars_title', lang, year=year)}",
+                x_title=view.value_title,
+                source=source,
+                lang=lang,
+                note=t("common.illustrative_badge", lang) if view.illustrative else None,
+            ),
+            table=view.table,
+            csv=view.csv,
+            summary=view.summary,
+            sources=view.sources,
+            citation=view.citation,
+            file_stem=view.file_stem,
+            illustrative=view.illustrative,
+            lang=lang,
+            key="map_bars",
+        )
+    if measure == "rate":
+        notes.rate_note(lang)
+    st.caption(f":material/info: {t('map.small_note', lang)}")
+    notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
+
+
+map_section()

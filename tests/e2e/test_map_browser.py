@@ -1,0 +1,125 @@
+"""The map in a real browser: all 60 municipalities drawn, nothing fetched from outside, and
+a click on a municipality (on the map or on its tile) opens its profile."""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.e2e.conftest import wait_for_run
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+PROFILE_READY = (ROOT / "pages" / "3_municipality.py").exists()
+VILNIUS = "13"
+CHART = '[data-testid="stPlotlyChart"]'
+
+
+def open_map(page, url: str) -> None:
+    """Open the map page and wait until its first chart has drawn."""
+    page.set_viewport_size({"width": 1400, "height": 1600})
+    page.goto(url)
+    page.locator("h1").first.wait_for(timeout=60_000)
+    wait_for_run(page)
+    page.wait_for_function(
+        """() => { const g = document.querySelector('.js-plotly-plot');
+                   return g && g._fullLayout && g.querySelector('svg.main-svg'); }""",
+        timeout=30_000,
+    )
+
+
+def label_point(code: str) -> tuple[float, float]:
+    areas = pd.read_csv(ROOT / "data" / "seed" / "areas.csv", dtype={"code": str})
+    row = areas.set_index("code").loc[code]
+    return float(row["label_lon"]), float(row["label_lat"])
+
+
+def click_opens_profile(page, x: float, y: float, code: str, attempts: int = 3) -> None:
+    """Click a point until the profile opens (or, until it exists, the picker shows the area).
+
+    A click that lands while MapLibre is still settling is sometimes not turned into a
+    selection, so the click is repeated a couple of times before the test gives up.
+    """
+    path = "location.pathname.endsWith('/municipality')" if PROFILE_READY else "true"
+    opened = f"() => {path} && /[?&]area={code}(&|$)/.test(location.search)"
+    for attempt in range(attempts):
+        page.mouse.move(x, y)
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+        try:
+            page.wait_for_function(opened, timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+    if not PROFILE_READY:
+        wait_for_run(page)
+        assert page.locator(f'a[href*="municipality?area={code}"]').count() == 1
+
+
+def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url):
+    origin = urlsplit(app_url).netloc
+    outside: list[str] = []
+
+    def record(request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob") or parts.netloc == origin:
+            return
+        outside.append(request.url)
+
+    page.on("request", record)
+    open_map(page, f"{app_url}/map?lang=en")
+    page.wait_for_function(
+        "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
+        timeout=30_000,
+    )
+    drawn = page.evaluate(
+        """() => { const g = document.querySelector('.js-plotly-plot');
+                   return {type: g.data[0].type, locations: g.data[0].locations.length,
+                           features: g.data[0].geojson.features.length,
+                           calc: g.calcdata[0].length,
+                           rendered: new Set(g._fullLayout.map._subplot.map
+                               .queryRenderedFeatures().filter(f => f.source.startsWith('source-'))
+                               .map(f => f.properties.code || f.id)).size}; }"""
+    )
+    assert drawn["type"] == "choroplethmap"
+    assert drawn["locations"] == drawn["features"] == drawn["calc"] == 60
+    assert drawn["rendered"] == 60, "every municipality is painted, hidden and zero ones too"
+    assert page.locator(CHART).count() == 2  # the map and the ranked bars
+    page.wait_for_timeout(1000)
+    assert outside == []
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_clicking_a_municipality_on_the_map_opens_its_profile(page, app_url):
+    open_map(page, f"{app_url}/map?lang=en")
+    page.wait_for_function(
+        "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
+        timeout=30_000,
+    )
+    lon, lat = label_point(VILNIUS)
+    x, y = page.evaluate(
+        """([lon, lat]) => { const g = document.querySelector('.js-plotly-plot');
+               const map = g._fullLayout.map._subplot.map;
+               const p = map.project([lon, lat]);
+               const box = map.getCanvas().getBoundingClientRect();
+               return [box.left + p.x, box.top + p.y]; }""",
+        [lon, lat],
+    )
+    click_opens_profile(page, x, y, VILNIUS)
+
+
+def test_clicking_a_tile_opens_the_profile(page, app_url):
+    open_map(page, f"{app_url}/map?lang=lt&view=tiles")
+    x, y = page.evaluate(
+        """(code) => { const g = document.querySelector('.js-plotly-plot');
+               const trace = g.data[1]; const i = trace.customdata.indexOf(code);
+               const L = g._fullLayout; const box = g.getBoundingClientRect();
+               return [box.left + L._size.l + L.xaxis.l2p(trace.x[i]),
+                       box.top + L._size.t + L.yaxis.l2p(trace.y[i])]; }""",
+        VILNIUS,
+    )
+    click_opens_profile(page, x, y, VILNIUS)
