@@ -1,0 +1,173 @@
+"""Figures for the measures page: coverage matrix, who does what, money, time, need vs effort.
+
+Pure builders: frames and translated labels in, go.Figure out. No st.* calls.
+"""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.charts import GREY, PALETTE, layout_source, plain
+from components.compare_charts import footer
+from prevention.i18n import Lang, t
+
+GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
+
+
+def coverage_heatmap(
+    counts: pd.DataFrame,
+    *,
+    local: pd.DataFrame,
+    national: pd.DataFrame,
+    institutions: pd.DataFrame,
+    row_names: list[str],
+    column_names: list[str],
+    title: str,
+    source: str,
+    lang: Lang,
+    note: str | None = None,
+) -> go.Figure:
+    """Municipalities × categories; a cell no measure reaches is drawn in its own colour."""
+    values = counts.to_numpy()
+    detail = [
+        [[int(a), int(b), plain(str(c)) or "–"] for a, b, c in zip(ra, rb, rc, strict=True)]
+        for ra, rb, rc in zip(
+            local.to_numpy(), national.to_numpy(), institutions.to_numpy(), strict=True
+        )
+    ]
+    rows = [plain(name) for name in row_names]
+    columns = [plain(name) for name in column_names]
+    hover = (
+        "%{y} · %{x}<br>"
+        + t("measures.hover_local", lang)
+        + ": %{customdata[0]} · "
+        + t("measures.hover_national", lang)
+        + ": %{customdata[1]}<br>%{customdata[2]}<extra></extra>"
+    )
+    fig = go.Figure()
+    fig.add_heatmap(
+        z=[[1 if value == 0 else None for value in row] for row in values],
+        x=columns,
+        y=rows,
+        colorscale=[[0, GAP], [1, GAP]],
+        showscale=False,
+        customdata=detail,
+        hovertemplate=hover,
+        hoverongaps=False,
+        name=t("measures.gap", lang),
+    )
+    fig.add_heatmap(
+        z=[[value if value else None for value in row] for row in values],
+        x=columns,
+        y=rows,
+        text=[[str(value) if value else "0" for value in row] for row in values],
+        texttemplate="%{text}",
+        colorscale=[[0, "#c6dbef"], [1, "#08306b"]],  # 1 already visibly blue
+        zmin=1,
+        customdata=detail,
+        hovertemplate=hover,
+        hoverongaps=False,
+        colorbar={"title": {"text": t("measures.scale", lang)}},
+        xgap=1,
+        ygap=1,
+    )
+    layout_source(fig, title=title, source=source, lang=lang, note=note)
+    fig.update_layout(
+        xaxis={"side": "top", "tickangle": -30},
+        yaxis={"autorange": "reversed", "dtick": 1},
+    )
+    footer(fig, plot_height=18 * len(rows) + 40, top=170, bottom=90)
+    return fig
+
+
+def bars(
+    frame: pd.DataFrame,
+    *,
+    category: str,
+    parts: dict[str, str],
+    category_names: dict[str, str],
+    title: str,
+    source: str,
+    x_title: str,
+    lang: Lang,
+    note: str | None = None,
+) -> go.Figure:
+    """Horizontal stacked bars: one bar per category, one colour per part (lead/partner...)."""
+    fig = go.Figure()
+    names = [plain(category_names.get(str(code), str(code))) for code in frame[category]]
+    for index, (column, label) in enumerate(parts.items()):
+        fig.add_bar(
+            y=names,
+            x=frame[column],
+            name=plain(label),
+            orientation="h",
+            marker_color=PALETTE[index % len(PALETTE)],
+            hovertemplate=f"%{{y}}: %{{x}} ({plain(label)})<extra></extra>",
+        )
+    layout_source(fig, title=title, source=source, lang=lang, note=note)
+    fig.update_layout(barmode="stack", xaxis_title=x_title, yaxis={"autorange": "reversed"})
+    footer(fig, plot_height=max(220, 24 * len(frame)), bottom=170)
+    return fig
+
+
+def budget_bars(
+    frame: pd.DataFrame, *, title: str, source: str, lang: Lang, note: str | None = None
+) -> go.Figure:
+    """Budget per year, stacked by lead institution ("other" last, in grey)."""
+    fig = go.Figure()
+    institutions = sorted(set(frame["institution"]) - {"other"})
+    if "other" in set(frame["institution"]):
+        institutions.append("other")
+    for index, name in enumerate(institutions):
+        part = frame[frame["institution"] == name]
+        label = t("measures.other", lang) if name == "other" else plain(name)
+        fig.add_bar(
+            x=part["year"],
+            y=part["budget_eur"],
+            name=label,
+            marker_color=GREY if name == "other" else PALETTE[index % len(PALETTE)],
+            hovertemplate=f"{label}, %{{x}}: %{{y:,.0f}} €<extra></extra>",
+        )
+    layout_source(fig, title=title, source=source, lang=lang, note=note)
+    fig.update_layout(
+        barmode="stack",
+        yaxis_title=t("measures.axis_budget", lang),
+        xaxis={"title": t("axis.year", lang), "dtick": 1},
+    )
+    return fig
+
+
+def timeline(
+    frame: pd.DataFrame,
+    *,
+    labels: list[str],
+    type_names: dict[str, str],
+    title: str,
+    source: str,
+    lang: Lang,
+    note: str | None = None,
+) -> go.Figure:
+    """One bar per measure from its first to its last year, coloured by type."""
+    fig = go.Figure()
+    rows = [plain(label) for label in labels]
+    for index, code in enumerate(dict.fromkeys(frame["measure_type"])):
+        mask = (frame["measure_type"] == code).to_list()
+        name = plain(type_names.get(str(code), str(code)))
+        fig.add_bar(
+            y=[row for row, keep in zip(rows, mask, strict=True) if keep],
+            x=(frame["end"] - frame["start"] + 1)[mask],
+            base=(frame["start"] - 0.5)[mask],
+            orientation="h",
+            name=name,
+            marker_color=PALETTE[index % len(PALETTE)],
+            customdata=frame[["start", "end", "lead_institution"]][mask],
+            hovertemplate="%{y}<br>%{customdata[0]}–%{customdata[1]} · %{customdata[2]}"
+            + f" · {name}<extra></extra>",
+        )
+    layout_source(fig, title=title, source=source, lang=lang, note=note)
+    fig.update_layout(
+        barmode="overlay",
+        xaxis={"title": t("axis.year", lang), "dtick": 1},
+        yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": rows},
+    )
+    footer(fig, plot_height=max(240, 18 * len(rows)), bottom=200)
+    return fig

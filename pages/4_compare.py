@@ -1,0 +1,155 @@
+"""Compare: how do two to five municipalities stand side by side, indicator by indicator?"""
+
+from datetime import date
+
+import streamlit as st
+
+from components import notes
+from components.compare_charts import small_multiples
+from components.panel import chart_panel
+from components.shell import (
+    bad_param,
+    page_setup,
+    permalink_params,
+    url_choice,
+    url_years,
+    visitor_url,
+)
+from components.url_list import url_multi
+from prevention import cached, compare, compare_view, series
+from prevention.citation import citation, permalink, years_label
+from prevention.downloads import csv_bytes
+from prevention.i18n import t
+
+lang = page_setup("compare")
+st.title(t("compare.title", lang))
+st.caption(t("compare.lede", lang))
+
+indicators = cached.municipal_indicators()
+labels = cached.indicator_labels()
+municipalities = cached.municipalities()
+if indicators.empty or municipalities.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+area_names = {str(code): str(name) for code, name in municipalities[f"name_{lang}"].items()}
+indicator_names = {str(code): str(labels.loc[code, f"name_{lang}"]) for code in indicators.index}
+
+areas = compare.parse_areas(st.query_params.get("areas"), list(municipalities.index))
+if areas.bad:
+    bad_param("areas", lang)
+if areas.capped:
+    st.info(t("compare.capped", lang, max=compare.MAX_AREAS), icon=":material/filter_5:")
+picked = compare.parse_list(
+    st.query_params.get("indicators"), list(indicators.index), default=list(indicators.index[:2])
+)
+if picked.bad:
+    bad_param("indicators", lang)
+
+left, right = st.columns([3, 2])
+with left:
+    chosen_areas = url_multi(
+        "areas",
+        list(municipalities.index),
+        start=areas.codes,
+        label=t("compare.pick_areas", lang),
+        lang=lang,
+        format_func=lambda code: area_names[code],
+        max_selections=compare.MAX_AREAS,
+    )
+with right:
+    chosen = url_multi(
+        "indicators",
+        list(indicators.index),
+        start=picked.codes,
+        label=t("compare.pick_indicators", lang),
+        lang=lang,
+        format_func=lambda code: indicator_names[code],
+    )
+if len(chosen_areas) < 2 or not chosen:
+    st.info(t("compare.pick_two", lang))
+    st.stop()
+
+controls = st.columns([3, 2])
+with controls[0]:
+    span = range(
+        int(indicators.loc[chosen, "first_year"].min()),
+        int(indicators.loc[chosen, "last_year"].max()) + 1,
+    )
+    years = url_years("years", list(span), label=t("compare.pick_years", lang), lang=lang)
+with controls[1]:
+    measure = url_choice(
+        "measure",
+        ["count", "rate"],
+        label=t("compare.pick_measure", lang),
+        lang=lang,
+        format_func=lambda code: t(f"compare.measure_{code}", lang),
+        widget="segmented",
+    )
+rate = measure == "rate"
+rated = [code for code in chosen if rate and compare.rate_allowed(indicators, code)]
+
+frame = compare.compare_frame(
+    {code: cached.area_values(code) for code in chosen},
+    chosen_areas,
+    years,
+    population=cached.census_population()["population"] if rated else None,
+    rated=rated,
+)
+names = {"indicator_names": indicator_names, "area_names": area_names, "lang": lang}
+illustrative = compare.is_illustrative(frame)
+sources = compare_view.sources(frame)
+span_label = years_label(list(years))
+per_100k = t("compare.unit_rate", lang)
+title = t(
+    "compare.chart_title",
+    lang,
+    areas=", ".join(area_names[code] for code in chosen_areas),
+    years=span_label,
+)
+figure = small_multiples(
+    frame,
+    **names,
+    title=title + (f" ({per_100k})" if rated else ""),
+    source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
+    y_titles={
+        code: per_100k if code in rated else series.unit_label(str(labels.loc[code, "unit"]), lang)
+        for code in chosen
+    },
+    note=t("common.illustrative_badge", lang) if illustrative else None,
+)
+table = compare_view.long_table(frame, **names)
+what = ", ".join(indicator_names[code] for code in chosen)
+chart_panel(
+    figure,
+    table=table,
+    csv=csv_bytes(table),
+    summary=compare_view.summary_sentence(frame, **names),
+    sources=sources,
+    citation=citation(
+        what=what + (f" ({per_100k})" if rated else ""),
+        area=", ".join(area_names[code] for code in chosen_areas),
+        years=list(years),
+        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
+        release_id=int(str(cached.release()["id"])),
+        release_date=cached.release()["created_at"],  # type: ignore[arg-type]
+        accessed=date.today(),
+        url=permalink(visitor_url(), "compare", permalink_params(lang)),
+        lang=lang,
+    ),
+    file_stem=f"prevention-monitor_compare_{'-'.join(chosen_areas)}_{span_label}".replace("–", "-"),
+    illustrative=illustrative,
+    lang=lang,
+    key="compare",
+)
+
+st.subheader(t("compare.table_heading", lang))
+if illustrative:
+    notes.illustrative_badge(lang)
+st.dataframe(compare_view.side_by_side(frame, **names), hide_index=True, width="stretch")
+st.caption(f":material/visibility_off: {t('compare.hidden_note', lang)}")
+if rated:
+    notes.rate_note(lang)
+for code in chosen:
+    if rate and code not in rated:
+        st.caption(t("compare.no_rate", lang, what=indicator_names[code]))
+    notes.caveat(labels.loc[code, f"caveat_{lang}"], lang)

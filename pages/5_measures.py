@@ -1,0 +1,397 @@
+"""Measures: which prevention measures reach which places and people, by whom, at what cost?"""
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from components import measure_charts, notes
+from components.need_charts import need_effort_scatter
+from components.panel import chart_panel
+from components.shell import page_setup, permalink_params, url_choice, url_years, visitor_url
+from prevention import cached, coverage, measure_text, measure_view, need_effort
+from prevention.citation import citation, permalink, years_label
+from prevention.downloads import csv_bytes
+from prevention.i18n import number, t
+from prevention.measure_view import ALL, NO_PLAN, Filters
+
+lang = page_setup("measures")
+st.title(t("measures.title", lang))
+st.caption(t("measures.lede", lang))
+
+measures = cached.measures()
+links = cached.measure_areas()
+who = cached.measure_institutions()
+municipalities = cached.municipalities()
+if measures.empty or municipalities.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+codes = [str(code) for code in municipalities.index]
+area_names = {str(code): str(name) for code, name in municipalities[f"name_{lang}"].items()}
+type_names = {c: t(f"measure_type.{c}", lang) for c in sorted(measures["measure_type"].unique())}
+group_names = {c: t(f"target_group.{c}", lang) for c in sorted(measures["target_group"].unique())}
+every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E731
+
+if "years" not in st.query_params:
+    st.query_params["years"] = measure_view.default_years(measures)
+with st.container(border=True):
+    top = st.columns([2, 3, 2])
+    with top[0]:
+        years = url_years(
+            "years",
+            measure_view.year_span(measures),
+            label=t("measures.pick_years", lang),
+            lang=lang,
+        )
+    with top[1]:
+        plan = url_choice(
+            "plan",
+            measure_view.plan_options(measures),
+            label=t("measures.pick_plan", lang),
+            lang=lang,
+            format_func=lambda code: (
+                every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code)
+            ),
+        )
+    with top[2]:
+        institution = url_choice(
+            "institution",
+            [ALL, *sorted(who["institution"].unique())],
+            label=t("measures.pick_institution", lang),
+            lang=lang,
+            format_func=lambda code: every(code) or code,
+        )
+    bottom = st.columns([2, 3, 2])
+    with bottom[0]:
+        measure_type = url_choice(
+            "type",
+            [ALL, *type_names],
+            label=t("measures.pick_type", lang),
+            lang=lang,
+            format_func=lambda code: every(code) or type_names[code],
+        )
+    with bottom[1]:
+        target_group = url_choice(
+            "target",
+            [ALL, *group_names],
+            label=t("measures.pick_target", lang),
+            lang=lang,
+            format_func=lambda code: every(code) or group_names[code],
+        )
+    with bottom[2]:
+        area = url_choice(
+            "area",
+            [ALL, *codes],
+            label=t("measures.pick_area", lang),
+            lang=lang,
+            format_func=lambda code: every(code) or area_names[code],
+        )
+
+filters = Filters(years, plan, institution, measure_type, target_group, area)
+everywhere = measure_view.filter_measures(measures, links, who, replace(filters, area=ALL))
+shown = measure_view.filter_measures(measures, links, who, filters)
+if shown.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+illustrative = measure_view.is_illustrative(shown)
+sources = measure_view.sources(shown)
+source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in sources))
+badge = t("common.illustrative_badge", lang) if illustrative else None
+span = years_label(list(years))
+place = area_names[area] if area != ALL else t("measures.whole_country", lang)
+url = permalink(visitor_url(), "measures", permalink_params(lang))
+release = cached.release()
+
+
+def cite(what: str) -> str:
+    """The ready citation of one chart of this view."""
+    return citation(
+        what=what,
+        area=place,
+        years=list(years),
+        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
+        release_id=int(str(release["id"])),
+        release_date=release["created_at"],  # type: ignore[arg-type]
+        accessed=date.today(),
+        url=url,
+        lang=lang,
+    )
+
+
+def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: str) -> None:
+    """One chart panel of this page: the view's sources, badge and citation around it."""
+    flag = t("measures.col_illustrative", lang)
+    if flag not in table.columns:
+        table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
+    chart_panel(
+        figure,
+        table=table,
+        csv=csv_bytes(table),
+        summary=summary,
+        sources=sources,
+        citation=cite(what),
+        file_stem=f"prevention-monitor_{key}_{span}".replace("–", "-"),
+        illustrative=illustrative,
+        lang=lang,
+        key=key,
+    )
+
+
+if illustrative:
+    notes.illustrative_badge(lang)
+st.markdown(
+    t(
+        "measures.headline",
+        lang,
+        measures=number(len(shown), lang),
+        national=number(int(shown["national"].astype(bool).sum()), lang),
+        years=span,
+        place=place,
+    )
+)
+
+# --- Coverage matrix ---------------------------------------------------------------------
+st.subheader(t("measures.coverage_heading", lang))
+st.caption(t("measures.coverage_lede", lang))
+switches = st.columns(2)
+with switches[0]:
+    axis = url_choice(
+        "axis",
+        ["target_group", "measure_type"],
+        label=t("measures.pick_axis", lang),
+        lang=lang,
+        format_func=lambda code: t(f"measures.axis_{code}", lang),
+        widget="segmented",
+    )
+with switches[1]:
+    national = url_choice(
+        "national",
+        ["include", "exclude"],
+        label=t("measures.pick_national", lang),
+        lang=lang,
+        format_func=lambda code: t(f"measures.national_{code}", lang),
+        widget="segmented",
+    )
+category_names = group_names if axis == "target_group" else type_names
+reached = coverage.reach(everywhere, links, codes)
+cov = coverage.coverage(
+    reached, everywhere, who, by=axis, categories=list(category_names), municipalities=codes
+)
+counts = cov.total if national == "include" else cov.local
+gaps = coverage.gaps(counts)
+bare = coverage.without_local(reached, codes)
+coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
+panel(
+    measure_charts.coverage_heatmap(
+        counts,
+        local=cov.local,
+        national=cov.national,
+        institutions=cov.institutions,
+        row_names=[area_names[code] for code in codes],
+        column_names=list(category_names.values()),
+        title=f"{coverage_what}, {span}",
+        source=source_line,
+        lang=lang,
+        note=badge,
+    ),
+    measure_text.coverage_table(cov, area_names, category_names, lang),
+    measure_text.coverage_sentence(cov, everywhere, len(gaps), bare, lang),
+    coverage_what,
+    "coverage",
+)
+st.caption(f":material/square: {t('measures.gap_note', lang)}")
+if bare:
+    st.markdown(f"**{t('measures.bare_heading', lang, count=number(len(bare), lang))}**")
+    st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
+else:
+    st.caption(t("measures.bare_none", lang))
+
+# --- Who does what -----------------------------------------------------------------------
+st.subheader(t("measures.who_heading", lang))
+left, right = st.columns(2)
+with left:
+    ranked = measure_view.by_institution(shown, who)
+    what = t("measures.by_institution_title", lang)
+    panel(
+        measure_charts.bars(
+            ranked.head(15),
+            category="institution",
+            parts={
+                "lead": t("measures.role_lead", lang),
+                "partner": t("measures.role_partner", lang),
+            },
+            category_names={},
+            title=what,
+            source=source_line,
+            x_title=t("measures.axis_measures", lang),
+            lang=lang,
+            note=badge,
+        ),
+        measure_text.counts_table(
+            ranked,
+            {
+                "institution": t("measures.col_institution", lang),
+                "lead": t("measures.role_lead", lang),
+                "partner": t("measures.role_partner", lang),
+                "total": t("measures.col_total", lang),
+            },
+            lang,
+        ),
+        measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
+        what,
+        "institutions",
+    )
+with right:
+    kinds = measure_view.by_type(shown)
+    what = t("measures.by_type_title", lang)
+    panel(
+        measure_charts.bars(
+            kinds,
+            category="measure_type",
+            parts={
+                "national": t("measures.scope_national", lang),
+                "local": t("measures.scope_local", lang),
+            },
+            category_names=type_names,
+            title=what,
+            source=source_line,
+            x_title=t("measures.axis_measures", lang),
+            lang=lang,
+            note=badge,
+        ),
+        measure_text.counts_table(
+            kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
+            {
+                "measure_type": t("measures.col_type", lang),
+                "national": t("measures.scope_national", lang),
+                "local": t("measures.scope_local", lang),
+                "total": t("measures.col_total", lang),
+            },
+            lang,
+        ),
+        measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
+        what,
+        "types",
+    )
+
+# --- Money and time ----------------------------------------------------------------------
+budget = measure_view.budget_by_institution_year(shown)
+what = t("measures.budget_title", lang)
+unknown = int(shown["budget_eur"].isna().sum())
+if budget.empty:
+    st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
+else:
+    panel(
+        measure_charts.budget_bars(budget, title=what, source=source_line, lang=lang, note=badge),
+        measure_text.budget_table(budget, lang),
+        measure_text.budget_sentence(budget, unknown, lang),
+        what,
+        "budget",
+    )
+    st.caption(t("measures.budget_note", lang))
+
+bars = measure_view.timeline(shown)
+what = t("measures.timeline_title", lang)
+panel(
+    measure_charts.timeline(
+        bars,
+        labels=measure_text.timeline_labels(bars, lang),
+        type_names=type_names,
+        title=what,
+        source=source_line,
+        lang=lang,
+        note=badge,
+    ),
+    measure_view.measures_table(
+        shown[shown["measure_id"].isin(bars["measure_id"])], links, who, area_names, lang
+    ),
+    t(
+        "measures.timeline_summary",
+        lang,
+        shown=number(len(bars), lang),
+        total=number(len(shown), lang),
+    ),
+    what,
+    "timeline",
+)
+
+# --- Need and effort ---------------------------------------------------------------------
+st.subheader(t("measures.need_heading", lang))
+st.caption(t("measures.need_lede", lang))
+indicators = cached.municipal_indicators()
+labels = cached.indicator_labels()
+choice = st.columns(2)
+with choice[0]:
+    need_code = url_choice(
+        "need",
+        list(indicators.index),
+        label=t("measures.pick_need", lang),
+        lang=lang,
+        # Municipal victim counts of recent years are nearly all 0 or hidden; assistance is not.
+        default="persons_assisted_by_state_funded_ngos",
+        format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+    )
+with choice[1]:
+    effort_kind = url_choice(
+        "effort",
+        ["measures", "budget"],
+        label=t("measures.pick_effort", lang),
+        lang=lang,
+        format_func=lambda code: t(f"measures.effort_{code}", lang),
+        widget="segmented",
+    )
+population = cached.census_population()["population"].reindex(codes)
+needs = need_effort.need(cached.area_values(need_code), population, *years)
+efforts = coverage.effort(reached, everywhere, population)
+scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
+need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
+effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
+if scatter.empty:
+    st.info(t("measures.need_none", lang))
+else:
+    scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
+    panel(
+        need_effort_scatter(
+            scatter,
+            names=area_names,
+            need_title=need_title,
+            effort_title=effort_title,
+            title=t("measures.need_title", lang, years=span),
+            source=source_line,
+            lang=lang,
+            highlight=None if area == ALL else area,
+            note=t("common.illustrative_badge", lang) if scatter_illustrative else None,
+        ),
+        measure_text.need_table(scatter, area_names, effort_title, lang),
+        measure_text.need_sentence(scatter, area_names, lang),
+        need_title,
+        "need-effort",
+    )
+    if scatter["need_per_100k"].nunique() <= 1:
+        st.info(t("measures.need_flat", lang))
+    st.markdown(t("measures.quadrants_explained", lang))
+    st.warning(t("measures.detection_caution", lang), icon=":material/warning:")
+    notes.rate_note(lang)
+
+# --- The measures themselves -------------------------------------------------------------
+st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
+table = measure_view.measures_table(shown, links, who, area_names, lang)
+url_column = t("column.source_url", lang)
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={url_column: st.column_config.LinkColumn(url_column)},
+)
+st.download_button(
+    t("measures.download", lang),
+    data=csv_bytes(table),
+    file_name=f"prevention-monitor_measures_{span}.csv".replace("–", "-"),
+    mime="text/csv",
+    icon=":material/download:",
+    on_click="ignore",
+    key="csv_measures",
+)
+notes.source_list(sources, lang)
