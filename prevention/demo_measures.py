@@ -234,15 +234,46 @@ class _Maker:
 def synthetic_measures(
     areas: pd.DataFrame, count: int, first_year: int, last_year: int, rng: np.random.Generator
 ) -> pd.DataFrame:
-    """Many measures with the same mix as the illustrative ones, for benchmarks at scale."""
+    """Many measures with the same mix as the illustrative ones, for benchmarks at scale.
+
+    The illustrative texts come from a few dozen paraphrases, so at 10 000 measures ordinary
+    ones would read alike by chance. Each ordinary measure gets its own specifics (a few words
+    drawn from the whole vocabulary of the texts), as real measures name their own venues,
+    partners and topics; planted duplicates and repeats keep their shared wording.
+    """
     municipalities = areas[areas["level"] == "municipality"].sort_values("code")
     maker = _Maker(municipalities, first_year, last_year, rng)
+    vocabulary = _vocabulary()
     while len(maker.rows) < count:
         draw = maker.rng.random()
         if draw < 0.85:
             maker.ordinary()
+            _add_specifics(maker.rows[-1], vocabulary, maker.rng)
         elif draw < 0.95:
             maker.duplicated()
         else:
             maker.continuity()
     return pd.DataFrame(maker.rows[:count])
+
+
+SPECIFIC_WORDS = 8  # about a third of a typical description
+
+
+def _vocabulary() -> dict[str, list[str]]:
+    """Every word of the illustrative texts, by language, for synthetic specifics."""
+    words: dict[str, set[str]] = {"lt": set(), "en": set()}
+    for paraphrases in CONCEPTS.values():
+        for texts in paraphrases:
+            for text in texts:
+                for language, group in zip(("lt", "en", "lt", "en"), text, strict=True):
+                    words[language].update(w for w in (group or "").split() if len(w) > 3)
+    return {language: sorted(found) for language, found in words.items()}
+
+
+def _add_specifics(row: dict, vocabulary: dict[str, list[str]], rng: np.random.Generator) -> None:
+    """Append a measure's own specifics to its descriptions, in each language it has."""
+    for language in ("lt", "en"):
+        column = f"description_{language}"
+        if row[column]:
+            picked = rng.choice(vocabulary[language], SPECIFIC_WORDS)
+            row[column] = f"{row[column]} {' '.join(picked)}"

@@ -64,9 +64,12 @@ def find_overlaps(
     frame = _prepare(measures)
     index = TextIndex(frame["text_lt"], frame["text_en"])
     areas = _area_matrix(frame["areas"])
-    found = []
-    for _, block in frame.groupby(["measure_type", "target_group"], sort=True):
-        found += _block_pairs(frame, block.index.to_numpy(), index, areas, threshold)
+    # Plain lists for the per-pair work: a pandas row per pair costs more than the scoring.
+    table = {
+        column: frame[column].tolist()
+        for column in ("measure_id", "lead", "areas", "measure_type", "target_group")
+    }
+    found = _scored_pairs(frame, table, index, areas, threshold)
     pairs = pd.DataFrame(found, columns=SCORED_COLUMNS)
     if pairs.empty:
         return OverlapResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pairs, frame))
@@ -115,58 +118,71 @@ def _area_matrix(areas: pd.Series) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(areas), width))
 
 
-def _block_pairs(
-    frame: pd.DataFrame, members: np.ndarray, index: TextIndex, areas: sparse.csr_matrix,
+def _scored_pairs(
+    frame: pd.DataFrame, table: dict[str, list], index: TextIndex, areas: sparse.csr_matrix,
     threshold: float,
 ) -> list[tuple]:  # fmt: skip
-    """Score every pair of one block, chunk by chunk, and keep those that qualify."""
+    """Every qualifying pair: candidates of all blocks first, then their texts in one pass."""
+    blocks = frame.groupby(["measure_type", "target_group"], sort=True).indices.values()
+    a, b, overlap, common = (
+        np.concatenate(parts)
+        for parts in zip(*(_candidates(frame, members, areas) for members in blocks), strict=True)
+    )
+    text = index.pair_similarity(a, b)
+    sizes = np.asarray(areas.sum(axis=1)).ravel()
+    starts, ends = frame["start_year"].to_numpy(), frame["end_year"].to_numpy()
+    place = common / (sizes[a] + sizes[b] - common)
+    time = np.clip(overlap, 0, None) / (np.minimum(ends[a] - starts[a], ends[b] - starts[b]) + 1)
+    score = TEXT_WEIGHT * text + PLACE_WEIGHT * place + TIME_WEIGHT * time
+    leads = frame["lead"].to_numpy()
+    # Different institutions one after the other is a hand-over, not a double.
+    handover = (leads[a] != leads[b]) & (overlap <= 0)
+    keep = np.flatnonzero((text >= MIN_TEXT) & (score >= threshold) & ~handover)
+    found = [_pair(table, a[k], b[k], score[k], text[k], common[k], overlap[k]) for k in keep]
+    return found
+
+
+def _candidates(
+    frame: pd.DataFrame, members: np.ndarray, areas: sparse.csr_matrix
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of one block that share time and place: (a, b, years overlapping, places shared).
+
+    Periods and places are cheap to compare for every pair of a block, chunk by chunk; texts
+    are then compared only for these pairs (about 7 % of a block at 10 000 measures).
+    """
     starts = frame["start_year"].to_numpy()
     ends = frame["end_year"].to_numpy()
-    sizes = np.asarray(areas.sum(axis=1)).ravel()
-    found = []
+    found: list[tuple[np.ndarray, ...]] = []
     for offset in range(0, len(members), CHUNK):
         rows = members[offset : offset + CHUNK]
         cols = members[offset:]
         overlap = np.minimum(ends[rows][:, None], ends[cols][None, :]) - np.maximum(
             starts[rows][:, None], starts[cols][None, :]
         ) + 1  # fmt: skip
-        shorter = np.minimum(
-            (ends - starts)[rows][:, None], (ends - starts)[cols][None, :]
-        ) + 1  # fmt: skip
         # Consecutive repeats (overlap 0) stay candidates for continuity.
         candidate = (overlap >= 0) & (cols[None, :] > rows[:, None])
         if not candidate.any():
             continue
         shared = (areas[rows] @ areas[cols].T).toarray()
-        union = sizes[rows][:, None] + sizes[cols][None, :] - shared
-        place = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
-        candidate &= shared > 0
-        if not candidate.any():
-            continue
-        text = index.similarity(rows, cols)
-        time = np.clip(overlap, 0, None) / shorter
-        score = TEXT_WEIGHT * text + PLACE_WEIGHT * place + TIME_WEIGHT * time
-        keep = candidate & (text >= MIN_TEXT) & (score >= threshold)
-        leads = frame["lead"].to_numpy()
-        for i, j in zip(*np.nonzero(keep), strict=True):
-            if leads[rows[i]] != leads[cols[j]] and overlap[i, j] <= 0:
-                continue  # different institutions one after the other: a hand-over, not a double
-            found.append(_pair(frame, rows[i], cols[j], score[i, j], text[i, j], shared[i, j],
-                               overlap[i, j]))  # fmt: skip
-    return found
+        i, j = np.nonzero(candidate & (shared > 0))
+        found.append((rows[i], cols[j], overlap[i, j], shared[i, j]))
+    if not found:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, empty, np.empty(0, dtype=np.float32)
+    return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))  # type: ignore[return-value]
 
 
 def _pair(
-    frame: pd.DataFrame, a: int, b: int, score: float, text: float, shared: float, overlap: int
-) -> tuple:
+    table: dict[str, list], a: int, b: int, score: float, text: float, shared: float,
+    overlap: int,
+) -> tuple:  # fmt: skip
     """One flagged pair: duplicate across institutions, continuity within one."""
-    left, right = frame.iloc[a], frame.iloc[b]
-    same_lead = left["lead"] == right["lead"]
+    same_lead = table["lead"][a] == table["lead"][b]
     kind = "continuity" if same_lead else "duplicate"
-    codes = _shared_places(left["areas"], right["areas"])
+    codes = _shared_places(table["areas"][a], table["areas"][b])
     return (
-        left["measure_id"], right["measure_id"], round(float(score), 3), kind,
-        left["measure_type"], left["target_group"], int(shared), ";".join(codes[:60]),
+        table["measure_id"][a], table["measure_id"][b], round(float(score), 3), kind,
+        table["measure_type"][a], table["target_group"][a], int(shared), ";".join(codes[:60]),
         int(max(overlap, 0)), round(float(text), 3), "", not same_lead,
     )  # fmt: skip
 

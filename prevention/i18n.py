@@ -8,7 +8,7 @@ The files form one catalogue: a key defined twice is an error, not a silent over
 
 import tomllib
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
@@ -80,6 +80,12 @@ def number(value: float | int | None, lang: Lang, *, decimals: int = 0) -> str:
     """1 234,5 in Lithuanian, 1,234.5 in English; a dash for a missing value."""
     if value is None or value != value:  # NaN is missing, never 0
         return "–"
+    return _formatted(value, lang, decimals)
+
+
+@lru_cache(maxsize=8192)
+def _formatted(value: float | int, lang: Lang, decimals: int) -> str:
+    """Babel's formatting, remembered: tables repeat the same few values many times."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
 
