@@ -10,14 +10,14 @@ PORT ?= 8501
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test check lint e2e bench geo store rebuild export chromium clean
+.PHONY: setup run test check lint e2e bench geo store rebuild export chromium nginx clean
 
 setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
 
 run: setup  ## serve the app on http://localhost:$(PORT)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
-test: setup $(STAMP_DEV) chromium  ## lint, then unit, app and real-browser tests
+test: setup $(STAMP_DEV) chromium nginx  ## lint, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q --e2e
 
@@ -31,7 +31,7 @@ lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-e2e: setup $(STAMP_DEV) chromium  ## real-browser tests only
+e2e: setup $(STAMP_DEV) chromium nginx  ## real-browser tests only (the proxy test included)
 	$(PY) -m pytest -q --e2e -m e2e
 
 bench: setup $(STAMP_DEV) chromium  ## benchmarks; results in bench/results/
@@ -64,6 +64,10 @@ export: store
 chromium:  ## Debian's chromium for the browser tests (never a downloaded browser build)
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+nginx:  ## Debian's nginx for the reverse-proxy test (deploy/nginx.conf.template); not started here
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends nginx-light >/dev/null; }
 
 clean:
 	rm -rf $(VENV) data/prevention.db data/geo data/export

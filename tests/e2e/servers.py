@@ -1,0 +1,100 @@
+"""Start the app (one or several processes) and nginx in front of it, on loopback ports."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    """Until `url` answers 200, or fail with what the process printed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {process.stderr.read().decode()[-2000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer")
+
+
+@contextmanager
+def app_processes(store: Path, count: int) -> Iterator[list[str]]:
+    """`count` app processes reading one store; yields their base URLs."""
+    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}"}
+    started: list[tuple[subprocess.Popen, str]] = []
+    try:
+        for _ in range(count):
+            port = free_port()
+            command = [
+                sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+                "--server.port", str(port), "--server.address", "127.0.0.1",
+                "--server.headless", "true", "--browser.gatherUsageStats", "false",
+                "--server.fileWatcherType", "none",
+            ]  # fmt: skip
+            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE)  # fmt: skip
+            started.append((process, f"http://127.0.0.1:{port}"))
+        for process, url in started:
+            wait_healthy(f"{url}/_stcore/health", process)
+        yield [url for _, url in started]
+    finally:
+        for process, _ in started:
+            process.terminate()
+        for process, _ in started:
+            process.wait(timeout=10)
+
+
+def nginx_binary() -> str | None:
+    return shutil.which("nginx") or next(
+        (path for path in ("/usr/sbin/nginx",) if Path(path).exists()), None
+    )
+
+
+@contextmanager
+def nginx_proxy(backends: list[str], folder: Path) -> Iterator[str]:
+    """nginx on a loopback port with the project's configuration, in front of `backends`."""
+    binary = nginx_binary()
+    if binary is None:
+        raise RuntimeError("nginx is not installed: run `make test`, which installs it")
+    folder.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in backends)
+    config = (
+        NGINX_TEMPLATE.read_text(encoding="utf-8")
+        .replace("{prefix}", str(folder))
+        .replace("{listen}", f"127.0.0.1:{port}")
+        .replace("{backends}", servers)
+    )
+    conf = folder / "nginx.conf"
+    conf.write_text(config, encoding="utf-8")
+    process = subprocess.Popen(
+        [binary, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(f"{url}/_stcore/health", process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
