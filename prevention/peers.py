@@ -29,14 +29,20 @@ def peer_group(municipalities: pd.DataFrame, code: str, size: int = PEERS) -> Pe
     """The `size` municipalities of the same kind closest in census population to `code`.
 
     `municipalities` is indexed by code with `kind` and `population`. Ties are broken by
-    code, so the group is the same on every run.
+    code, so the group is the same on every run. `low` and `high` span the group including
+    the municipality itself: the range the page quotes as the reason for the choice.
     """
     own = municipalities.loc[code]
-    kind, population = str(own["kind"]), int(own["population"])
+    kind = str(own["kind"])
+    if not (own["population"] == own["population"] and own["population"] > 0):
+        return PeerGroup(code, kind, [], 0, 0, 0)  # no census figure: nobody is "similar"
+    population = int(own["population"])
     same = municipalities[(municipalities["kind"] == kind) & (municipalities.index != code)]
     same = same[same["population"].notna() & (same["population"] > 0)]
     distance = (same["population"].astype(float).map(math.log) - math.log(population)).abs()
-    order = pd.DataFrame({"distance": distance, "code": same.index.astype(str)})
+    order = pd.DataFrame(
+        {"distance": distance.to_numpy(), "code": [str(c) for c in same.index]},
+    )
     chosen = order.sort_values(["distance", "code"]).head(size)["code"].tolist()
     sizes = [population, *(int(same.loc[c, "population"]) for c in chosen)]
     return PeerGroup(code, kind, chosen, population, min(sizes), max(sizes))

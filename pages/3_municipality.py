@@ -1,0 +1,302 @@
+"""Municipality profile: how does one municipality compare, what covers it and what is missing?"""
+
+from datetime import date
+
+import streamlit as st
+
+from components import measure_charts, notes
+from components.compare_charts import small_multiples
+from components.panel import chart_panel
+from components.shell import ROOT as APP_ROOT
+from components.shell import bad_param, page_setup, permalink_params, url_years, visitor_url
+from prevention import (
+    cached,
+    places,
+    profile,
+    profile_measure_text,
+    profile_measures,
+    profile_text,
+    report_card,
+    series,
+)
+from prevention.citation import citation, permalink, years_label
+from prevention.downloads import csv_bytes
+from prevention.duplicates import DEFAULT_THRESHOLD
+from prevention.i18n import number, t
+from prevention.peers import peer_group
+
+DUPLICATES_PAGE = "pages/6_duplicates.py"
+
+lang = page_setup("municipality")
+st.title(t("municipality.title", lang))
+st.caption(t("municipality.lede", lang))
+
+municipalities = cached.municipalities()
+indicators = cached.municipal_indicators()
+if municipalities.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+areas = cached.areas()
+labels = cached.indicator_labels()
+codes = places.in_order(municipalities, f"name_{lang}")
+names = {code: str(municipalities.loc[code, f"name_{lang}"]) for code in codes}
+
+code, bad = profile.resolve_area(st.query_params.get("area"), codes)
+if bad:
+    bad_param("area", lang)
+left, right = st.columns([2, 3])
+query = left.text_input(
+    t("municipality.search", lang),
+    key="municipality_search",
+    placeholder=t("municipality.search_hint", lang),
+    max_chars=60,
+)
+options = places.search(municipalities, query) if query.strip() else codes
+if not options:
+    left.caption(t("municipality.search_none", lang))
+    options = codes
+pick_key = f"municipality_pick_{lang}"
+if pick_key in st.session_state and st.session_state[pick_key] not in options:
+    del st.session_state[pick_key]
+code = right.selectbox(
+    t("municipality.pick", lang),
+    options,
+    index=options.index(code) if code in options else 0,
+    format_func=lambda c: names[c],
+    key=pick_key,
+)
+st.query_params["area"] = code
+
+own = municipalities.loc[code]
+name, county = names[code], str(own["parent_code"])
+group = peer_group(municipalities, code)
+population = cached.census_population()["population"]
+release = cached.release()
+url = permalink(visitor_url(), "municipality", permalink_params(lang))
+facts = t(
+    "municipality.facts",
+    lang,
+    county=str(areas.loc[county, f"name_{lang}"]) if county in areas.index else "–",
+    kind=t(f"municipality.kind_{own['kind']}", lang),
+    population=number(own["population"], lang),
+)
+st.subheader(name)
+st.markdown(notes.escape_markdown(facts))
+
+
+def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
+    """The ready citation of one panel of this profile."""
+    return citation(
+        what=what,
+        area=name,
+        years=years,
+        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
+        release_id=int(str(release["id"])),
+        release_date=release["created_at"],  # type: ignore[arg-type]
+        accessed=date.today(),
+        url=url,
+        lang=lang,
+    )
+
+
+# --- Indicators beside the county, the country and the peers ---
+st.header(t("municipality.indicators", lang))
+indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
+rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+values = {str(c): cached.area_values(str(c)) for c in indicators.index}
+frame = profile.comparison(
+    values, [code, county, profile.NATIONAL], group.peers, span, population=population, rated=rated
+)
+ranks = {
+    c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
+    for c, last in indicators["last_year"].items()
+}
+compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
+illustrative = profile.is_illustrative(frame)
+badge = t("common.illustrative_badge", lang) if illustrative else None
+sources = profile.sources(frame)
+summary_table = profile_text.indicator_table(
+    frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
+)
+if illustrative:
+    notes.illustrative_badge(lang)
+st.dataframe(summary_table, hide_index=True, width="stretch")
+st.caption(f":material/visibility_off: {t('municipality.hidden_note', lang, small=profile.SMALL)}")
+if not frame.empty:
+    span_label = years_label(list(span))
+    title = t("municipality.chart_title", lang, area=name, years=span_label)
+    long = profile_text.long_table(
+        frame, names=compared, indicator_names=indicator_names, lang=lang
+    )
+    chart_panel(
+        small_multiples(
+            frame,
+            indicator_names=indicator_names,
+            area_names=compared,
+            title=title,
+            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
+            y_titles={
+                c: t("municipality.unit_rate", lang)
+                if c in rated
+                else series.unit_label(str(labels.loc[c, "unit"]), lang)
+                for c in indicator_names
+            },
+            lang=lang,
+            note=badge,
+        ),
+        table=long,
+        csv=csv_bytes(long),
+        summary=profile_text.summary(
+            frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
+        ),
+        sources=sources,
+        citation=cite(title, list(span), sources),
+        file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
+        illustrative=illustrative,
+        lang=lang,
+        key="profile",
+    )
+if rated:
+    notes.rate_note(lang)
+
+st.subheader(t("municipality.peers", lang))
+peer_text = profile_text.peer_sentence(group, names, lang)
+st.markdown(notes.escape_markdown(peer_text))
+st.dataframe(profile_text.peers_table(group, municipalities, lang), hide_index=True)
+for c in indicator_names:
+    notes.caveat(labels.loc[c, f"caveat_{lang}"], lang)
+
+# --- Prevention measures that cover it, and what is missing ---
+st.header(t("municipality.measures", lang))
+measures = cached.measures()
+if measures.empty:
+    st.info(t("common.no_data", lang))
+    st.stop()
+if "years" not in st.query_params:
+    st.query_params["years"] = profile_measures.default_years(measures)
+period = url_years(
+    "years",
+    profile_measures.year_span(measures),
+    label=t("municipality.pick_years", lang),
+    lang=lang,
+)
+period_label = years_label(list(period))
+shown = profile_measures.covering(measures, cached.measure_areas(), code, period)
+totals = profile_measures.totals(shown)
+by_group = profile_measures.by_category(
+    shown, "target_group", profile_measures.categories(measures, "target_group")
+)
+by_type = profile_measures.by_category(
+    shown, "measure_type", profile_measures.categories(measures, "measure_type")
+)
+by_institution = profile_measures.by_institution(shown, cached.measure_institutions())
+missing = profile_measures.gaps(by_group, "target_group")
+measure_sources = profile.sources(shown) if not shown.empty else []
+totals_text = profile_measure_text.totals_sentence(totals, name=name, years=period_label, lang=lang)
+gaps_text = profile_measure_text.gaps_sentence(missing, years=period_label, lang=lang)
+st.markdown(notes.escape_markdown(totals_text))
+(st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
+st.caption(t("municipality.budget_note", lang))
+if not shown.empty:
+    measures_illustrative = profile_measures.is_illustrative(shown)
+    what = t("municipality.groups_title", lang, area=name, years=period_label)
+    group_table = profile_measure_text.category_table(by_group, "target_group", lang)
+    chart_panel(
+        measure_charts.bars(
+            by_group,
+            category="target_group",
+            parts={
+                "local": t("municipality.col_local", lang),
+                "national": t("municipality.col_national", lang),
+            },
+            category_names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            title=what,
+            source="; ".join(dict.fromkeys(p for _, p, _ in measure_sources))[:200],
+            x_title=t("municipality.axis_measures", lang),
+            lang=lang,
+            note=t("common.illustrative_badge", lang) if measures_illustrative else None,
+        ),
+        table=group_table,
+        csv=csv_bytes(group_table),
+        summary=f"{totals_text} {gaps_text}",
+        sources=measure_sources,
+        citation=cite(what, list(period), measure_sources),
+        file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
+            "–", "-"
+        ),
+        illustrative=measures_illustrative,
+        lang=lang,
+        key="groups",
+    )
+    kinds, who = st.columns(2)
+    kinds.markdown(f"**{t('municipality.by_type', lang)}**")
+    kinds.dataframe(
+        profile_measure_text.category_table(by_type, "measure_type", lang), hide_index=True
+    )
+    who.markdown(f"**{t('municipality.by_institution', lang)}**")
+    institution_table = profile_measure_text.institution_table(
+        by_institution, cached.institutions(), lang
+    )
+    who.dataframe(institution_table, hide_index=True)
+else:
+    institution_table = profile_measure_text.institution_table(
+        by_institution, cached.institutions(), lang
+    )
+
+# --- Duplicated measures that name it ---
+st.subheader(t("municipality.duplicates", lang))
+_, groups = cached.overlaps(DEFAULT_THRESHOLD)
+touching = profile_measures.touching(groups, code, period)
+duplicates_text = t(
+    "municipality.duplicates_count" if len(touching) else "municipality.duplicates_none",
+    lang,
+    count=number(len(touching), lang),
+    area=name,
+    years=period_label,
+)
+st.markdown(notes.escape_markdown(duplicates_text))
+if len(touching):
+    area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
+    st.dataframe(profile_measure_text.groups_table(touching, area_names, lang), hide_index=True)
+if (APP_ROOT / DUPLICATES_PAGE).exists():
+    st.page_link(
+        DUPLICATES_PAGE,
+        label=t("municipality.duplicates_link", lang),
+        icon=":material/content_copy:",
+        query_params={"lang": lang, "area": code},
+    )
+
+# --- The one-page report card ---
+st.header(t("municipality.report", lang))
+st.caption(t("municipality.report_help", lang))
+card = report_card.Card(
+    lang=lang,
+    name=name,
+    facts=facts,
+    indicators=summary_table,
+    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()},
+    peers=peer_text,
+    measures=totals_text,
+    target_groups=by_group,
+    gaps=gaps_text,
+    institutions=institution_table,
+    duplicates=duplicates_text,
+    sources=[*sources, *measure_sources],
+    release=int(str(release["id"])),
+    release_date=release["created_at"],  # type: ignore[arg-type]
+    generated=date.today(),
+    illustrative=illustrative or profile_measures.is_illustrative(shown),
+    url=url,
+    notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
+    missing=bool(missing),
+)
+st.download_button(
+    t("municipality.download_report", lang),
+    data=report_card.html(card).encode("utf-8"),
+    file_name=f"prevention-monitor_{code}_{lang}.html",
+    mime="text/html",
+    icon=":material/print:",
+    key="report_card",
+    on_click="ignore",
+)

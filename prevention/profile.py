@@ -1,0 +1,211 @@
+"""One municipality beside its county, the country and its peers: values, rates and ranks.
+
+Pure pandas on the frames of prevention.queries. Suppressed cells stay suppressed (NaN with
+status "suppressed", never 0), and so do rates and peer totals computed from them. A rank is
+given only when it means something: a published value of at least SMALL cases.
+"""
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from prevention.series import PER_100K
+
+DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
+NATIONAL = "LT"
+PEERS = "peers"  # the peer group's pooled value, as an area code of the comparison frame
+SMALL = 20  # under 20 cases one case more or less moves a rank by many places
+COLUMNS = ["indicator", "area_code", "year", "count", "value", "low", "high", "status", "rated"]
+COLUMNS += ["source_id", "source_title", "source_publisher", "source_url"]
+
+
+def resolve_area(raw: str | None, codes: Sequence[str]) -> tuple[str, bool]:
+    """The municipality of ?area=, else the default; True when the link's value was unusable."""
+    fallback = DEFAULT_AREA if DEFAULT_AREA in codes else str(codes[0])
+    if raw is None:
+        return fallback, False
+    return (raw, False) if raw in codes else (fallback, True)
+
+
+def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
+    """Per 100 000 only for counts that are meant per resident (not budgets or flags)."""
+    row = indicators.loc[code]
+    return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
+
+
+def comparison(
+    values: dict[str, pd.DataFrame],
+    areas: Sequence[str],
+    peers: Sequence[str],
+    years: tuple[int, int],
+    *,
+    population: pd.Series,
+    rated: Collection[str],
+) -> pd.DataFrame:
+    """Every (indicator, area, year) of the view: the areas given, then the pooled peers.
+
+    `value` is the rate per 100 000 (2021 census) for `rated` indicators, else the count.
+    A year without a row is "not_available"; nothing is interpolated.
+    """
+    parts = [
+        _areas(frame, code, areas, years, population, code in rated)
+        for code, frame in values.items()
+    ]
+    parts += [
+        _peers(frame, code, peers, years, population, code in rated)
+        for code, frame in values.items()
+        if peers
+    ]
+    return pd.concat(parts, ignore_index=True)[COLUMNS] if parts else pd.DataFrame(columns=COLUMNS)
+
+
+def _areas(
+    frame: pd.DataFrame,
+    indicator: str,
+    areas: Sequence[str],
+    years: tuple[int, int],
+    population: pd.Series,
+    rated: bool,
+) -> pd.DataFrame:
+    grid = pd.MultiIndex.from_product(
+        [list(areas), range(years[0], years[1] + 1)], names=["area_code", "year"]
+    )
+    rows = frame.assign(area_code=frame["area_code"].astype(str), year=frame["year"].astype(int))
+    rows = rows.drop_duplicates(["area_code", "year"]).set_index(["area_code", "year"])
+    framed = rows.reindex(grid).reset_index()
+    framed["count"] = pd.to_numeric(framed["value"], errors="coerce").astype(float)
+    framed["status"] = framed["status"].fillna("not_available")
+    people = framed["area_code"].map(population).astype(float)
+    framed["value"] = (framed["count"] * PER_100K / people).round(2) if rated else framed["count"]
+    return framed.assign(indicator=indicator, rated=rated, low=float("nan"), high=float("nan"))
+
+
+def _peers(
+    frame: pd.DataFrame,
+    indicator: str,
+    peers: Sequence[str],
+    years: tuple[int, int],
+    population: pd.Series,
+    rated: bool,
+) -> pd.DataFrame:
+    """The peers pooled per year: their total per 100 000 (or mean count), if every one is known.
+
+    One hidden peer hides the pooled value too, or it could be recovered by subtraction; then
+    `low` and `high` bound it, each hidden peer counted as 1 and as 4 (public knowledge).
+    """
+    own = _areas(frame, indicator, peers, years, population, rated=False)
+    rows = []
+    for year, part in own.groupby("year"):
+        known = part["count"].notna().all()
+        status = "suppressed" if part["status"].eq("suppressed").any() else "not_available"
+        if known:
+            status = "illustrative" if part["status"].eq("illustrative").any() else "published"
+        people = float(part["area_code"].map(population).astype(float).sum())
+        total = float(part["count"].sum()) if known else float("nan")
+        value = round(total * PER_100K / people, 2) if rated else total / len(part)
+        low = high = float("nan")
+        if status == "suppressed" and part["status"].ne("not_available").all():
+            hidden = int(part["count"].isna().sum())
+            sums = (float(part["count"].sum()) + hidden, float(part["count"].sum()) + 4 * hidden)
+            low, high = (
+                (round(s * PER_100K / people, 2) for s in sums)
+                if rated
+                else (s / len(part) for s in sums)
+            )
+        first = part.dropna(subset=["source_id"]).head(1)
+        rows.append(
+            {
+                "area_code": PEERS,
+                "year": int(year),
+                "count": total,
+                "value": value if known else float("nan"),
+                "low": low,
+                "high": high,
+                "status": status,
+                **{
+                    column: first[column].iloc[0] if not first.empty else None
+                    for column in ("source_id", "source_title", "source_publisher", "source_url")
+                },
+            }
+        )
+    return pd.DataFrame(rows).assign(indicator=indicator, rated=rated)
+
+
+@dataclass(frozen=True)
+class Rank:
+    """Where a municipality stands among all, or why no rank is given (`reason`)."""
+
+    year: int | None
+    position: int | None = None  # 1 = the highest value
+    among: int = 0  # municipalities with a published value that year
+    hidden: int = 0  # municipalities whose value is suppressed
+    reason: str | None = None  # "missing", "suppressed" or "small" when there is no rank
+
+
+def rank(
+    frame: pd.DataFrame, code: str, population: pd.Series, *, rated: bool, year: int | None = None
+) -> Rank:
+    """The municipality's rank in a year (the latest with municipal rows unless given).
+
+    `frame` is one indicator's area_values(). Ranked by rate when `rated`, else by count.
+    """
+    rows = frame[frame["level"] == "municipality"].assign(
+        area_code=lambda f: f["area_code"].astype(str)
+    )
+    if rows.empty:
+        return Rank(year, reason="missing")
+    year = int(rows["year"].max()) if year is None else year
+    rows = rows[rows["year"].astype(int) == year]
+    hidden = int(rows["status"].eq("suppressed").sum())
+    known = rows[rows["value"].notna()]
+    own = rows[rows["area_code"] == code]
+    if own["status"].eq("suppressed").any():
+        return Rank(year, among=len(known), hidden=hidden, reason="suppressed")
+    if own["value"].isna().all():
+        return Rank(year, among=len(known), hidden=hidden, reason="missing")
+    count = float(own["value"].iloc[0])
+    if count < SMALL:
+        return Rank(year, among=len(known), hidden=hidden, reason="small")
+    score = known["value"].astype(float)
+    if rated:
+        score = score * PER_100K / known["area_code"].map(population).astype(float)
+    mine = float(score[known["area_code"] == code].iloc[0])
+    return Rank(year, position=int((score > mine).sum()) + 1, among=len(known), hidden=hidden)
+
+
+def latest(comparison_frame: pd.DataFrame, indicator: str, code: str) -> int | None:
+    """The last year in which the municipality has a row (published, hidden or illustrative)."""
+    rows = comparison_frame[
+        (comparison_frame["indicator"] == indicator)
+        & (comparison_frame["area_code"] == code)
+        & (comparison_frame["status"] != "not_available")
+    ]
+    return int(rows["year"].max()) if not rows.empty else None
+
+
+def is_illustrative(frame: pd.DataFrame) -> bool:
+    """Whether any value shown is generated (the view then carries the badge)."""
+    return bool(frame["status"].eq("illustrative").any())
+
+
+def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:
+    """The distinct sources of the values shown: (title, publisher, url)."""
+    known = frame[frame["source_id"].notna()].drop_duplicates("source_id")
+    return [
+        (
+            str(row.source_title),
+            str(row.source_publisher),
+            row.source_url if isinstance(row.source_url, str) and row.source_url else None,
+        )
+        for row in known.itertuples(index=False)
+    ]
+
+
+def own_series(frame: pd.DataFrame, code: str) -> dict[str, pd.DataFrame]:
+    """The municipality's own yearly values per indicator (year, value, status), for sparklines."""
+    rows = frame[frame["area_code"] == code].sort_values("year")
+    return {
+        str(indicator): part[["year", "value", "status"]].reset_index(drop=True)
+        for indicator, part in rows.groupby("indicator", sort=False)
+    }

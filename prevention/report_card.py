@@ -1,0 +1,246 @@
+"""A one-page municipality report card: self-contained HTML that prints on one A4 sheet.
+
+No scripts, fonts, images or links to fetch: the file is read offline and printed, so charts
+are inline SVG and bars are plain HTML. Every data string is escaped on its way in.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+
+import pandas as pd
+
+from prevention.i18n import Lang, long_date, number, t
+
+SHOWN_ROWS = 5  # institutions and sources listed on the card; the rest are counted
+STYLE = """
+@page { size: A4; margin: 11mm; }
+* { box-sizing: border-box; }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #1d2a35;
+       margin: 0 auto; line-height: 1.25; max-width: 188mm; }
+h1 { font-size: 14pt; margin: 0 0 1mm; }
+h2 { font-size: 9.5pt; margin: 2.5mm 0 1mm; border-bottom: 0.4mm solid #1b6f80; color: #1b6f80; }
+p { margin: 0.8mm 0; }
+.meta { color: #4a5661; }
+.badge { display: inline-block; border: 0.4mm solid #b35900; color: #b35900; padding: 0.4mm 2mm;
+         border-radius: 2mm; font-weight: bold; margin: 1mm 0; }
+table { border-collapse: collapse; width: 100%; }
+table.figures, table.compact { font-size: 7.2pt; }
+table.figures { table-layout: fixed; }
+table.figures th:first-child { width: 17%; }
+table.figures th:nth-child(2) { width: 6%; }
+table.figures th:last-child { width: 17%; }
+th, td { text-align: left; padding: 0.5mm 1.2mm; border-bottom: 0.2mm solid #d5dbe0;
+         vertical-align: top; overflow-wrap: break-word; }
+th { background: #eef3f5; font-weight: bold; }
+.num { text-align: right; }
+.gap { color: #a03c1e; font-weight: bold; }
+.bar { background: #0072B2; height: 2.6mm; display: inline-block; }
+.bar.national { background: #9ecae1; }
+.sparks { display: flex; gap: 3mm; flex-wrap: wrap; }
+.spark { width: 42mm; }
+.spark p { font-size: 7.5pt; margin: 0; }
+.small { font-size: 6.8pt; color: #4a5661; }
+.cols { display: flex; gap: 4mm; }
+.cols > div { flex: 1; }
+.cols > div:last-child { flex: 1.45; }
+"""
+
+
+@dataclass(frozen=True)
+class Card:
+    """Everything the card prints, already computed and worded in the card's language."""
+
+    lang: Lang
+    name: str
+    facts: str  # county, kind and census population in one line
+    indicators: pd.DataFrame  # profile_text.indicator_table
+    trends: dict[str, pd.DataFrame]  # indicator name -> year, value, status of the municipality
+    peers: str
+    measures: str
+    target_groups: pd.DataFrame  # profile_measures.by_category on target_group (codes)
+    gaps: str
+    institutions: pd.DataFrame  # profile_measure_text.institution_table
+    duplicates: str
+    sources: list[tuple[str, str, str | None]]
+    release: int
+    release_date: date
+    generated: date
+    illustrative: bool
+    url: str
+    notes: list[str] = field(default_factory=list)
+    missing: bool = True  # some target group has no measure: the gaps line is highlighted
+
+
+def html(card: Card) -> str:
+    """The card as one HTML document."""
+    lang = card.lang
+    badge = (
+        f'<p class="badge">{_e(t("common.illustrative_badge", lang))}</p>'
+        if card.illustrative
+        else ""
+    )
+    parts = [
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{_e(t('report.title', lang, area=card.name))}</title>",
+        f"<style>{STYLE}</style></head><body>",
+        f'<p class="meta">{_e(t("app.name", lang))} · {_e(t("report.kicker", lang))}</p>',
+        f"<h1>{_e(card.name)}</h1>",
+        f'<p class="meta">{_e(card.facts)}</p>',
+        badge,
+        f"<h2>{_e(t('report.indicators', lang))}</h2>",
+        _table(card.indicators, numeric_from=2, css="figures"),
+        _sparks(card.trends, lang),
+        f'<p class="small">{_e(card.peers)}</p>',
+        f"<h2>{_e(t('report.measures', lang))}</h2>",
+        f"<p>{_e(card.measures)}</p>",
+        '<div class="cols"><div>',
+        _group_bars(card.target_groups, lang),
+        f'<p class="{"gap" if card.missing else ""}">{_e(card.gaps)}</p></div><div>',
+        _table(card.institutions.head(SHOWN_ROWS), numeric_from=1, css="compact"),
+        _more(len(card.institutions), lang),
+        "</div></div>",
+        f"<p>{_e(card.duplicates)}</p>",
+        f"<h2>{_e(t('report.sources', lang))}</h2>",
+        _sources(card.sources, lang),
+        *(f'<p class="small">{_e(note)}</p>' for note in card.notes),
+        '<p class="small">',
+        _e(
+            t(
+                "report.footer",
+                lang,
+                release=card.release,
+                release_date=long_date(card.release_date, lang),
+                generated=long_date(card.generated, lang),
+            )
+        ),
+        f"<br>{_e(card.url)}</p>" if card.url else "</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _table(frame: pd.DataFrame, *, numeric_from: int, css: str = "") -> str:
+    """A printed table; columns from `numeric_from` on are right-aligned figures."""
+    head = "".join(
+        f"<th{' class=num' if i >= numeric_from else ''}>{_e(c)}</th>"
+        for i, c in enumerate(frame.columns)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{' class=num' if i >= numeric_from else ''}>{_e(v)}</td>"
+            for i, v in enumerate(row)
+        )
+        + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _sparks(trends: dict[str, pd.DataFrame], lang: Lang) -> str:
+    """One small inline SVG line per indicator; hidden years are crosses on the axis."""
+    cells = [
+        f'<div class="spark"><p>{_e(name)}</p>{spark_svg(frame)}</div>'
+        for name, frame in trends.items()
+    ]
+    legend = f'<p class="small">{_e(t("report.spark_legend", lang))}</p>'
+    return f'<div class="sparks">{"".join(cells)}</div>{legend}' if cells else ""
+
+
+def spark_svg(frame: pd.DataFrame, width: int = 160, height: int = 46) -> str:
+    """Year, value and status as a polyline; gaps stay gaps, suppressed years get an x."""
+    years = [int(y) for y in frame["year"]]
+    if not years:
+        return ""
+    values = [float(v) for v in frame["value"]]
+    top = max((v for v in values if v == v), default=1.0) or 1.0
+    span = max(years[-1] - years[0], 1)
+
+    def x(year: int) -> float:
+        return 4 + (width - 8) * (year - years[0]) / span
+
+    base = height - 10  # the axis; year labels sit under it
+
+    def y(value: float) -> float:
+        return base - (base - 4) * value / top
+
+    lines, run = [], []
+    for year, value in zip(years, values, strict=True):
+        if value == value:
+            run.append(f"{x(year):.1f},{y(value):.1f}")
+        elif run:
+            lines.append(run)
+            run = []
+    lines.append(run)
+    paths = "".join(
+        f'<polyline points="{" ".join(r)}" fill="none" stroke="#0072B2" stroke-width="1.6"/>'
+        if len(r) > 1
+        else f'<circle cx="{r[0].split(",")[0]}" cy="{r[0].split(",")[1]}" r="1.6" fill="#0072B2"/>'
+        for r in lines
+        if r
+    )
+    crosses = "".join(
+        f'<text x="{x(year):.1f}" y="{base + 2.5:.1f}" font-size="7" fill="#8a949c" '
+        f'text-anchor="middle">×</text>'
+        for year, status in zip(years, frame["status"], strict=True)
+        if status == "suppressed"
+    )
+    labels = (
+        f'<text x="2" y="{height - 1}" font-size="6" fill="#4a5661">{years[0]}</text>'
+        f'<text x="{width - 2}" y="{height - 1}" font-size="6" fill="#4a5661" '
+        f'text-anchor="end">{years[-1]}</text>'
+    )
+    axis = (
+        f'<line x1="4" y1="{base}" x2="{width - 4}" y2="{base}" '
+        f'stroke="#d5dbe0" stroke-width="0.6"/>'
+    )
+    return (
+        f'<svg width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img">{axis}{paths}{crosses}{labels}</svg>'
+    )
+
+
+def _group_bars(table: pd.DataFrame, lang: Lang) -> str:
+    """Target groups with a bar of local and national measures; a gap says so in words."""
+    most = max(int(table["total"].max()) if not table.empty else 0, 1)
+    rows = []
+    for row in table.itertuples(index=False):
+        local = f'<span class="bar" style="width:{22 * row.local / most:.1f}mm"></span>'
+        national = (
+            f'<span class="bar national" style="width:{22 * row.national / most:.1f}mm"></span>'
+        )
+        shown = (
+            f'<span class="gap">{_e(t("municipality.gap_yes", lang))}</span>'
+            if row.total == 0
+            else f"{local}{national} {number(row.local, lang)} + {number(row.national, lang)}"
+        )
+        label = t(f"target_group.{row.target_group}", lang)
+        rows.append(f"<tr><td>{_e(label)}</td><td>{shown}</td></tr>")
+    head = (
+        f"<tr><th>{_e(t('municipality.col_target_group', lang))}</th>"
+        f"<th>{_e(t('report.local_national', lang))}</th></tr>"
+    )
+    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _sources(sources: list[tuple[str, str, str | None]], lang: Lang) -> str:
+    """Sources as plain text: URLs are printed, never linked or fetched."""
+    items = [
+        _e(f"{publisher}: {title}" + (f" ({url})" if url else ""))
+        for title, publisher, url in sources[:SHOWN_ROWS]
+    ]
+    return f'<p class="small">{"; ".join(items)}</p>{_more(len(sources), lang)}'
+
+
+def _more(total: int, lang: Lang) -> str:
+    """ "+3 more" under a list cut at SHOWN_ROWS."""
+    if total <= SHOWN_ROWS:
+        return ""
+    return (
+        f'<p class="small">{_e(t("report.more", lang, count=number(total - SHOWN_ROWS, lang)))}</p>'
+    )
