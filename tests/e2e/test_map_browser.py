@@ -13,7 +13,6 @@ from tests.e2e.conftest import wait_for_run
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-PROFILE_READY = (ROOT / "pages" / "3_municipality.py").exists()
 VILNIUS = "13"
 CHART = '[data-testid="stPlotlyChart"]'
 
@@ -38,13 +37,15 @@ def label_point(code: str) -> tuple[float, float]:
 
 
 def click_opens_profile(page, x: float, y: float, code: str, attempts: int = 3) -> None:
-    """Click a point until the profile opens (or, until it exists, the picker shows the area).
+    """Click a point until the municipality's profile opens.
 
     A click that lands while MapLibre is still settling is sometimes not turned into a
     selection, so the click is repeated a couple of times before the test gives up.
     """
-    path = "location.pathname.endsWith('/municipality')" if PROFILE_READY else "true"
-    opened = f"() => {path} && /[?&]area={code}(&|$)/.test(location.search)"
+    opened = (
+        "() => location.pathname.endsWith('/municipality')"
+        f" && /[?&]area={code}(&|$)/.test(location.search)"
+    )
     for attempt in range(attempts):
         page.mouse.move(x, y)
         page.wait_for_timeout(300)
@@ -55,9 +56,10 @@ def click_opens_profile(page, x: float, y: float, code: str, attempts: int = 3) 
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
-    if not PROFILE_READY:
-        wait_for_run(page)
-        assert page.locator(f'a[href*="municipality?area={code}"]').count() == 1
+    wait_for_run(page)
+    assert page.locator("h1").first.inner_text() in ("Savivaldybės profilis", "Municipality profile")
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    assert "Vilniaus miesto" in main or "Vilnius City" in main
 
 
 def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url):
