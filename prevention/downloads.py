@@ -36,7 +36,9 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with a byte-order mark (so spreadsheets read Lithuanian letters), defused cells."""
     buffer = io.StringIO()
-    spreadsheet_safe(frame).to_csv(buffer, index=False, lineterminator="\n")
+    # CRLF rows (RFC 4180): then a cell with a bare "\r" is quoted, not split into a new row
+    # whose first cell a spreadsheet would read as a formula ("x\r=HYPERLINK(...)").
+    spreadsheet_safe(frame).to_csv(buffer, index=False, lineterminator="\r\n")
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -121,9 +121,10 @@ def continuity_pairs(pairs: pd.DataFrame, measures: pd.DataFrame, filters: Filte
     if filters.institution != ALL:
         repeats = repeats[repeats["lead_a"] == filters.institution]
     if filters.area != ALL:
+        # astype(bool): on no rows map() gives an object Series, which [] reads as column names.
         repeats = repeats[repeats["shared_area_codes"].str.split(";").map(
             lambda codes: filters.area in codes
-        )]  # fmt: skip
+        ).astype(bool)]  # fmt: skip
     if filters.years is not None:
         years = measures.set_index("measure_id")
         first, last = filters.years

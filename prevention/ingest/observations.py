@@ -146,5 +146,6 @@ def _as_store_rows(rows: pd.DataFrame, source_id: str, release: int) -> pd.DataF
 
 
 def _keys(frame: pd.DataFrame) -> pd.Series:
-    """One comparable string per cell key."""
-    return frame[pipeline.OBSERVATION_KEY].astype(str).agg("|".join, axis=1)
+    """One comparable string per cell key (a Series even for no rows, unlike DataFrame.agg)."""
+    keys = frame[pipeline.OBSERVATION_KEY].astype(str).itertuples(index=False)
+    return pd.Series(["|".join(map(str, key)) for key in keys], index=frame.index, dtype=object)

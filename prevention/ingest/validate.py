@@ -14,7 +14,11 @@ import pandas as pd
 from prevention.ingest.templates import columns, detect_kind
 
 FIRST_YEAR = 2000
-NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# ASCII digits only: \d also matches "٣" or "２", which float() reads but pandas does not.
+NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+# Far above any institution's yearly figures; keeps a runaway file's time and memory bounded.
+MAX_ROWS = 100_000
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,13 @@ class Problem:
     def __str__(self) -> str:
         if self.line == 0:
             return f"option {self.column}: {self.message}"
-        return f"line {self.line}, column {self.column}: {self.message}"
+        column = self.column if len(self.column) <= 80 else f"{self.column[:80]}…"
+        return _visible(f"line {self.line}, column {column}: {self.message}")
+
+
+def _visible(text: str) -> str:
+    """Control characters from a file (column names) escaped: they must not drive a terminal."""
+    return CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 @dataclass
@@ -51,13 +61,19 @@ def parse(raw: bytes) -> Submission:
     if text is None:
         return submission
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [cell.strip() for cell in next(reader, [])]
+    try:
+        header = [cell.strip() for cell in next(reader, [])]
+    except csv.Error as error:  # e.g. a header cell past the csv module's field size limit
+        submission.add(1, "-", f"cannot be read as CSV: {error}")
+        return submission
     if not any(header):
         submission.add(1, "-", "the file is empty: a header row is needed")
         return submission
-    if len(header) == 1 and ";" in header[0]:
+    separator = next((s for s in (";", "\t") if len(header) == 1 and s in header[0]), None)
+    if separator:
         hint = "save as 'CSV UTF-8 (comma delimited)'"
-        submission.add(1, "-", f"the columns are separated by ';', not by commas: {hint}")
+        name = "';'" if separator == ";" else "tabs"
+        submission.add(1, "-", f"the columns are separated by {name}, not by commas: {hint}")
         return submission
     submission.kind = detect_kind(header)
     required, optional = columns(submission.kind)
@@ -69,13 +85,17 @@ def parse(raw: bytes) -> Submission:
             submission.add(1, column or "(empty)", "unknown column: remove it or fix its name")
     for column in sorted({c for c in header if header.count(c) > 1}):
         submission.add(1, column, "the column appears more than once")
-    rows = []
+    rows, records = [], 0
     try:
         following = reader.line_num + 1  # a quoted cell may span lines: note where each starts
         for record in reader:
             start, following = following, reader.line_num + 1
             if not any(cell.strip() for cell in record):
                 continue
+            records += 1
+            if records > MAX_ROWS:
+                submission.add(start, "-", f"more than {MAX_ROWS} data rows: split the file")
+                return submission  # no rows: nothing past this point is checked or written
             if len(record) != len(header):
                 submission.add(start, "-", f"{len(record)} fields, the header has {len(header)}")
                 continue
@@ -102,12 +122,12 @@ def _decode(raw: bytes, submission: Submission) -> str | None:
     except UnicodeDecodeError:
         pass
     lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
-    header = next(csv.reader([lines[0].decode("utf-8", "replace")]), [])
+    header = _cells(lines[0].decode("utf-8", "replace"))
     for number, encoded in enumerate(lines, start=1):
         try:
             encoded.decode("utf-8")
         except UnicodeDecodeError:
-            fields = next(csv.reader([encoded.decode("utf-8", "replace")]), [])
+            fields = _cells(encoded.decode("utf-8", "replace"))
             bad = [i for i, cell in enumerate(fields) if "\ufffd" in cell]
             column = header[bad[0]] if bad and bad[0] < len(header) else "-"
             submission.add(
@@ -116,11 +136,19 @@ def _decode(raw: bytes, submission: Submission) -> str | None:
     return None
 
 
+def _cells(line: str) -> list[str]:
+    """One line's cells, only to name the column of an encoding problem; [] if unreadable."""
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error:
+        return []
+
+
 def year_cell(text: str, line: int, column: str, submission: Submission) -> int | None:
     """A whole year between FIRST_YEAR and this year, or a problem."""
     if not text:
         return None
-    if not re.fullmatch(r"\d{4}", text):
+    if not re.fullmatch(r"[0-9]{4}", text):
         submission.add(line, column, f"not a year: {text[:20]!r} (write four digits, e.g. 2024)")
         return None
     year, last = int(text), date.today().year

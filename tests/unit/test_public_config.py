@@ -1,0 +1,117 @@
+"""The public configuration: no error details, no telemetry, no uploads, no writes, safe CSVs."""
+
+import io
+import re
+import tomllib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from prevention.downloads import FORMULA_STARTS, csv_bytes, safe_cell
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+APP_CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
+APP_CODE += sorted((ROOT / "components").glob("*.py"))
+
+
+def test_visitors_see_no_error_details():
+    assert CONFIG["client"]["showErrorDetails"] in ("none", False)
+
+
+def test_visitors_get_the_viewer_toolbar_and_translated_navigation_only():
+    assert CONFIG["client"]["toolbarMode"] == "viewer"
+    assert CONFIG["client"]["showSidebarNavigation"] is False
+
+
+def test_cross_site_protections_stay_on():
+    assert CONFIG["server"]["enableXsrfProtection"] is True
+    assert CONFIG["server"].get("enableCORS", True) is True
+
+
+def test_no_usage_statistics_leave_the_site():
+    assert CONFIG["browser"]["gatherUsageStats"] is False
+
+
+def test_it_runs_as_a_headless_server_without_file_watching():
+    assert CONFIG["server"]["headless"] is True
+    assert CONFIG["server"]["fileWatcherType"] == "none"
+
+
+def test_uploads_are_capped_and_no_page_asks_for_one():
+    assert 0 < CONFIG["server"]["maxUploadSize"] <= 1  # megabytes
+    widgets = re.compile(r"\b(file_uploader|camera_input|audio_input)\s*\(")
+    asking = [path.name for path in APP_CODE if widgets.search(path.read_text(encoding="utf-8"))]
+    assert asking == []
+
+
+def test_no_page_renders_raw_html():
+    """Data text goes through Markdown escaping; raw HTML would bypass it."""
+    raw = re.compile(r"unsafe_allow_html\s*=\s*True|\bst\.html\s*\(|components\.v1")
+    found = [path.name for path in APP_CODE if raw.search(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_every_key_in_the_config_is_commented():
+    lines = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if re.match(r"\s*\w+\s*=", line):
+            assert lines[number - 1].lstrip().startswith("#"), f"uncommented key: {line}"
+
+
+def test_the_app_code_never_opens_a_writable_engine():
+    """Only build and ingest write; the pages, components and cached layer never do."""
+    code = [*APP_CODE, ROOT / "prevention" / "cached.py"]
+    writers = [path.name for path in code if "writable_engine" in path.read_text("utf-8")]
+    assert writers == []
+
+
+def test_the_engine_the_app_uses_refuses_writes(official_store, monkeypatch):
+    """cached.engine(), as the pages get it from PREVENTION_DATABASE_URL, cannot write."""
+    import streamlit as st_
+
+    from prevention import cached
+
+    monkeypatch.setenv("PREVENTION_DATABASE_URL", f"sqlite:///{official_store}")
+    st_.cache_resource.clear()
+    try:
+        engine = cached.engine()
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA query_only")).scalar_one() == 1
+        for statement in (
+            "DELETE FROM observations",
+            "CREATE TABLE visitor (x)",
+            "UPDATE meta SET value = 'x'",
+        ):
+            with pytest.raises(OperationalError, match="readonly|read-only|query_only"):
+                with engine.begin() as connection:
+                    connection.execute(text(statement))
+    finally:
+        st_.cache_resource.clear()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(st.text(max_size=30), min_size=1, max_size=8),
+    numbers=st.lists(st.floats(-1e9, 1e9, allow_nan=False), min_size=8, max_size=8),
+)
+def test_no_downloaded_text_cell_can_start_a_formula(texts, numbers):
+    """Whatever text is in the data, a spreadsheet reads no cell as a formula."""
+    prefixes = ["", *FORMULA_STARTS, "x\r=", "x\n+", "x\r\n@"]  # a formula after a line break too
+    cells = [prefixes[index % len(prefixes)] + value for index, value in enumerate(texts)]
+    frame = pd.DataFrame({"title": cells, "change": numbers[: len(cells)]})
+    back = pd.read_csv(
+        io.StringIO(csv_bytes(frame).decode("utf-8-sig")),
+        dtype={"title": str},
+        keep_default_na=False,
+    )
+    assert len(back) == len(frame), "a line break inside a cell started a new row"
+    assert back["title"].tolist() == [safe_cell(cell) for cell in cells]
+    for cell in back["title"]:
+        assert not cell.startswith(FORMULA_STARTS), cell
+    assert back["change"].tolist() == pytest.approx(frame["change"].tolist())
