@@ -177,6 +177,17 @@ class Observation(SQLModel, table=True):
         Index("ix_obs_indicator_area_year", "indicator_code", "area_code", "year"),
         Index("ix_obs_indicator_year_area", "indicator_code", "year", "area_code"),
         Index("ix_obs_area", "area_code"),
+        # One breakdown of one indicator in year order: the map's yearly totals and the first
+        # and last municipal year of each indicator, without reading the other breakdowns.
+        Index(
+            "ix_obs_indicator_dimension_year",
+            "indicator_code",
+            "breakdown_dimension",
+            "period_type",
+            "year",
+        ),
+        # National values by preference: "other sources say" reads only the values that lost.
+        Index("ix_obs_area_preferred", "area_code", "preferred", "indicator_code"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -29,6 +29,10 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
     """Preferred national yearly values of the headline series, each with its source."""
     codes = sorted({code for code, _, _ in HEADLINE_SERIES})
     placeholders = ", ".join(f":c{i}" for i in range(len(codes)))
+    # Only the breakdown cells of the headline series leave the database (the merge below
+    # pairs them with their indicators), not every breakdown of these indicators.
+    cells = sorted({(dimension, category) for _, dimension, category in HEADLINE_SERIES})
+    pairs = ", ".join(f"(:d{i}, :k{i})" for i in range(len(cells)))
     frame = _frame(
         engine,
         f"""
@@ -39,10 +43,13 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
         WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = 1
           AND o.indicator_code IN ({placeholders}) AND o.value IS NOT NULL
           AND o.unit != 'percent'
+          AND (o.breakdown_dimension, o.breakdown_category) IN (VALUES {pairs})
         ORDER BY o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year
         """,
         country=COUNTRY,
         **{f"c{i}": code for i, code in enumerate(codes)},
+        **{f"d{i}": dimension for i, (dimension, _) in enumerate(cells)},
+        **{f"k{i}": category for i, (_, category) in enumerate(cells)},
     )
     wanted = pd.DataFrame(
         HEADLINE_SERIES, columns=["indicator_code", "breakdown_dimension", "breakdown_category"]
@@ -134,15 +141,34 @@ def census_population(engine: Engine) -> pd.DataFrame:
 
 def trend_indicators(engine: Engine) -> pd.DataFrame:
     """Indicators with yearly values (or marked gaps) anywhere, in display order."""
+    # Each indicator's distinct years are found by stepping from year to year through the
+    # index (one probe per year), and "anywhere below national level" by the first such row,
+    # so the time grows with indicators and years, not with the rows of every breakdown.
     return _frame(
         engine,
         """
+        WITH RECURSIVE years(code, year) AS (
+            SELECT i.code, (SELECT o.year FROM observations o
+                            WHERE o.indicator_code = i.code AND o.period_type = 'year'
+                              AND o.year IS NOT NULL AND o.unit != 'percent'
+                            ORDER BY o.year LIMIT 1)
+            FROM indicators i
+            UNION ALL
+            SELECT y.code, (SELECT o.year FROM observations o
+                            WHERE o.indicator_code = y.code AND o.period_type = 'year'
+                              AND o.year > y.year AND o.unit != 'percent'
+                            ORDER BY o.year LIMIT 1)
+            FROM years y WHERE y.year IS NOT NULL
+        )
         SELECT i.code, i.topic, i.unit, i.value_kind, i.per_capita, i.sort_order,
-               count(DISTINCT o.year) AS years,
-               max(CASE WHEN o.area_code != :country THEN 1 ELSE 0 END) AS subnational
-        FROM indicators i JOIN observations o ON o.indicator_code = i.code
-        WHERE o.period_type = 'year' AND o.year IS NOT NULL AND o.unit != 'percent'
+               count(y.year) AS years,
+               EXISTS (SELECT 1 FROM observations o
+                       WHERE o.indicator_code = i.code AND o.period_type = 'year'
+                         AND o.year IS NOT NULL AND o.unit != 'percent'
+                         AND o.area_code != :country) AS subnational
+        FROM indicators i JOIN years y ON y.code = i.code
         GROUP BY i.code
+        HAVING count(y.year) > 0
         ORDER BY i.sort_order, i.code
         """,
         country=COUNTRY,
@@ -271,18 +297,30 @@ def published_observations(engine: Engine) -> pd.DataFrame:
 
 def municipal_indicators(engine: Engine) -> pd.DataFrame:
     """Count indicators with yearly values for municipalities: what the map can draw."""
+    # The first and the last municipal year of each count indicator, each read off the
+    # index in year order, instead of grouping every municipal row of every indicator.
     return _frame(
         engine,
         """
-        SELECT i.code, i.per_capita, i.sort_order, min(o.year) AS first_year,
-               max(o.year) AS last_year
-        FROM indicators i JOIN observations o ON o.indicator_code = i.code
-        JOIN areas a ON a.code = o.area_code
-        WHERE a.level = 'municipality' AND o.period_type = 'year' AND o.year IS NOT NULL
-          AND i.value_kind = 'count' AND o.breakdown_dimension = 'none'
-          AND o.unit != 'percent'
-        GROUP BY i.code
-        ORDER BY i.sort_order, i.code
+        SELECT code, per_capita, sort_order, first_year, last_year FROM (
+            SELECT i.code, i.per_capita, i.sort_order,
+                   (SELECT o.year FROM observations o
+                    WHERE o.indicator_code = i.code AND o.breakdown_dimension = 'none'
+                      AND o.period_type = 'year' AND o.year IS NOT NULL
+                      AND o.unit != 'percent'
+                      AND o.area_code IN (SELECT code FROM areas WHERE level = 'municipality')
+                    ORDER BY o.year LIMIT 1) AS first_year,
+                   (SELECT o.year FROM observations o
+                    WHERE o.indicator_code = i.code AND o.breakdown_dimension = 'none'
+                      AND o.period_type = 'year' AND o.year IS NOT NULL
+                      AND o.unit != 'percent'
+                      AND o.area_code IN (SELECT code FROM areas WHERE level = 'municipality')
+                    ORDER BY o.year DESC LIMIT 1) AS last_year
+            FROM indicators i
+            WHERE i.value_kind = 'count'
+        )
+        WHERE first_year IS NOT NULL
+        ORDER BY sort_order, code
         """,
     ).set_index("code")
 
