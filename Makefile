@@ -34,7 +34,7 @@ lint: $(STAMP_DEV)
 e2e: setup $(STAMP_DEV) chromium nginx  ## real-browser tests only (the proxy test included)
 	$(PY) -m pytest -q --e2e -m e2e
 
-bench: setup $(STAMP_DEV) chromium  ## benchmarks; results in bench/results/
+bench: setup $(STAMP_DEV) chromium nginx  ## benchmarks; results in bench/results/
 	$(PY) bench/run_all.py
 
 $(PY):

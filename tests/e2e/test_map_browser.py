@@ -57,7 +57,8 @@ def click_opens_profile(page, x: float, y: float, code: str, attempts: int = 3) 
             if attempt == attempts - 1:
                 raise
     wait_for_run(page)
-    assert page.locator("h1").first.inner_text() in ("Savivaldybės profilis", "Municipality profile")
+    heading = page.locator("h1").first.inner_text()
+    assert heading in ("Savivaldybės profilis", "Municipality profile")
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Vilniaus miesto" in main or "Vilnius City" in main
 
