@@ -65,3 +65,16 @@ def private_submissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("submissions")
     os.environ["PREVENTION_SUBMISSIONS_DIR"] = str(folder)
     return folder
+
+
+# CI replays the same generated cases every run (a failure there is reproducible, never luck);
+# locally each run explores new ones.
+def _hypothesis_profiles() -> None:
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_hypothesis_profiles()

@@ -84,7 +84,7 @@ def parse(raw: bytes) -> Submission:
         if column not in required + optional:
             submission.add(1, column or "(empty)", "unknown column: remove it or fix its name")
     for column in sorted({c for c in header if header.count(c) > 1}):
-        submission.add(1, column, "the column appears more than once")
+        submission.add(1, column or "(empty)", "the column appears more than once")
     rows, records = [], 0
     try:
         following = reader.line_num + 1  # a quoted cell may span lines: note where each starts

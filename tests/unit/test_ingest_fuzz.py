@@ -206,7 +206,8 @@ def near_valid(draw) -> tuple[str, bytes, str | None, bool]:
     for mutation in draw(st.lists(st.sampled_from(MUTATIONS), max_size=3)):
         row = draw(st.integers(0, len(rows) - 1))
         column = draw(st.integers(0, len(header) - 1))
-        if mutation == "cell":
+        # Earlier mutations may have left rows shorter than the header: only touch real cells.
+        if mutation == "cell" and column < len(rows[row]):
             rows[row][column] = draw(st.sampled_from(HOSTILE) | st.text(max_size=20))
         elif mutation == "drop column":
             header.pop(column)
@@ -216,7 +217,7 @@ def near_valid(draw) -> tuple[str, bytes, str | None, bool]:
             rows = [[*r, "red"] for r in rows]
         elif mutation == "repeat column":
             header.append(header[column])
-            rows = [[*r, r[column]] for r in rows]
+            rows = [[*r, r[column] if column < len(r) else ""] for r in rows]
         elif mutation == "rename column":
             header[column] = draw(st.sampled_from([header[column].upper(), f" {header[column]}",
                                                    f"\ufeff{header[column]}", "ą"]))  # fmt: skip
