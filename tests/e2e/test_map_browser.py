@@ -117,12 +117,16 @@ def test_clicking_a_municipality_on_the_map_opens_its_profile(page, app_url):
 
 def test_clicking_a_tile_opens_the_profile(page, app_url):
     open_map(page, f"{app_url}/map?lang=lt&view=tiles")
-    x, y = page.evaluate(
+    # Wait until Plotly has laid the tiles out: before that the position is NaN.
+    x, y = page.wait_for_function(
         """(code) => { const g = document.querySelector('.js-plotly-plot');
+               if (!g || !g._fullLayout || !g._fullLayout.xaxis || !g.data[1]) return null;
                const trace = g.data[1]; const i = trace.customdata.indexOf(code);
                const L = g._fullLayout; const box = g.getBoundingClientRect();
-               return [box.left + L._size.l + L.xaxis.l2p(trace.x[i]),
-                       box.top + L._size.t + L.yaxis.l2p(trace.y[i])]; }""",
-        VILNIUS,
-    )
+               const p = [box.left + L._size.l + L.xaxis.l2p(trace.x[i]),
+                          box.top + L._size.t + L.yaxis.l2p(trace.y[i])];
+               return p.every(Number.isFinite) ? p : null; }""",
+        arg=VILNIUS,
+        timeout=30_000,
+    ).json_value()
     click_opens_profile(page, x, y, VILNIUS)
