@@ -8,6 +8,7 @@ figure, so the PNG from Plotly's toolbar can be cited on its own.
 import pandas as pd
 import plotly.graph_objects as go
 
+from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
@@ -16,6 +17,7 @@ GREY = "#8a949c"
 BAND = "rgba(27, 111, 128, 0.08)"
 
 
+@cached.shared
 def trend_figure(
     frame: pd.DataFrame,
     *,

@@ -11,9 +11,11 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from components.charts import GREY, PALETTE, layout_source, plain
+from prevention import cached
 from prevention.i18n import Lang, t
 
 
+@cached.shared
 def small_multiples(
     frame: pd.DataFrame,
     *,

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts import plain
+from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
@@ -45,9 +46,10 @@ def stepped_scale(colours: Sequence[str]) -> list[list[object]]:
     return scale or [[0, BORDER], [1, BORDER]]
 
 
+@cached.shared
 def choropleth(
     frame: pd.DataFrame,
-    geojson: dict,
+    layer: str,
     *,
     legend: Sequence[tuple[str, str]],
     title: str,
@@ -55,7 +57,12 @@ def choropleth(
     lang: Lang,
     note: str | None = None,
 ) -> go.Figure:
-    """Every area of one layer in one trace (geometry once), plus legend-only swatches."""
+    """Every area of one layer in one trace (geometry once), plus legend-only swatches.
+
+    The layer is named ("municipalities" or "counties"), not passed, so the cache key
+    stays small and the boundaries are never hashed.
+    """
+    geojson = cached.boundaries(layer) or {}
     colours = category_colours(legend)
     fig = go.Figure(
         go.Choroplethmap(
@@ -93,6 +100,7 @@ def choropleth(
     return fig
 
 
+@cached.shared
 def tile_map(
     frame: pd.DataFrame,
     *,
@@ -150,6 +158,7 @@ def tile_map(
     return fig
 
 
+@cached.shared
 def ranked_bars(
     frame: pd.DataFrame,
     *,

@@ -8,11 +8,13 @@ import plotly.graph_objects as go
 
 from components.charts import GREY, PALETTE, layout_source, plain
 from components.compare_charts import footer
+from prevention import cached
 from prevention.i18n import Lang, t
 
 GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
 
 
+@cached.shared
 def coverage_heatmap(
     counts: pd.DataFrame,
     *,
@@ -79,6 +81,7 @@ def coverage_heatmap(
     return fig
 
 
+@cached.shared
 def bars(
     frame: pd.DataFrame,
     *,
@@ -109,6 +112,7 @@ def bars(
     return fig
 
 
+@cached.shared
 def budget_bars(
     frame: pd.DataFrame, *, title: str, source: str, lang: Lang, note: str | None = None
 ) -> go.Figure:
@@ -136,6 +140,7 @@ def budget_bars(
     return fig
 
 
+@cached.shared
 def timeline(
     frame: pd.DataFrame,
     *,

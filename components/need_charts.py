@@ -7,11 +7,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts import PALETTE, layout_source, plain
+from prevention import cached
 from prevention.i18n import Lang, t
 
 WATCH = "#D55E00"  # high need, low effort: the quadrant a reader should look at first
 
 
+@cached.shared
 def need_effort_scatter(
     frame: pd.DataFrame,
     *,

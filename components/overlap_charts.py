@@ -4,9 +4,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts import plain
+from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
 
+@cached.shared
 def institution_matrix(matrix: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
     """A heatmap of shared duplicate pairs between lead institutions (zero left blank)."""
     counts = matrix.to_numpy()

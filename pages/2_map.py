@@ -96,14 +96,14 @@ def year_choice(years: list[int], lang: Lang) -> int:
     return int(chosen)
 
 
-def draw_map(view: MapView, kind: str, geojson: dict | None, source: str, lang: Lang) -> None:
+def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> None:
     """The map (or tiles) with hover and click; a click opens the municipality's profile."""
     note = t("common.illustrative_badge", lang) if view.illustrative else None
     common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
     if kind == "tiles":
         fig = maps.tile_map(view.frame, columns=COLUMNS, rows=ROWS, note=note, **common)
     else:
-        fig = maps.choropleth(view.frame, geojson or {}, note=note, **common)
+        fig = maps.choropleth(view.frame, layer, note=note, **common)
     key = f"map_chart_{kind}"
     clickable = kind != "counties"
     with st.container(border=True):
@@ -171,7 +171,8 @@ def map_section() -> None:
         st.info(t("common.no_data", lang))
         return
     year = year_choice(years, lang)
-    geojson = cached.boundaries("counties" if level == "county" else "municipalities")
+    layer = "counties" if level == "county" else "municipalities"
+    geojson = cached.boundaries(layer)
     if geojson is None and kind == "map":
         st.info(t("map.no_boundaries", lang))
         kind = "tiles"
@@ -206,7 +207,7 @@ def map_section() -> None:
         if geojson is None and kind == "counties":
             st.info(t("map.no_county_boundaries", lang))
         else:
-            draw_map(view, kind, geojson, source, lang)
+            draw_map(view, kind, layer, source, lang)
         if level == "municipality":
             names = municipalities[f"name_{lang}"].astype(str).to_dict()
             profile_picker({str(code): name for code, name in names.items()}, clicked, lang)

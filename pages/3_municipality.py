@@ -20,7 +20,6 @@ from prevention import (
     series,
 )
 from prevention.citation import citation, permalink, years_label
-from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
 from prevention.peers import peer_group
@@ -146,7 +145,7 @@ if not frame.empty:
             note=badge,
         ),
         table=long,
-        csv=csv_bytes(long),
+        csv=cached.csv_bytes(long),
         summary=profile_text.summary(
             frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
         ),
@@ -218,7 +217,7 @@ if not shown.empty:
             note=t("common.illustrative_badge", lang) if measures_illustrative else None,
         ),
         table=group_table,
-        csv=csv_bytes(group_table),
+        csv=cached.csv_bytes(group_table),
         summary=f"{totals_text} {gaps_text}",
         sources=measure_sources,
         citation=cite(what, list(period), measure_sources),

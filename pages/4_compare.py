@@ -18,7 +18,6 @@ from components.shell import (
 from components.url_list import url_multi
 from prevention import cached, compare, compare_view, series
 from prevention.citation import citation, permalink, years_label
-from prevention.downloads import csv_bytes
 from prevention.i18n import t
 
 lang = page_setup("compare")
@@ -122,7 +121,7 @@ what = ", ".join(indicator_names[code] for code in chosen)
 chart_panel(
     figure,
     table=table,
-    csv=csv_bytes(table),
+    csv=cached.csv_bytes(table),
     summary=compare_view.summary_sentence(frame, **names),
     sources=sources,
     citation=citation(

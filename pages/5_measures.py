@@ -13,9 +13,51 @@ from components.panel import chart_panel
 from components.shell import page_setup, permalink_params, url_choice, url_years, visitor_url
 from prevention import cached, coverage, measure_text, measure_view, need_effort
 from prevention.citation import citation, permalink, years_label
-from prevention.downloads import csv_bytes
-from prevention.i18n import number, t
+from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
+
+
+# The heavier computations, memoised per selection: their keys are plain codes, so looking
+# one up costs a hash of a few strings rather than of whole tables.
+@cached.computed
+def selected(filters: Filters) -> pd.DataFrame:
+    """The measures that pass the filters."""
+    frames = cached.measures(), cached.measure_areas(), cached.measure_institutions()
+    return measure_view.filter_measures(*frames, filters)
+
+
+@cached.computed
+def reached(filters: Filters, codes: tuple[str, ...]) -> pd.DataFrame:
+    """(measure, municipality) pairs the selected measures reach, national ones everywhere."""
+    return coverage.reach(selected(filters), cached.measure_areas(), codes)
+
+
+@cached.computed
+def coverage_cells(
+    filters: Filters, axis: str, categories: tuple[str, ...], codes: tuple[str, ...]
+) -> coverage.Coverage:
+    """The coverage matrix of the selected measures (every place, all of the country)."""
+    return coverage.coverage(
+        reached(filters, codes),
+        selected(filters),
+        cached.measure_institutions(),
+        by=axis,
+        categories=list(categories),
+        municipalities=list(codes),
+    )
+
+
+@cached.computed
+def listed(filters: Filters, only: tuple[str, ...] | None, lang: Lang) -> pd.DataFrame:
+    """The table of the selected measures (or of some of them), with places and institutions."""
+    shown = selected(filters)
+    if only is not None:
+        shown = shown[shown["measure_id"].isin(only)]
+    area_names = {str(code): str(name) for code, name in cached.areas()[f"name_{lang}"].items()}
+    return measure_view.measures_table(
+        shown, cached.measure_areas(), cached.measure_institutions(), area_names, lang
+    )
+
 
 lang = page_setup("measures")
 st.title(t("measures.title", lang))
@@ -90,8 +132,9 @@ with st.container(border=True):
         )
 
 filters = Filters(years, plan, institution, measure_type, target_group, area)
-everywhere = measure_view.filter_measures(measures, links, who, replace(filters, area=ALL))
-shown = measure_view.filter_measures(measures, links, who, filters)
+everywhere_filters = replace(filters, area=ALL)
+everywhere = selected(everywhere_filters)
+shown = selected(filters)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -128,7 +171,7 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
     chart_panel(
         figure,
         table=table,
-        csv=csv_bytes(table),
+        csv=cached.csv_bytes(table),
         summary=summary,
         sources=sources,
         citation=cite(what),
@@ -175,13 +218,11 @@ with switches[1]:
         widget="segmented",
     )
 category_names = group_names if axis == "target_group" else type_names
-reached = coverage.reach(everywhere, links, codes)
-cov = coverage.coverage(
-    reached, everywhere, who, by=axis, categories=list(category_names), municipalities=codes
-)
+reach = reached(everywhere_filters, tuple(codes))
+cov = coverage_cells(everywhere_filters, axis, tuple(category_names), tuple(codes))
 counts = cov.total if national == "include" else cov.local
 gaps = coverage.gaps(counts)
-bare = coverage.without_local(reached, codes)
+bare = coverage.without_local(reach, codes)
 coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
 panel(
     measure_charts.coverage_heatmap(
@@ -304,9 +345,7 @@ panel(
         lang=lang,
         note=badge,
     ),
-    measure_view.measures_table(
-        shown[shown["measure_id"].isin(bars["measure_id"])], links, who, area_names, lang
-    ),
+    listed(filters, tuple(bars["measure_id"]), lang),
     t(
         "measures.timeline_summary",
         lang,
@@ -344,7 +383,7 @@ with choice[1]:
     )
 population = cached.census_population()["population"].reindex(codes)
 needs = need_effort.need(cached.area_values(need_code), population, *years)
-efforts = coverage.effort(reached, everywhere, population)
+efforts = coverage.effort(reach, everywhere, population)
 scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
 need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
 effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
@@ -377,7 +416,7 @@ else:
 
 # --- The measures themselves -------------------------------------------------------------
 st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
-table = measure_view.measures_table(shown, links, who, area_names, lang)
+table = listed(filters, None, lang)
 url_column = t("column.source_url", lang)
 st.dataframe(
     table,
@@ -387,7 +426,7 @@ st.dataframe(
 )
 st.download_button(
     t("measures.download", lang),
-    data=csv_bytes(table),
+    data=cached.csv_bytes(table),
     file_name=f"prevention-monitor_measures_{span}.csv".replace("–", "-"),
     mime="text/csv",
     icon=":material/download:",

@@ -18,7 +18,6 @@ from components.shell import (
 )
 from prevention import cached, overlap_view
 from prevention.citation import citation, permalink
-from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
 from prevention.overlap_view import ALL, NATIONAL, Filters
@@ -138,7 +137,7 @@ cite = citation(
 export = overlap_view.export_frame(shown, inside, measures, lang)
 st.download_button(
     t("overlap.download_groups", lang),
-    data=csv_bytes(export),
+    data=cached.csv_bytes(export),
     file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -211,7 +210,7 @@ if not matrix.empty:
     chart_panel(
         institution_matrix(matrix, title=t("overlap.matrix_title", lang), lang=lang),
         table=table,
-        csv=csv_bytes(ranked.assign(illustrative=figures.illustrative)),
+        csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
         summary=t(
             "overlap.matrix_summary",
             lang,

@@ -5,12 +5,14 @@ every visitor in both languages.
 """
 
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy.engine import Engine
 
-from prevention import queries
+from prevention import downloads, queries
 from prevention.db import StoreState, database_path, read_only_engine, store_state
 
 
@@ -26,6 +28,27 @@ def _served_release() -> dict[str, tuple[int, int, int] | None]:
 
 
 _RELOAD_LOCK = threading.Lock()
+_SHARED: list = []  # every `shared` cache, cleared with the data caches on a new release
+
+Builder = TypeVar("Builder", bound=Callable)
+
+
+def shared(builder: Builder) -> Builder:
+    """Memoise a pure builder of something a page only draws (a figure), for every session.
+
+    Building a Plotly figure costs more than drawing it (Plotly validates every property),
+    so each figure is built once per set of arguments and language and then shared, not
+    copied: callers must never change what they get. Arguments are hashed by value (frames
+    included), so a new selection builds a new figure; a new release clears them all.
+    """
+    cached = st.cache_resource(max_entries=256, ttl="1h", show_spinner=False)(builder)
+    _SHARED.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def computed(function: Builder) -> Builder:
+    """Memoise a pure computation on cached frames; every caller gets its own copy."""
+    return st.cache_data(max_entries=256, ttl="1h", show_spinner=False)(function)  # type: ignore[return-value]
 
 
 def follow_release() -> bool:
@@ -49,6 +72,8 @@ def follow_release() -> bool:
         engine().dispose()
         engine.clear()
         st.cache_data.clear()
+        for cache in _SHARED:
+            cache.clear()
         return True
 
 
@@ -255,3 +280,7 @@ def overlaps(threshold: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     }
     result = find_overlaps(measures_for_overlap(), threshold, area_names)
     return result.pairs, result.groups
+
+
+# A table's CSV is made once per table (hashed by value), not on every run of the page.
+csv_bytes = computed(downloads.csv_bytes)
