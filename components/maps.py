@@ -46,7 +46,7 @@ def stepped_scale(colours: Sequence[str]) -> list[list[object]]:
     return scale or [[0, BORDER], [1, BORDER]]
 
 
-@cached.shared
+@cached.shared(max_entries=16)
 def choropleth(
     frame: pd.DataFrame,
     layer: str,

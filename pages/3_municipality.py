@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from components import measure_charts, notes
@@ -25,6 +26,32 @@ from prevention.i18n import number, t
 from prevention.peers import peer_group
 
 DUPLICATES_PAGE = "pages/6_duplicates.py"
+
+
+@cached.computed
+def indicator_comparison(code: str) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
+    """One municipality beside its county, the country and its peers, with its ranks.
+
+    Memoised per municipality: it reads every municipal indicator and is the same for
+    every visitor who opens this profile, in either language.
+    """
+    municipalities = cached.municipalities()
+    indicators = cached.municipal_indicators()
+    population = cached.census_population()["population"]
+    county = str(municipalities.loc[code, "parent_code"])
+    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+    values = {str(c): cached.area_values(str(c)) for c in indicators.index}
+    peers = peer_group(municipalities, code).peers
+    frame = profile.comparison(
+        values, [code, county, profile.NATIONAL], peers, span, population=population, rated=rated
+    )
+    ranks = {
+        c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
+        for c, last in indicators["last_year"].items()
+    }
+    return frame, ranks
+
 
 lang = page_setup("municipality")
 st.title(t("municipality.title", lang))
@@ -69,7 +96,6 @@ st.query_params["area"] = code
 own = municipalities.loc[code]
 name, county = names[code], str(own["parent_code"])
 group = peer_group(municipalities, code)
-population = cached.census_population()["population"]
 release = cached.release()
 url = permalink(visitor_url(), "municipality", permalink_params(lang))
 facts = t(
@@ -103,14 +129,7 @@ st.header(t("municipality.indicators", lang))
 indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
 rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
 span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-values = {str(c): cached.area_values(str(c)) for c in indicators.index}
-frame = profile.comparison(
-    values, [code, county, profile.NATIONAL], group.peers, span, population=population, rated=rated
-)
-ranks = {
-    c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
-    for c, last in indicators["last_year"].items()
-}
+frame, ranks = indicator_comparison(code)
 compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
 illustrative = profile.is_illustrative(frame)
 badge = t("common.illustrative_badge", lang) if illustrative else None

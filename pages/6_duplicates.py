@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from components import notes
@@ -18,9 +19,45 @@ from components.shell import (
 )
 from prevention import cached, overlap_view
 from prevention.citation import citation, permalink
+from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
-from prevention.i18n import number, t
+from prevention.i18n import Lang, number, t
 from prevention.overlap_view import ALL, NATIONAL, Filters
+
+
+# Memoised per selection (plain keys), so a visitor's rerun does not redo the group tables.
+@cached.computed
+def selection(
+    threshold: float, filters: Filters
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, overlap_view.Summary]:
+    """The groups, their pairs, the continuity pairs and the headline figures of a view."""
+    pairs, groups = cached.overlaps(threshold)
+    measures = cached.measures_for_overlap()
+    shown = overlap_view.filter_groups(groups, filters)
+    inside = overlap_view.group_pairs(pairs, shown)
+    repeats = overlap_view.continuity_pairs(pairs, measures, filters)
+    return shown, inside, repeats, overlap_view.summary(shown, inside, repeats, measures)
+
+
+@cached.computed
+def export_csv(threshold: float, filters: Filters, lang: Lang) -> bytes:
+    """Every group of the view with its measures, as a spreadsheet-safe CSV."""
+    shown, inside, _, _ = selection(threshold, filters)
+    measures = cached.measures_for_overlap()
+    return csv_bytes(overlap_view.export_frame(shown, inside, measures, lang))
+
+
+@cached.computed
+def group_details(
+    threshold: float, filters: Filters, group_id: str, lang: Lang
+) -> tuple[pd.DataFrame, list[str]]:
+    """One group's measures as a table and the reasons its pairs were matched."""
+    shown, inside, _, _ = selection(threshold, filters)
+    group = shown[shown["group_id"] == group_id].iloc[0]
+    area_names = overlap_view.area_names(cached.areas(), lang)
+    table = overlap_view.group_measures(group, cached.measures_for_overlap(), area_names, lang)
+    return table, overlap_view.pair_lines(inside, group_id, lang)
+
 
 lang = page_setup("overlap")
 st.title(t("overlap.title", lang))
@@ -96,10 +133,7 @@ with st.container(border=True):
         )
 
 filters = Filters(target_group, measure_type, area, institution, years)
-shown = overlap_view.filter_groups(groups, filters)
-inside = overlap_view.group_pairs(pairs, shown)
-repeats = overlap_view.continuity_pairs(pairs, measures, filters)
-figures = overlap_view.summary(shown, inside, repeats, measures)
+shown, inside, repeats, figures = selection(threshold, filters)
 
 if figures.illustrative:
     notes.illustrative_badge(lang)
@@ -134,10 +168,9 @@ cite = citation(
     url=url,
     lang=lang,
 )
-export = overlap_view.export_frame(shown, inside, measures, lang)
 st.download_button(
     t("overlap.download_groups", lang),
-    data=cached.csv_bytes(export),
+    data=export_csv(threshold, filters, lang),
     file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -181,14 +214,10 @@ else:
                     period=f"{group.start_year}–{group.end_year}",
                 )
             )
-            st.dataframe(
-                overlap_view.group_measures(group, measures, area_names, lang),
-                hide_index=True,
-                width="stretch",
-            )
+            table, reasons = group_details(threshold, filters, group.group_id, lang)
+            st.dataframe(table, hide_index=True, width="stretch")
             st.markdown(f"**{t('overlap.why', lang)}**")
-            for line in overlap_view.pair_lines(inside, group.group_id, lang):
-                st.markdown(f"- {notes.escape_markdown(line)}")
+            st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
             st.page_link(
                 "pages/6_duplicates.py",
                 label=t("overlap.group_link", lang, group=group.group_id),

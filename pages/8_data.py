@@ -1,11 +1,21 @@
 """Data and methodology: what every figure means, where it comes from, and what is hidden."""
 
+import pandas as pd
 import streamlit as st
 
 from components import notes
 from components.shell import page_setup, url_choice
 from prevention import cached, methodology
-from prevention.i18n import number, t
+from prevention.i18n import Lang, number, t
+
+
+@cached.computed
+def indicator_table(lang: Lang) -> pd.DataFrame:
+    """Every indicator with its definition, years and sources, in the visitor's language."""
+    return methodology.indicator_table(
+        cached.indicator_labels(), cached.indicator_coverage(), cached.sources(), lang
+    )
+
 
 lang = page_setup("data")
 st.title(t("data.title", lang))
@@ -20,9 +30,7 @@ if labels.empty:
     st.stop()
 
 st.header(t("data.indicators_title", lang))
-st.dataframe(
-    methodology.indicator_table(labels, coverage, sources, lang), hide_index=True, width="stretch"
-)
+st.dataframe(indicator_table(lang), hide_index=True, width="stretch")
 indicator = url_choice(
     "indicator",
     list(labels.index),
@@ -61,7 +69,7 @@ st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"]
 
 st.header(t("data.downloads_title", lang))
 st.markdown(t("data.downloads_text", lang))
-dataset, package = methodology.dataset_files(cached.published_observations(), release)
+dataset, package = cached.dataset_files()
 left, right = st.columns(2)
 left.download_button(
     t("data.download_dataset", lang),

@@ -13,11 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from pandas.errors import DatabaseError as PandasDatabaseError
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
-from prevention import audit, pipeline
+from prevention import audit, disk, pipeline
 from prevention.db import (
     database_path,
     read_only_engine,
@@ -70,7 +72,16 @@ def build(
     with store_lock(path) as locked:
         if not locked:
             raise BuildError("another build or ingest is writing this store; try again later")
-        return _build(path, illustrative=illustrative, seed_dir=seed_dir)
+        try:
+            return _build(path, illustrative=illustrative, seed_dir=seed_dir)
+        except (OSError, SQLAlchemyError, PandasDatabaseError, sqlite3.Error) as error:
+            if not disk.full(error):
+                raise
+            raise BuildError(
+                f"not enough disk space in {path.parent} for the new release "
+                f"({disk.reason(error)}). Free some space, then run `python -m prevention build` "
+                "again."
+            ) from error
 
 
 def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
@@ -127,7 +138,7 @@ def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
 
 
 class BuildError(RuntimeError):
-    """The new store failed its audit; the old store was left untouched."""
+    """The new store failed its audit or could not be written; the old store was left untouched."""
 
 
 def needs_build(path: Path, seed_dir: Path = SEED_DIR) -> bool:

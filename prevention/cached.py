@@ -33,15 +33,19 @@ _SHARED: list = []  # every `shared` cache, cleared with the data caches on a ne
 Builder = TypeVar("Builder", bound=Callable)
 
 
-def shared(builder: Builder) -> Builder:
+def shared(builder: Builder | None = None, *, max_entries: int = 64) -> Builder:
     """Memoise a pure builder of something a page only draws (a figure), for every session.
 
     Building a Plotly figure costs more than drawing it (Plotly validates every property),
     so each figure is built once per set of arguments and language and then shared, not
     copied: callers must never change what they get. Arguments are hashed by value (frames
-    included), so a new selection builds a new figure; a new release clears them all.
+    included), so a new selection builds a new figure; a new release clears them all. The
+    bound keeps memory flat however many selections visitors make (a map holds its
+    boundaries, about 2 MB as Python objects, so maps keep fewer).
     """
-    cached = st.cache_resource(max_entries=256, ttl="1h", show_spinner=False)(builder)
+    if builder is None:  # used as @shared(max_entries=...)
+        return lambda function: shared(function, max_entries=max_entries)  # type: ignore[return-value]
+    cached = st.cache_resource(max_entries=max_entries, ttl="1h", show_spinner=False)(builder)
     _SHARED.append(cached)
     return cached  # type: ignore[return-value]
 
@@ -193,10 +197,15 @@ def release_history() -> pd.DataFrame:
     return queries.release_history(engine())
 
 
-@st.cache_data(ttl="1h", max_entries=16)
-def published_observations() -> pd.DataFrame:
-    """The whole published dataset for the download on the methodology page."""
-    return queries.published_observations(engine())
+@st.cache_data(ttl="1h", max_entries=4)
+def dataset_files() -> tuple[bytes, bytes]:
+    """The whole published dataset as CSV and its datapackage.json, for the data page.
+
+    Made once per release and process, not on every view: the whole store is read for it.
+    """
+    from prevention.methodology import dataset_files as files
+
+    return files(queries.published_observations(engine()), release())
 
 
 @st.cache_data(ttl="1h", max_entries=64)

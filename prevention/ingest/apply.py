@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from prevention import audit
+from prevention import audit, disk
 from prevention.db import read_only_engine, remove_stale_temporaries, writable_engine
 from prevention.ingest.measures import write_measures
 from prevention.ingest.observations import write_observations
@@ -67,7 +67,14 @@ def apply_submission(
             before_publish(release)
         _publish(temporary, database)
         return {**counts, "release": release}
-    except (SQLAlchemyError, PandasDatabaseError, sqlite3.Error) as error:
+    except (OSError, SQLAlchemyError, PandasDatabaseError, sqlite3.Error) as error:
+        if disk.full(error):
+            raise IngestError(
+                f"not enough disk space in {database.parent} for the new release "
+                f"({disk.reason(error)}). Free some space, then run the ingest again."
+            ) from error
+        if isinstance(error, OSError):
+            raise
         reason = getattr(error, "orig", None) or error
         raise IngestError(f"the store refused the submission: {reason}") from error
     finally:

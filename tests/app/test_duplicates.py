@@ -2,7 +2,7 @@
 
 import pytest
 
-from prevention import queries
+from prevention import overlap_view, queries
 from prevention.db import read_only_engine
 from prevention.duplicates import find_overlaps
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
@@ -30,7 +30,7 @@ def test_default_view_lists_groups_with_explanations(use_store, lang, title, wor
     text = page_text(app)
     assert words in text.replace("\\", "")
     groups = groups_of(use_store)
-    assert len(app.expander) >= min(len(groups), 40)
+    assert len(app.expander) >= min(len(groups), overlap_view.GROUPS_SHOWN)
     assert app.metric[0].value == str(len(groups))
     (matrix,) = chart_specs(app)
     assert matrix["data"][0]["type"] == "heatmap"
