@@ -56,9 +56,7 @@ def test_filters_and_threshold_come_from_the_link(use_store):
     assert not app.exception and notices(app) == []
     assert app.query_params["threshold"] == "0.70"
     assert app.query_params["target"] == target
-    strict = find_overlaps(
-        queries.measures_for_overlap(read_only_engine(use_store)), 0.7
-    ).groups
+    strict = find_overlaps(queries.measures_for_overlap(read_only_engine(use_store)), 0.7).groups
     assert int(app.metric[0].value) <= len(strict[strict["target_group"] == target])
 
 

@@ -58,7 +58,14 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
                         budget=rng.randint(5, 40) * 500)  # fmt: skip
             b = measure(concept, lt=k + 1, en=None, lead=b_lead, areas=place, start=start,
                         end=end + rng.randint(0, 1), budget=rng.randint(5, 40) * 500)  # fmt: skip
-            out.append((a, b, "duplicate", "same work reworded by another institution, same place and years"))
+            out.append(
+                (
+                    a,
+                    b,
+                    "duplicate",
+                    "same work reworded by another institution, same place and years",
+                )
+            )
         for k in range(2):  # B: one described only in Lithuanian, the other only in English
             place, (start, end) = rng.choice(PLACES), when()
             a_lead, b_lead = two_leads(place)
@@ -66,13 +73,21 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
                         budget=rng.randint(5, 40) * 500)  # fmt: skip
             b = measure(concept, lt=None, en=k, lead=b_lead, areas=place, start=start, end=end,
                         budget=rng.randint(5, 40) * 500)  # fmt: skip
-            out.append((a, b, "duplicate", "same work, one written in Lithuanian, the other in English"))
+            out.append(
+                (a, b, "duplicate", "same work, one written in Lithuanian, the other in English")
+            )
         if len(CONCEPTS[concept][3]) > 1:  # C: two English write-ups
             place, (start, end) = rng.choice(PLACES), when()
             a_lead, b_lead = two_leads(place)
-            a = measure(concept, lt=None, en=0, lead=a_lead, areas=place, start=start, end=end, budget=4000)
-            b = measure(concept, lt=None, en=1, lead=b_lead, areas=place, start=start, end=end, budget=6000)
-            out.append((a, b, "duplicate", "same work in two English write-ups, same place and years"))
+            a = measure(
+                concept, lt=None, en=0, lead=a_lead, areas=place, start=start, end=end, budget=4000
+            )
+            b = measure(
+                concept, lt=None, en=1, lead=b_lead, areas=place, start=start, end=end, budget=6000
+            )
+            out.append(
+                (a, b, "duplicate", "same work in two English write-ups, same place and years")
+            )
 
     complementary = [("school_lessons", "teacher_training"), ("youth_street_work", "youth_campaign"),
                      ("victim_shelter", "victim_reintegration"), ("police_training", "victim_shelter"),
@@ -81,9 +96,15 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
         for k in range(5):
             place, (start, end) = rng.choice(PLACES), when()
             a_lead, b_lead = two_leads(place)
-            a = measure(left, lt=k, en=k, lead=a_lead, areas=place, start=start, end=end, budget=3000)
-            b = measure(right, lt=k, en=k, lead=b_lead, areas=place, start=start, end=end, budget=3000)
-            out.append((a, b, "complementary", f"{left} and {right} are different work for related people"))
+            a = measure(
+                left, lt=k, en=k, lead=a_lead, areas=place, start=start, end=end, budget=3000
+            )
+            b = measure(
+                right, lt=k, en=k, lead=b_lead, areas=place, start=start, end=end, budget=3000
+            )
+            out.append(
+                (a, b, "complementary", f"{left} and {right} are different work for related people")
+            )
 
     for k in range(12):  # E: the same words aimed at another target group
         concept = ["public_campaign", "youth_campaign", "school_lessons"][k % 3]
@@ -91,7 +112,9 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
                  "school_lessons": "youth"}[concept]  # fmt: skip
         place, (start, end) = rng.choice(PLACES), when()
         a_lead, b_lead = two_leads(place)
-        a = measure(concept, lt=k, en=k, lead=a_lead, areas=place, start=start, end=end, budget=2000)
+        a = measure(
+            concept, lt=k, en=k, lead=a_lead, areas=place, start=start, end=end, budget=2000
+        )
         b = measure(concept, lt=k, en=k, lead=b_lead, areas=place, start=start, end=end, budget=2000,
                     group=other)  # fmt: skip
         out.append((a, b, "unrelated", f"same words but for another target group ({other})"))
@@ -121,7 +144,9 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
         a = measure(concept, lt=k, en=k, lead=lead, areas=place, start=year, end=year, budget=2500)
         b = measure(concept, lt=k, en=k, lead=lead, areas=place, start=year + 1, end=year + 1,
                     budget=2600)  # fmt: skip
-        out.append((a, b, "continuity", "the same institution repeats its own measure the next year"))
+        out.append(
+            (a, b, "continuity", "the same institution repeats its own measure the next year")
+        )
 
     for k in range(10):  # I: a national measure against a different local one of the same kind
         place, (start, end) = rng.choice(PLACES), when()
@@ -129,14 +154,27 @@ def pairs(rng: random.Random) -> list[tuple[dict, dict, str, str]]:
                     budget=150000)  # fmt: skip
         b = measure("school_lessons", lt=k, en=k, lead=f"SAV-{place}", areas=place, start=start,
                     end=end, budget=2000)  # fmt: skip
-        out.append((a, b, "unrelated", "national online-safety programme vs a local lesson on recruitment"))
+        out.append(
+            (a, b, "unrelated", "national online-safety programme vs a local lesson on recruitment")
+        )
 
     for k in range(8):  # J: training for different professions, same place and time
         place, (start, end) = rng.choice(PLACES), when()
-        a = measure("police_training", lt=k, en=k, lead="LPM", areas=place, start=start, end=end, budget=5000)
+        a = measure(
+            "police_training",
+            lt=k,
+            en=k,
+            lead="LPM",
+            areas=place,
+            start=start,
+            end=end,
+            budget=5000,
+        )
         b = measure("teacher_training", lt=k, en=k, lead=f"SAV-{place}", areas=place, start=start,
                     end=end, budget=5000)  # fmt: skip
-        out.append((a, b, "unrelated", "training police officers and training teachers are different work"))
+        out.append(
+            (a, b, "unrelated", "training police officers and training teachers are different work")
+        )
     return out
 
 

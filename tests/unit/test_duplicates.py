@@ -21,8 +21,11 @@ def _run(*measures):
 def test_inflected_lithuanian_paraphrase_across_institutions_is_a_duplicate():
     result = _run(
         _measure("a", "Prevencinė paskaita mokiniams apie prekybą žmonėmis", lead="PD"),
-        _measure("b", "Prevencinės paskaitos mokinių klasėms apie prekybos žmonėmis pavojus",
-                 lead="SAV-19"),  # fmt: skip
+        _measure(
+            "b",
+            "Prevencinės paskaitos mokinių klasėms apie prekybos žmonėmis pavojus",
+            lead="SAV-19",
+        ),  # fmt: skip
     )
     pair = result.pairs.iloc[0]
     assert pair["kind"] == "duplicate" and pair["institutions_differ"]
@@ -39,8 +42,9 @@ def test_letters_fold_and_shared_words_are_readable():
 def test_lithuanian_and_english_versions_match_through_concepts():
     result = _run(
         _measure("lt", "Prevencinė paskaita mokiniams apie prekybą žmonėmis", lead="PD"),
-        _measure("en", title_en="Preventive lecture for pupils on human trafficking",
-                 lead="KOPŽI"),  # fmt: skip
+        _measure(
+            "en", title_en="Preventive lecture for pupils on human trafficking", lead="KOPŽI"
+        ),  # fmt: skip
     )
     assert list(result.pairs["kind"]) == ["duplicate"]
 
@@ -48,16 +52,18 @@ def test_lithuanian_and_english_versions_match_through_concepts():
 def test_different_types_for_the_same_group_are_complementary_not_duplicates():
     result = _run(
         _measure("campaign", "Kampanija mokiniams apie prekybą žmonėmis", kind="awareness"),
-        _measure("outreach", "Kampanija mokiniams apie prekybą žmonėmis", kind="outreach",
-                 lead="KOPŽI"),  # fmt: skip
+        _measure(
+            "outreach", "Kampanija mokiniams apie prekybą žmonėmis", kind="outreach", lead="KOPŽI"
+        ),  # fmt: skip
     )
     assert result.pairs.empty
 
 
 def test_a_national_measure_is_not_flagged_against_a_local_one_for_sharing_places():
     result = _run(
-        _measure("national", "Nacionalinė kampanija apie saugų darbą užsienyje", lead="VRM",
-                 areas="LT"),  # fmt: skip
+        _measure(
+            "national", "Nacionalinė kampanija apie saugų darbą užsienyje", lead="VRM", areas="LT"
+        ),  # fmt: skip
         _measure("local", "Paskaita mokiniams apie saugumą internete", lead="SAV-19"),
     )
     assert result.pairs.empty
@@ -65,10 +71,12 @@ def test_a_national_measure_is_not_flagged_against_a_local_one_for_sharing_place
 
 def test_the_same_institution_repeating_a_measure_is_continuity():
     result = _run(
-        _measure("y1", "Paskaita mokiniams apie prekybą žmonėmis", lead="SAV-19", start=2020,
-                 end=2020),  # fmt: skip
-        _measure("y2", "Paskaita mokiniams apie prekybą žmonėmis", lead="SAV-19", start=2021,
-                 end=2021),  # fmt: skip
+        _measure(
+            "y1", "Paskaita mokiniams apie prekybą žmonėmis", lead="SAV-19", start=2020, end=2020
+        ),  # fmt: skip
+        _measure(
+            "y2", "Paskaita mokiniams apie prekybą žmonėmis", lead="SAV-19", start=2021, end=2021
+        ),  # fmt: skip
     )
     assert list(result.pairs["kind"]) == ["continuity"]
     assert result.groups.empty  # continuity is not a duplicate group
