@@ -9,7 +9,6 @@ import logging
 import os
 import random
 import statistics
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.e2e.servers import free_port, nginx_binary, wait_healthy  # noqa: E402
+from tests.e2e.servers import nginx_proxy, streamlit_process  # noqa: E402
 
 STORE = ROOT / "data" / "prevention.db"
 REFERENCE = ROOT / "bench" / "reference"
@@ -117,71 +116,16 @@ def _cell(value: object) -> str:
 
 @contextmanager
 def streamlit_server(script: Path, *, port: int | None = None) -> Iterator[tuple[str, int]]:
-    """`streamlit run script` on a loopback port with the project's config; yields (url, pid).
-
-    Started from the repository root, so the reference apps read the same .streamlit/config.toml
-    as the app (same theme, XSRF, error and toolbar settings): a like-for-like comparison.
-    """
-    port = port or free_port()
-    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{STORE}"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(f"{url}/_stcore/health", process, timeout=90)
-        yield url, process.pid
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+    """A script served from the benchmark store (see tests/e2e/servers.py); yields (url, pid)."""
+    with streamlit_process(script, STORE, port=port) as server:
+        yield server
 
 
 @contextmanager
 def nginx_bench(backends: list[str], folder: Path, balance: str = "least_conn") -> Iterator[str]:
-    """nginx with deploy/nginx.conf.template, its `ip_hash;` swapped for `balance`.
-
-    ip_hash sends every load-test client (all 127.0.0.1) to one backend. Each load client
-    keeps one websocket for its whole run, so `least_conn` splits them evenly while every
-    other setting (gzip, headers, proxying) stays the deployed one.
-    """
-    binary = nginx_binary()
-    if binary is None:
-        raise RuntimeError("nginx is not installed: run `make test`, which installs it")
-    template = (ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
-    if "ip_hash;" not in template:
-        raise RuntimeError("deploy/nginx.conf.template has no ip_hash; line to replace")
-    folder.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in backends)
-    config = (
-        template.replace("ip_hash;", f"{balance};" if balance else "")
-        .replace("{prefix}", str(folder))
-        .replace("{listen}", f"127.0.0.1:{port}")
-        .replace("{backends}", servers)
-    )
-    conf = folder / "nginx.conf"
-    conf.write_text(config, encoding="utf-8")
-    process = subprocess.Popen(
-        [binary, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(f"{url}/_stcore/health", process)
+    """nginx as deployed, but balancing by `balance` (every load client is 127.0.0.1)."""
+    with nginx_proxy(backends, folder, balance=balance) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 # --- process figures from /proc (psutil is not a dependency) ---------------------------------

@@ -78,60 +78,53 @@ every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E73
 
 if "years" not in st.query_params:
     st.query_params["years"] = measure_view.default_years(measures)
+# (URL parameter, options, label key, how an option reads) for every picker but the years.
+choices = [
+    (
+        "plan",
+        measure_view.plan_options(measures),
+        "measures.pick_plan",
+        lambda code: every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code),
+    ),
+    (
+        "institution",
+        [ALL, *sorted(who["institution"].unique())],
+        "measures.pick_institution",
+        lambda code: every(code) or code,
+    ),
+    (
+        "type",
+        [ALL, *type_names],
+        "measures.pick_type",
+        lambda code: every(code) or type_names[code],
+    ),
+    (
+        "target",
+        [ALL, *group_names],
+        "measures.pick_target",
+        lambda code: every(code) or group_names[code],
+    ),
+    ("area", [ALL, *codes], "measures.pick_area", lambda code: every(code) or area_names[code]),
+]
 with st.container(border=True):
-    top = st.columns([2, 3, 2])
-    with top[0]:
+    slots = [*st.columns([2, 3, 2]), *st.columns([2, 3, 2])]
+    with slots[0]:
         years = url_years(
             "years",
             measure_view.year_span(measures),
             label=t("measures.pick_years", lang),
             lang=lang,
         )
-    with top[1]:
-        plan = url_choice(
-            "plan",
-            measure_view.plan_options(measures),
-            label=t("measures.pick_plan", lang),
-            lang=lang,
-            format_func=lambda code: (
-                every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code)
-            ),
-        )
-    with top[2]:
-        institution = url_choice(
-            "institution",
-            [ALL, *sorted(who["institution"].unique())],
-            label=t("measures.pick_institution", lang),
-            lang=lang,
-            format_func=lambda code: every(code) or code,
-        )
-    bottom = st.columns([2, 3, 2])
-    with bottom[0]:
-        measure_type = url_choice(
-            "type",
-            [ALL, *type_names],
-            label=t("measures.pick_type", lang),
-            lang=lang,
-            format_func=lambda code: every(code) or type_names[code],
-        )
-    with bottom[1]:
-        target_group = url_choice(
-            "target",
-            [ALL, *group_names],
-            label=t("measures.pick_target", lang),
-            lang=lang,
-            format_func=lambda code: every(code) or group_names[code],
-        )
-    with bottom[2]:
-        area = url_choice(
-            "area",
-            [ALL, *codes],
-            label=t("measures.pick_area", lang),
-            lang=lang,
-            format_func=lambda code: every(code) or area_names[code],
-        )
-
-filters = Filters(years, plan, institution, measure_type, target_group, area)
+    picked = {}
+    for slot, (param, options, label, format_func) in zip(slots[1:], choices, strict=True):
+        with slot:
+            picked[param] = url_choice(
+                param, options, label=t(label, lang), lang=lang, format_func=format_func
+            )
+area = picked["area"]
+filters = Filters(
+    years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
+)
 everywhere_filters = replace(filters, area=ALL)
 everywhere = selected(everywhere_filters)
 shown = selected(filters)

@@ -8,11 +8,12 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
+APP = ROOT / "app.py"
 
 
 def free_port() -> int:
@@ -37,30 +38,42 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 
 @contextmanager
+def streamlit_process(
+    script: Path, store: Path, *, port: int | None = None, timeout: float = 90
+) -> Iterator[tuple[str, int]]:
+    """`streamlit run script` on a loopback port, reading `store`; yields (base URL, pid).
+
+    Started from the repository root, so every script reads the project's
+    .streamlit/config.toml (the reference pages of the benchmarks too).
+    """
+    port = port or free_port()
+    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}"}
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(f"{url}/_stcore/health", process, timeout=timeout)
+        yield url, process.pid
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@contextmanager
 def app_processes(store: Path, count: int) -> Iterator[list[str]]:
     """`count` app processes reading one store; yields their base URLs."""
-    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}"}
-    started: list[tuple[subprocess.Popen, str]] = []
-    try:
-        for _ in range(count):
-            port = free_port()
-            command = [
-                sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-                "--server.port", str(port), "--server.address", "127.0.0.1",
-                "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                "--server.fileWatcherType", "none",
-            ]  # fmt: skip
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.PIPE)  # fmt: skip
-            started.append((process, f"http://127.0.0.1:{port}"))
-        for process, url in started:
-            wait_healthy(f"{url}/_stcore/health", process)
-        yield [url for _, url in started]
-    finally:
-        for process, _ in started:
-            process.terminate()
-        for process, _ in started:
-            process.wait(timeout=10)
+    with ExitStack() as stack:
+        yield [stack.enter_context(streamlit_process(APP, store))[0] for _ in range(count)]
 
 
 def nginx_binary() -> str | None:
@@ -70,17 +83,25 @@ def nginx_binary() -> str | None:
 
 
 @contextmanager
-def nginx_proxy(backends: list[str], folder: Path) -> Iterator[str]:
-    """nginx on a loopback port with the project's configuration, in front of `backends`."""
+def nginx_proxy(backends: list[str], folder: Path, balance: str | None = None) -> Iterator[str]:
+    """nginx on a loopback port with the project's configuration, in front of `backends`.
+
+    `balance` replaces the template's sticky `ip_hash;` (say "least_conn" for a load test,
+    where every client is 127.0.0.1 and ip_hash would send them all to one backend).
+    """
     binary = nginx_binary()
     if binary is None:
         raise RuntimeError("nginx is not installed: run `make test`, which installs it")
+    template = NGINX_TEMPLATE.read_text(encoding="utf-8")
+    if balance is not None:
+        if "ip_hash;" not in template:
+            raise RuntimeError("deploy/nginx.conf.template has no ip_hash; line to replace")
+        template = template.replace("ip_hash;", f"{balance};")
     folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in backends)
     config = (
-        NGINX_TEMPLATE.read_text(encoding="utf-8")
-        .replace("{prefix}", str(folder))
+        template.replace("{prefix}", str(folder))
         .replace("{listen}", f"127.0.0.1:{port}")
         .replace("{backends}", servers)
     )

@@ -6,10 +6,7 @@ measure titles and institution names must show those characters literally, run n
 no dialog and draw no javascript: link.
 """
 
-import os
 import sqlite3
-import subprocess
-import sys
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import wait_for_run
-from tests.e2e.servers import ROOT, free_port, wait_healthy
+from tests.e2e.servers import ROOT, app_processes
 
 pytestmark = pytest.mark.e2e
 
@@ -83,23 +80,8 @@ def planted_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def planted_url(planted_store: Path) -> Iterator[str]:
     """The app served from the planted store on a free loopback port."""
-    port = free_port()
-    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{planted_store}"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(f"{url}/_stcore/health", server)
+    with app_processes(planted_store, 1) as (url,):
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def pages() -> list[str]:
