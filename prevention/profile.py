@@ -34,6 +34,9 @@ def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
     return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
 
 
+SOURCE_COLUMNS = ("source_id", "source_title", "source_publisher", "source_url")
+
+
 def comparison(
     values: dict[str, pd.DataFrame],
     areas: Sequence[str],
@@ -95,41 +98,55 @@ def _peers(
     `low` and `high` bound it, each hidden peer counted as 1 and as 4 (public knowledge).
     """
     own = _areas(frame, indicator, peers, years, population, rated=False)
-    rows = []
-    for year, part in own.groupby("year"):
-        known = part["count"].notna().all()
-        status = "suppressed" if part["status"].eq("suppressed").any() else "not_available"
-        if known:
-            status = "illustrative" if part["status"].eq("illustrative").any() else "published"
-        people = float(part["area_code"].map(population).astype(float).sum())
-        total = float(part["count"].sum()) if known else float("nan")
-        value = round(total * PER_100K / people, 2) if rated else total / len(part)
-        low = high = float("nan")
-        if status == "suppressed" and part["status"].ne("not_available").all():
-            hidden = int(part["count"].isna().sum())
-            sums = (float(part["count"].sum()) + hidden, float(part["count"].sum()) + 4 * hidden)
-            low, high = (
-                (round(s * PER_100K / people, 2) for s in sums)
-                if rated
-                else (s / len(part) for s in sums)
-            )
-        first = part.dropna(subset=["source_id"]).head(1)
-        rows.append(
-            {
-                "area_code": PEERS,
-                "year": int(year),
-                "count": total,
-                "value": value if known else float("nan"),
-                "low": low,
-                "high": high,
-                "status": status,
-                **{
-                    column: first[column].iloc[0] if not first.empty else None
-                    for column in ("source_id", "source_title", "source_publisher", "source_url")
-                },
-            }
-        )
-    return pd.DataFrame(rows).assign(indicator=indicator, rated=rated)
+    status = own["status"]
+    by_year = own.assign(
+        people=own["area_code"].map(population).astype(float),
+        suppressed=status.eq("suppressed"),
+        illustrative=status.eq("illustrative"),
+        missing=status.eq("not_available"),
+    ).groupby("year", sort=True)
+    pooled = by_year.agg(
+        peers=("area_code", "size"),
+        known=("count", "count"),
+        total=("count", "sum"),
+        people=("people", "sum"),
+        suppressed=("suppressed", "any"),
+        illustrative=("illustrative", "any"),
+        missing=("missing", "any"),
+    )
+    known = pooled["known"] == pooled["peers"]
+    hidden = pooled["peers"] - pooled["known"]
+    status = pd.Series("not_available", index=pooled.index).mask(pooled["suppressed"], "suppressed")
+    status = status.mask(known, "published").mask(known & pooled["illustrative"], "illustrative")
+    total = pooled["total"].where(known)
+
+    def scaled(sums: pd.Series) -> pd.Series:
+        """A pooled sum as the view shows it: per 100 000 peers' residents, or per peer."""
+        if rated:
+            return (sums * PER_100K / pooled["people"]).round(2)
+        return sums / pooled["peers"]
+
+    # Bounds only where the gap is hidden counts (1 to 4 each), not missing years.
+    bounded = status.eq("suppressed") & ~pooled["missing"]
+    low = scaled(pooled["total"] + hidden).where(bounded)
+    high = scaled(pooled["total"] + 4 * hidden).where(bounded)
+    sourced = own.dropna(subset=["source_id"]).groupby("year").head(1).set_index("year")
+    sources = sourced.reindex(pooled.index)[list(SOURCE_COLUMNS)]
+    sources = sources.astype(object).where(sources.notna(), None)
+    return pd.DataFrame(
+        {
+            "area_code": PEERS,
+            "year": pooled.index.astype(int),
+            "count": total.to_numpy(),
+            "value": scaled(total).to_numpy(),
+            "low": low.to_numpy(),
+            "high": high.to_numpy(),
+            "status": status.to_numpy(),
+            **{column: sources[column].to_numpy() for column in SOURCE_COLUMNS},
+            "indicator": indicator,
+            "rated": rated,
+        }
+    )
 
 
 @dataclass(frozen=True)
