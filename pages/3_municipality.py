@@ -81,17 +81,16 @@ options = places.search(municipalities, query) if query.strip() else codes
 if not options:
     left.caption(t("municipality.search_none", lang))
     options = codes
-pick_key = f"municipality_pick_{lang}"
-if pick_key in st.session_state and st.session_state[pick_key] not in options:
-    del st.session_state[pick_key]
+pick_key, linked_key = f"municipality_pick_{lang}", f"municipality_linked_{lang}"
+# The picker's value lives in session state. A link to another municipality (an ?area= other
+# than the one this page last wrote, in the same session) wins over the remembered choice,
+# and so does a search that leaves the choice out; the picker's own changes reach the URL.
+if st.session_state.get(pick_key) not in options or st.session_state.get(linked_key) != code:
+    st.session_state[pick_key] = code if code in options else options[0]
 code = right.selectbox(
-    t("municipality.pick", lang),
-    options,
-    index=options.index(code) if code in options else 0,
-    format_func=lambda c: names[c],
-    key=pick_key,
+    t("municipality.pick", lang), options, format_func=lambda c: names[c], key=pick_key
 )
-st.query_params["area"] = code
+st.query_params["area"] = st.session_state[linked_key] = code
 
 own = municipalities.loc[code]
 name, county = names[code], str(own["parent_code"])

@@ -29,6 +29,19 @@ def test_default_view_is_vilnius_city(use_store, lang, title, name):
     assert app.get("download_button"), "CSV and report card downloads are offered"
 
 
+def test_a_new_link_in_the_same_session_opens_that_municipality(use_store):
+    app = run_page(PAGE, lang="en", area="11")
+    assert app.subheader[0].value == "Alytus City Municipality"
+    app.query_params["area"] = "34"  # a link to another profile, followed in the same session
+    app.run()
+    assert not app.exception
+    assert app.subheader[0].value == "Anykščiai District Municipality"
+    assert app.query_params["area"] == "34"
+    app.selectbox[0].set_value("13").run()  # the picker still works, and reaches the URL
+    assert app.subheader[0].value == "Vilnius City Municipality"
+    assert app.query_params["area"] == "13"
+
+
 def test_permalink_reopens_a_municipality_and_its_period(use_store):
     app = run_page(PAGE, lang="en", area="29", years="2018-2020")
     assert not app.exception and notices(app) == []
