@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from prevention.db import REPO_ROOT, database_path
+from prevention.db import REPO_ROOT, Store, configured_store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,16 +25,16 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="build the store from the seed")
     build.add_argument("--no-illustrative", action="store_true", help="leave out generated data")
     build.add_argument("--if-needed", action="store_true", help="only when missing or stale")
-    build.add_argument("--database", type=Path, help="store file (default: from the URL)")
+    build.add_argument("--database", type=_store, help="store file or URL (default: from the env)")
 
     ingest = commands.add_parser("ingest", help="add an institution's CSV submission")
     ingest.add_argument("file", type=Path)
     ingest.add_argument("--institution", help="short name of the submitting institution")
     ingest.add_argument("--replace", action="store_true", help="replace values already stored")
-    ingest.add_argument("--database", type=Path)
+    ingest.add_argument("--database", type=_store)
 
     check = commands.add_parser("check", help="audit a store and list every offending row")
-    check.add_argument("--database", type=Path)
+    check.add_argument("--database", type=_store)
 
     geo = commands.add_parser("geo", help="obtain and simplify municipality boundaries")
     geo.add_argument("--force", action="store_true", help="rebuild even when up to date")
@@ -44,10 +44,10 @@ def main(argv: list[str] | None = None) -> int:
 
     export = commands.add_parser("export", help="export the published store as CSV")
     export.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "export")
-    export.add_argument("--database", type=Path)
+    export.add_argument("--database", type=_store)
 
     args = parser.parse_args(argv)
-    path = getattr(args, "database", None) or database_path()
+    path = getattr(args, "database", None) or configured_store()
     if args.command == "build":
         return _build(path, illustrative=not args.no_illustrative, if_needed=args.if_needed)
     if args.command == "ingest":
@@ -74,7 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _build(path: Path, *, illustrative: bool, if_needed: bool) -> int:
+def _store(value: str) -> Store:
+    """`--database`: a SQLite file, or a URL (`postgresql+psycopg://…?schema=…`)."""
+    return configured_store(value) if "://" in value else Path(value)
+
+
+def _build(path: Store, *, illustrative: bool, if_needed: bool) -> int:
     """Run a build and print one summary line; a failed audit leaves the old store."""
     from prevention.build import BuildError, build, needs_build
 

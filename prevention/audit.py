@@ -7,14 +7,13 @@ the audit never stops at the first one: a steward fixes a file once, not once pe
 
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from prevention import disclosure
-from prevention.db import read_only_engine, store_state
+from prevention.db import Store, read_only_engine, store_state
 from prevention.models import (
     AREA_LEVELS,
     DISCLOSURE_CLASSES,
@@ -175,11 +174,16 @@ def _where(frame: pd.DataFrame, mask: pd.Series, rule: str, template: str) -> li
 
 
 def _integrity(connection: Connection) -> list[str]:
-    """(iv) Foreign keys, checked by SQLite itself and by explicit joins for older stores."""
-    problems = [
-        f"{table} row {rowid} [foreign key]: points at a missing {parent} row"
-        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check"))
-    ]
+    """(iv) Foreign keys, checked by the database itself and by explicit joins for older stores.
+
+    PostgreSQL enforces them on every write, so only SQLite is asked for a list.
+    """
+    problems = []
+    if connection.dialect.name == "sqlite":
+        problems += [
+            f"{table} row {rowid} [foreign key]: points at a missing {parent} row"
+            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check"))
+        ]
     for table, row_id, column, target, target_column in REFERENCES:
         sql = (
             f"SELECT {row_id}, {column} FROM {table} WHERE {column} IS NOT NULL "
@@ -342,12 +346,12 @@ def format_report(report: AuditReport) -> str:
     return "\n".join(lines)
 
 
-def run(database_path: Path) -> int:
-    """CLI entry: audit a store file, print the report, and exit non-zero on any violation."""
-    state = store_state(database_path)
+def run(database: Store) -> int:
+    """CLI entry: audit a store, print the report, and exit non-zero on any violation."""
+    state = store_state(database)
     if not state.ok:
-        print(f"cannot check {database_path}: {state.problem} ({state.detail})", file=sys.stderr)
+        print(f"cannot check {database}: {state.problem} ({state.detail})", file=sys.stderr)
         return 1
-    report = audit_store(read_only_engine(database_path))
+    report = audit_store(read_only_engine(database))
     print(format_report(report))
     return 0 if report.ok else 1

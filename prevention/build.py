@@ -6,7 +6,6 @@ old one, so a reader sees either the old release or the new one, never a mix.
 
 import json
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,14 +13,16 @@ from pathlib import Path
 
 import pandas as pd
 from pandas.errors import DatabaseError as PandasDatabaseError
-from sqlalchemy import text
+from sqlalchemy import Boolean, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
 from prevention import audit, disk, pipeline
 from prevention.db import (
-    database_path,
+    PostgresStore,
+    Store,
+    configured_store,
     read_only_engine,
     remove_stale_temporaries,
     store_state,
@@ -29,6 +30,7 @@ from prevention.db import (
 )
 from prevention.models import SCHEMA_VERSION
 from prevention.seed import SEED_DIR, read_seed
+from prevention.staging import publish, staged
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +53,14 @@ TABLE_ORDER = [
 class BuildResult:
     """What a build wrote, for the command's summary line and the closing checks."""
 
-    path: Path
+    path: Store
     release_id: int
     row_counts: dict[str, int]
     suppression: dict[str, int]
 
 
 def build(
-    path: Path | None = None, *, illustrative: bool = True, seed_dir: Path = SEED_DIR
+    path: Store | None = None, *, illustrative: bool = True, seed_dir: Path = SEED_DIR
 ) -> BuildResult:
     """Build a new release of the store from the seed; the old file stays until the new passes.
 
@@ -67,8 +69,9 @@ def build(
     """
     from prevention.ingest.lock import store_lock
 
-    path = path or database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = path or configured_store()
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     with store_lock(path) as locked:
         if not locked:
             raise BuildError("another build or ingest is writing this store; try again later")
@@ -78,13 +81,13 @@ def build(
             if not disk.full(error):
                 raise
             raise BuildError(
-                f"not enough disk space in {path.parent} for the new release "
+                f"not enough disk space in {disk.place(path)} for the new release "
                 f"({disk.reason(error)}). Free some space, then run `python -m prevention build` "
                 "again."
             ) from error
 
 
-def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
+def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
     """The build itself, under the store's lock."""
     tables = _load_tables(seed_dir, illustrative=illustrative, hidden_before=_hidden_cells(path))
     history = _previous_releases(path)
@@ -114,8 +117,7 @@ def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
         }
     )
     remove_stale_temporaries(path)
-    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    try:
+    with staged(path, "tmp") as temporary:
         _write(temporary, tables)
         report = audit.audit_store(read_only_engine(temporary))
         if not report.ok:
@@ -130,10 +132,7 @@ def _build(path: Path, *, illustrative: bool, seed_dir: Path) -> BuildResult:
         from prevention.ingest import replay_submissions
 
         replay_submissions(temporary)
-        _fsync(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+        publish(temporary, path)
     return BuildResult(path, release_id, counts, report.summary)
 
 
@@ -141,11 +140,16 @@ class BuildError(RuntimeError):
     """The new store failed its audit or could not be written; the old store was left untouched."""
 
 
-def needs_build(path: Path, seed_dir: Path = SEED_DIR) -> bool:
+def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:
     """Missing, unreadable, from another schema, or older than a seed file: build again."""
     if not store_state(path).ok:
         return True
-    built = path.stat().st_mtime
+    if isinstance(path, PostgresStore):
+        from prevention import pg
+
+        built = pg.built_at(path)
+    else:
+        built = path.stat().st_mtime
     return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
 
 
@@ -184,7 +188,7 @@ def _load_tables(
     }
 
 
-def _hidden_cells(path: Path) -> pd.DataFrame | None:
+def _hidden_cells(path: Store) -> pd.DataFrame | None:
     """The cells the store being replaced keeps suppressed: they stay suppressed."""
     if not store_state(path).ok:
         return None
@@ -199,7 +203,7 @@ HIDDEN_SQL = (
 )
 
 
-def _previous_releases(path: Path) -> pd.DataFrame:
+def _previous_releases(path: Store) -> pd.DataFrame:
     """The release history of the store being replaced, so numbering goes on."""
     columns = ["id", "created_at", "kind", "description", "row_counts", "rows_changed"]
     if not store_state(path).ok:
@@ -208,10 +212,11 @@ def _previous_releases(path: Path) -> pd.DataFrame:
         return pd.read_sql_table("releases", connection)
 
 
-def _write(path: Path, tables: dict[str, pd.DataFrame]) -> None:
+def _write(path: Store, tables: dict[str, pd.DataFrame]) -> None:
     """Create the schema and insert every table in one transaction."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
     engine = writable_engine(path)
     SQLModel.metadata.create_all(engine)
     _insert_all(engine, tables)
@@ -225,15 +230,10 @@ def _insert_all(engine: Engine, tables: dict[str, pd.DataFrame]) -> None:
             frame = tables.get(name)
             if frame is None or frame.empty:
                 continue
-            known = [c.name for c in SQLModel.metadata.tables[name].columns]
-            frame[[c for c in frame.columns if c in known]].to_sql(
-                name, connection, if_exists="append", index=False, chunksize=5000
-            )
-
-
-def _fsync(path: Path) -> None:
-    """Flush the new file to disk before it replaces the old one."""
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint")
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
+            table = SQLModel.metadata.tables[name]
+            frame = frame[[c for c in frame.columns if c in table.columns]].copy()
+            # PostgreSQL will not read 0/1 as a boolean; SQLite stores either the same way.
+            for column in table.columns:
+                if column.name in frame and isinstance(column.type, Boolean):
+                    frame[column.name] = frame[column.name].astype("boolean")
+            frame.to_sql(name, connection, if_exists="append", index=False, chunksize=5000)

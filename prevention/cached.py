@@ -5,26 +5,31 @@ every visitor in both languages.
 """
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from prevention import downloads, queries
-from prevention.db import StoreState, database_path, read_only_engine, store_state
+from prevention.db import PostgresStore, StoreState, configured_store, read_only_engine, store_state
+
+# On PostgreSQL the release is looked up with a query, so at most this often per process.
+FOLLOW_EVERY_SECONDS = 3.0
 
 
 def current_store_state() -> StoreState:
     """Whether the configured store can be served (checked on every run: it is cheap)."""
-    return store_state(database_path())
+    return store_state(configured_store())
 
 
 @st.cache_resource
-def _served_release() -> dict[str, tuple[int, int, int] | None]:
-    """Which store file the caches hold data from (shared by every session)."""
-    return {"fingerprint": None}
+def _served_release() -> dict[str, object]:
+    """Which release the caches hold data from, and when it was last looked up."""
+    return {"fingerprint": None, "checked": 0.0}
 
 
 _RELOAD_LOCK = threading.Lock()
@@ -56,18 +61,32 @@ def computed(function: Builder) -> Builder:
 
 
 def follow_release() -> bool:
-    """Drop cached data once a new release has replaced the store file; True when it did.
+    """Drop cached data once a new release has replaced the store; True when it did.
 
     Builds and ingests write a new file and rename it over the old one, so the file's inode
     changes; until then every session keeps reading the previous release. Checked on every
-    page run (one stat call), so a new release is served without restarting the app.
+    page run (one stat call), so a new release is served without restarting the app. On
+    PostgreSQL a new release is a new schema renamed into place, so its object id changes.
     """
-    try:
-        status = database_path().stat()
-    except OSError:  # replaced between the state check and now: the next run will see it
-        return False
-    fingerprint = (status.st_ino, status.st_mtime_ns, status.st_size)
+    store = configured_store()
     served = _served_release()
+    if isinstance(store, PostgresStore):
+        from prevention import pg
+
+        now = time.monotonic()
+        if now - float(served["checked"]) < FOLLOW_EVERY_SECONDS:  # type: ignore[arg-type]
+            return False
+        served["checked"] = now
+        try:
+            fingerprint: object = pg.release_fingerprint(engine(), store)
+        except SQLAlchemyError:  # the server is away: the store check says so on the next run
+            return False
+    else:
+        try:
+            status = store.stat()
+        except OSError:  # replaced between the state check and now: the next run will see it
+            return False
+        fingerprint = (status.st_ino, status.st_mtime_ns, status.st_size)
     with _RELOAD_LOCK:
         if served["fingerprint"] in (None, fingerprint):
             served["fingerprint"] = fingerprint
@@ -84,7 +103,7 @@ def follow_release() -> bool:
 @st.cache_resource
 def engine() -> Engine:
     """One read-only engine per process, shared by all sessions: never mutate it."""
-    return read_only_engine(database_path())
+    return read_only_engine(configured_store())
 
 
 @st.cache_data(ttl="1h", max_entries=64)

@@ -1,17 +1,24 @@
-"""Where the store lives and how to open it: read-only for the public app, writable for builds."""
+"""Where the store lives and how to open it: read-only for the public app, writable for builds.
+
+A store is a SQLite file (a `Path`) or a schema in a PostgreSQL database (`PostgresStore`,
+implemented in `prevention.pg`); every function here takes either.
+"""
 
 import os
+import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlmodel import create_engine
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "sqlite:///data/prevention.db"
 DATABASE_URL_ENV = "PREVENTION_DATABASE_URL"
+DEFAULT_SCHEMA = "prevention"
+SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,40}")
 
 
 def database_url() -> str:
@@ -19,18 +26,58 @@ def database_url() -> str:
     return os.environ.get(DATABASE_URL_ENV, DEFAULT_DATABASE_URL)
 
 
+@dataclass(frozen=True)
+class PostgresStore:
+    """A release living in one schema of a PostgreSQL database (`?schema=` in the URL)."""
+
+    url: str  # the SQLAlchemy URL, without the schema parameter
+    schema: str = DEFAULT_SCHEMA
+    staging: bool = False  # a release being written beside the live one, not yet published
+
+    def __post_init__(self) -> None:
+        # Schema names go into DDL unquoted, so only plain lower-case identifiers are accepted.
+        if not SCHEMA_NAME.fullmatch(self.schema):
+            raise ValueError(f"schema must match {SCHEMA_NAME.pattern}, got {self.schema!r}")
+
+    def beside(self, kind: str, tag: int) -> "PostgresStore":
+        """A schema next to this one for a release being written (`<schema>_<kind>_<tag>`)."""
+        return replace(self, schema=f"{self.schema}_{kind}_{tag}", staging=True)
+
+    def __str__(self) -> str:
+        shown = make_url(self.url).render_as_string(hide_password=True)
+        return f"{shown} (schema {self.schema})"
+
+
+Store = Path | PostgresStore  # where one release is served from
+
+
+def configured_store(url: str | None = None) -> Store:
+    """The store `PREVENTION_DATABASE_URL` names: a SQLite file or a PostgreSQL schema."""
+    url = url or database_url()
+    if url.startswith(("postgresql:", "postgresql+")):
+        parsed = make_url(url)
+        schema = parsed.query.get("schema", DEFAULT_SCHEMA)
+        bare = parsed.difference_update_query(["schema"])
+        return PostgresStore(bare.render_as_string(hide_password=False), str(schema))
+    return database_path(url)
+
+
 def database_path(url: str | None = None) -> Path:
     """The SQLite file behind a URL; relative paths are taken from the repository root."""
     url = url or database_url()
     prefix = "sqlite:///"
     if not url.startswith(prefix):
-        raise ValueError(f"only sqlite:/// URLs are supported, got {url!r}")
+        raise ValueError(f"a SQLite store needs a sqlite:/// URL, got {url!r}")
     path = Path(url[len(prefix) :])
     return path if path.is_absolute() else REPO_ROOT / path
 
 
-def read_only_engine(path: Path) -> Engine:
+def read_only_engine(path: Store) -> Engine:
     """An engine that cannot write: SQLite opens the file with mode=ro and query_only is on."""
+    if isinstance(path, PostgresStore):
+        from prevention import pg
+
+        return pg.read_only_engine(path)
     uri = f"file:{path.resolve()}?mode=ro"
 
     def connect() -> sqlite3.Connection:
@@ -46,8 +93,12 @@ def read_only_engine(path: Path) -> Engine:
     return engine
 
 
-def writable_engine(path: Path) -> Engine:
+def writable_engine(path: Store) -> Engine:
     """An engine for build and ingest only; the public app never calls this."""
+    if isinstance(path, PostgresStore):
+        from prevention import pg
+
+        return pg.writable_engine(path)
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -62,14 +113,19 @@ class StoreState:
     """Whether a store file can be served, and if not, why (a catalogue key for the page)."""
 
     ok: bool
-    problem: str | None = None  # missing / empty / not_database / old_schema / locked
+    # missing / empty / not_database / old_schema / locked / unreachable (PostgreSQL server)
+    problem: str | None = None
     detail: str = ""
 
 
-def store_state(path: Path) -> StoreState:
+def store_state(path: Store) -> StoreState:
     """Look at a store file without trusting it: missing, empty, corrupt or an older schema."""
     from prevention.models import SCHEMA_VERSION
 
+    if isinstance(path, PostgresStore):
+        from prevention import pg
+
+        return pg.store_state(path)
     if not path.exists():
         return StoreState(False, "missing", str(path))
     if path.stat().st_size == 0:
@@ -95,12 +151,17 @@ def store_state(path: Path) -> StoreState:
     return StoreState(True)
 
 
-def remove_stale_temporaries(path: Path) -> list[Path]:
+def remove_stale_temporaries(path: Store) -> list:
     """Delete half-written releases left by a build or ingest that was killed.
 
     They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest); a file
-    whose process is gone can never be published, so it is only taking disk space.
+    whose process is gone can never be published, so it is only taking disk space. On
+    PostgreSQL they are schemas, and the names of those removed are returned.
     """
+    if isinstance(path, PostgresStore):
+        from prevention import pg
+
+        return pg.remove_stale_schemas(path)
     removed = []
     for candidate in path.parent.glob(f"{path.name}.*-*"):
         kind, _, pid = candidate.name[len(path.name) + 1 :].partition("-")

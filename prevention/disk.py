@@ -2,9 +2,19 @@
 
 import errno
 import sqlite3
+from pathlib import Path
+
+from prevention.db import Store
 
 # errno values that mean "no room": no space, over quota, over the file size limit.
 NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+# PostgreSQL's SQLSTATE for a full disk on the server (disk_full).
+DISK_FULL_STATE = "53100"
+
+
+def place(store: Store) -> str:
+    """Where the space ran out: the store's folder, or its database server."""
+    return str(store.parent) if isinstance(store, Path) else f"the database server of {store}"
 
 
 def _causes(error: BaseException) -> list[BaseException]:
@@ -18,7 +28,7 @@ def _causes(error: BaseException) -> list[BaseException]:
 
 
 def full(error: BaseException) -> bool:
-    """Whether a write failed for want of disk space (an OS error or SQLite's own words)."""
+    """Whether a write failed for want of disk space (an OS error, SQLite's or PostgreSQL's)."""
     return any(_no_room(cause) for cause in _causes(error))
 
 
@@ -32,5 +42,7 @@ def reason(error: BaseException) -> str:
 
 def _no_room(cause: BaseException) -> bool:
     if isinstance(cause, OSError) and cause.errno in NO_ROOM:
+        return True
+    if getattr(cause, "sqlstate", None) == DISK_FULL_STATE:
         return True
     return isinstance(cause, sqlite3.Error) and "disk is full" in str(cause)

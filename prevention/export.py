@@ -12,19 +12,22 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import inspect
 
-from prevention.db import read_only_engine, store_state
+from prevention.db import Store, read_only_engine, store_state
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
 # SQLAlchemy type names -> Frictionless Table Schema types.
 FIELD_TYPES = {
     "INTEGER": "integer",
+    "BIGINT": "integer",
     "FLOAT": "number",
+    "DOUBLE PRECISION": "number",
     "BOOLEAN": "boolean",
     "DATETIME": "datetime",
+    "TIMESTAMP": "datetime",
 }
 
 
-def export(database: Path, out_dir: Path) -> dict[str, int]:
+def export(database: Store, out_dir: Path) -> dict[str, int]:
     """Write one CSV per table and the data package; returns rows per table."""
     engine = read_only_engine(database)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -88,7 +91,7 @@ def _resource(table: str, columns: list, rows: int) -> dict:
     }
 
 
-def run(database: Path, out_dir: Path) -> int:
+def run(database: Store, out_dir: Path) -> int:
     """CLI entry: export and print the rows per file; a bad store gets a clear message."""
     state = store_state(database)
     if not state.ok:

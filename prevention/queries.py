@@ -25,6 +25,24 @@ def _frame(engine: Engine, sql: str, **params: object) -> pd.DataFrame:
         return pd.read_sql_query(text(sql), connection, params=params)  # type: ignore[arg-type]
 
 
+def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
+    """A subquery joining one column of `rows` with ";" in a given order."""
+    if engine.dialect.name == "postgresql":
+        return f"(SELECT string_agg({column}, ';' ORDER BY {order}) FROM {rows})"
+    # SQLite before 3.44 takes no ORDER BY in an aggregate, but keeps a subquery's order.
+    return (
+        f"(SELECT group_concat({column}, ';') FROM "
+        f"(SELECT {column} FROM {rows} ORDER BY {order}) AS ordered)"
+    )
+
+
+def _distinct_joined(engine: Engine, column: str) -> str:
+    """The distinct values of a column in a group, joined with "," (in no particular order)."""
+    if engine.dialect.name == "postgresql":
+        return f"string_agg(DISTINCT {column}, ',')"
+    return f"group_concat(DISTINCT {column})"
+
+
 def headline_figures(engine: Engine) -> pd.DataFrame:
     """Preferred national yearly values of the headline series, each with its source."""
     codes = sorted({code for code, _, _ in HEADLINE_SERIES})
@@ -40,7 +58,7 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
                o.value, o.unit, o.status, o.source_id, o.source_locator,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM observations o JOIN sources s ON s.source_id = o.source_id
-        WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = 1
+        WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = TRUE
           AND o.indicator_code IN ({placeholders}) AND o.value IS NOT NULL
           AND o.unit != 'percent'
           AND (o.breakdown_dimension, o.breakdown_category) IN (VALUES {pairs})
@@ -66,7 +84,7 @@ def other_source_values(engine: Engine) -> pd.DataFrame:
                o.value, o.unit, o.source_id, s.title AS source_title,
                s.publisher AS source_publisher
         FROM observations o JOIN sources s ON s.source_id = o.source_id
-        WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = 0
+        WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = FALSE
           AND o.value IS NOT NULL
         ORDER BY o.indicator_code, o.year
         """,
@@ -112,7 +130,7 @@ def help_organisations(engine: Engine) -> pd.DataFrame:
     return _frame(
         engine,
         "SELECT short_name, name_lt, name_en FROM institutions "
-        "WHERE kind IN ('ngo', 'church') AND illustrative = 0 AND short_name != 'NGOs' "
+        "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
         "ORDER BY short_name",
     )
 
@@ -195,9 +213,10 @@ def indicator_dimensions(engine: Engine, indicator: str, area: str) -> list[str]
     """Breakdown dimensions of an indicator in an area ("none" first when it exists)."""
     frame = _frame(
         engine,
-        "SELECT DISTINCT breakdown_dimension FROM observations "
+        "SELECT breakdown_dimension FROM observations "
         "WHERE indicator_code = :indicator AND area_code = :area AND period_type = 'year' "
-        "AND year IS NOT NULL ORDER BY breakdown_dimension != 'none', breakdown_dimension",
+        "AND year IS NOT NULL GROUP BY breakdown_dimension "
+        "ORDER BY breakdown_dimension != 'none', breakdown_dimension",
         indicator=indicator,
         area=area,
     )
@@ -238,9 +257,9 @@ def indicator_coverage(engine: Engine) -> pd.DataFrame:
     """Per indicator: years covered, rows, sources used and the date of its latest release."""
     return _frame(
         engine,
-        """
+        f"""
         SELECT o.indicator_code AS code, min(o.year) AS first_year, max(o.year) AS last_year,
-               count(*) AS rows, group_concat(DISTINCT o.source_id) AS source_ids,
+               count(*) AS rows, {_distinct_joined(engine, "o.source_id")} AS source_ids,
                max(r.created_at) AS updated
         FROM observations o JOIN releases r ON r.id = o.release_id
         GROUP BY o.indicator_code
@@ -318,7 +337,7 @@ def municipal_indicators(engine: Engine) -> pd.DataFrame:
                     ORDER BY o.year DESC LIMIT 1) AS last_year
             FROM indicators i
             WHERE i.value_kind = 'count'
-        )
+        ) AS spans
         WHERE first_year IS NOT NULL
         ORDER BY sort_order, code
         """,
@@ -335,7 +354,7 @@ def area_values(engine: Engine, indicator: str) -> pd.DataFrame:
         FROM observations o JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id
         WHERE o.indicator_code = :indicator AND o.period_type = 'year' AND o.year IS NOT NULL
-          AND o.breakdown_dimension = 'none' AND o.preferred = 1 AND o.unit != 'percent'
+          AND o.breakdown_dimension = 'none' AND o.preferred = TRUE AND o.unit != 'percent'
         ORDER BY o.year, a.level, o.area_code
         """,
         indicator=indicator,
@@ -398,23 +417,27 @@ def measures_for_overlap(engine: Engine) -> pd.DataFrame:
     Institutions are ";"-joined with the lead first; areas are "LT" or municipality codes.
     A measure with no start year cannot be placed in time and is left out (the page says so).
     """
+    institutions = _joined(
+        engine,
+        "institution",
+        "measure_institutions mi WHERE mi.measure_id = m.measure_id",
+        order="mi.role <> 'lead', mi.institution",
+    )
+    areas = _joined(
+        engine,
+        "area_code",
+        "measure_areas ma WHERE ma.measure_id = m.measure_id",
+        order="ma.area_code",
+    )
     return _frame(
         engine,
-        """
+        f"""
         SELECT m.measure_id, m.title_lt, m.title_en, m.description_lt, m.description_en,
                m.measure_type, m.target_group, m.start_year,
                coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur, m.illustrative,
                m.source_id, s.title AS source_title, s.publisher AS source_publisher,
                s.url AS source_url,
-               (SELECT group_concat(institution, ';') FROM (
-                    SELECT mi.institution FROM measure_institutions mi
-                    WHERE mi.measure_id = m.measure_id
-                    ORDER BY mi.role <> 'lead', mi.institution))
-                   AS institutions,
-               (SELECT group_concat(area_code, ';') FROM (
-                    SELECT ma.area_code FROM measure_areas ma
-                    WHERE ma.measure_id = m.measure_id ORDER BY ma.area_code))
-                   AS areas
+               {institutions} AS institutions, {areas} AS areas
         FROM measures m JOIN sources s ON s.source_id = m.source_id
         WHERE m.measure_id NOT LIKE 'PLAN%' AND m.start_year IS NOT NULL
         ORDER BY m.measure_id

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from prevention.build import BuildError
-from prevention.db import store_state
+from prevention.db import Store, store_state
 from prevention.ingest.apply import IngestError, apply_submission
 from prevention.ingest.archive import archive, archived, discard, submissions_dir
 from prevention.ingest.lock import store_lock
@@ -30,7 +30,7 @@ class ReplayError(BuildError):
 
 
 def validate_file(
-    raw: bytes, database: Path, *, institution: str | None, replace: bool
+    raw: bytes, database: Store, *, institution: str | None, replace: bool
 ) -> Submission:
     """Parse and check a submission against the store; its problems list says what is wrong."""
     submission = parse(raw)
@@ -47,7 +47,7 @@ def validate_file(
     return submission
 
 
-def run(file: Path, database: Path, *, institution: str | None, replace: bool) -> int:
+def run(file: Path, database: Store, *, institution: str | None, replace: bool) -> int:
     """CLI entry: reject with every problem listed, or publish as a new release."""
     state = store_state(database)
     if not state.ok:
@@ -73,7 +73,7 @@ def run(file: Path, database: Path, *, institution: str | None, replace: bool) -
         return _publish(raw, file.name, database, submission, institution or "")
 
 
-def _publish(raw: bytes, name: str, database: Path, submission: Submission, who: str) -> int:
+def _publish(raw: bytes, name: str, database: Store, submission: Submission, who: str) -> int:
     """Apply, archive just before the rename, and undo the archive if publishing fails."""
     digest = hashlib.sha256(raw).hexdigest()
     kept: list[Path] = []
@@ -102,7 +102,7 @@ def _publish(raw: bytes, name: str, database: Path, submission: Submission, who:
     return 0
 
 
-def replay_submissions(database: Path) -> int:
+def replay_submissions(database: Store) -> int:
     """Re-apply archived submissions, oldest first, onto a freshly built store."""
     entries = archived()
     for entry in entries:

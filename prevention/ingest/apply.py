@@ -1,16 +1,14 @@
 """Add a validated submission to the store as a new release, atomically.
 
-The store is copied beside itself (SQLite backup API), changed in the copy in one transaction,
-audited, flushed, then renamed over the original: a crash at any point leaves either the old
-release or the new one, and a failed audit leaves the old one.
+The store is copied beside itself (a file, or a schema on PostgreSQL), changed in the copy in
+one transaction, audited, then published over the original (`prevention.staging`): a crash at
+any point leaves either the old release or the new one, and a failed audit leaves the old one.
 """
 
 import json
-import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 from pandas.errors import DatabaseError as PandasDatabaseError
@@ -19,13 +17,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from prevention import audit, disk
-from prevention.db import read_only_engine, remove_stale_temporaries, writable_engine
+from prevention.db import Store, read_only_engine, remove_stale_temporaries, writable_engine
 from prevention.ingest.measures import write_measures
 from prevention.ingest.observations import write_observations
 from prevention.ingest.store import SUBMISSION_PREFIX
 from prevention.ingest.templates import MEASURES
 from prevention.ingest.validate import Submission
 from prevention.models import SCHEMA_VERSION
+from prevention.staging import copy_release, publish, staged
 
 
 class IngestError(RuntimeError):
@@ -33,7 +32,7 @@ class IngestError(RuntimeError):
 
 
 def apply_submission(
-    database: Path,
+    database: Store,
     submission: Submission,
     *,
     institution: str,
@@ -43,57 +42,45 @@ def apply_submission(
 ) -> dict[str, int]:
     """Write the submission as a new release; returns its id and rows added/replaced/suppressed."""
     remove_stale_temporaries(database)
-    temporary = database.with_name(f"{database.name}.ingest-{os.getpid()}")
     try:
-        _copy(database, temporary)
-        engine = writable_engine(temporary)
-        with engine.begin() as connection:
-            release = int(connection.execute(text("SELECT max(id) FROM releases")).scalar_one()) + 1
-            source_id = f"{SUBMISSION_PREFIX}{release}"
-            _add_source(connection, source_id, institution, file_name)
-            _add_release(connection, release, institution, file_name, file_sha256)
-            write = write_measures if submission.kind == MEASURES else write_observations
-            counts = write(
-                connection,
-                submission.rows,
-                institution=institution,
-                source_id=source_id,
-                release=release,
-            )
-            _describe_release(connection, release, file_name, counts)
-        engine.dispose()
-        _audit(temporary, database)
-        if before_publish is not None:
-            before_publish(release)
-        _publish(temporary, database)
-        return {**counts, "release": release}
+        with staged(database, "ingest") as temporary:
+            copy_release(database, temporary)
+            engine = writable_engine(temporary)
+            with engine.begin() as connection:
+                release = (
+                    int(connection.execute(text("SELECT max(id) FROM releases")).scalar_one()) + 1
+                )
+                source_id = f"{SUBMISSION_PREFIX}{release}"
+                _add_source(connection, source_id, institution, file_name)
+                _add_release(connection, release, institution, file_name, file_sha256)
+                write = write_measures if submission.kind == MEASURES else write_observations
+                counts = write(
+                    connection,
+                    submission.rows,
+                    institution=institution,
+                    source_id=source_id,
+                    release=release,
+                )
+                _describe_release(connection, release, file_name, counts)
+            engine.dispose()
+            _audit(temporary, database)
+            if before_publish is not None:
+                before_publish(release)
+            publish(temporary, database)
+            return {**counts, "release": release}
     except (OSError, SQLAlchemyError, PandasDatabaseError, sqlite3.Error) as error:
         if disk.full(error):
             raise IngestError(
-                f"not enough disk space in {database.parent} for the new release "
+                f"not enough disk space in {disk.place(database)} for the new release "
                 f"({disk.reason(error)}). Free some space, then run the ingest again."
             ) from error
         if isinstance(error, OSError):
             raise
         reason = getattr(error, "orig", None) or error
         raise IngestError(f"the store refused the submission: {reason}") from error
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
-def _copy(source: Path, target: Path) -> None:
-    """A consistent copy of the store, even while the app is reading it."""
-    target.unlink(missing_ok=True)
-    reader = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True)
-    writer = sqlite3.connect(target)
-    try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
-
-
-def _audit(path: Path, previous: Path) -> None:
+def _audit(path: Store, previous: Store) -> None:
     """The same audit a build passes, plus the comparison with the release it replaces."""
     engine, old = read_only_engine(path), read_only_engine(previous)
     try:
@@ -106,18 +93,6 @@ def _audit(path: Path, previous: Path) -> None:
         raise IngestError("the new release failed its audit:\n" + audit.format_report(report))
     if leaks:
         raise IngestError("the new release would reveal suppressed cells:\n" + "\n".join(leaks))
-
-
-def _publish(temporary: Path, database: Path) -> None:
-    """Flush the new file, rename it over the store, and flush the directory entry."""
-    with open(temporary, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, database)
-    directory = os.open(database.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
 
 
 def _add_source(connection: Connection, source_id: str, institution: str, file_name: str) -> None:

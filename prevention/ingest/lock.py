@@ -2,7 +2,8 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+
+from prevention.db import PostgresStore, Store
 
 try:
     import fcntl
@@ -11,8 +12,14 @@ except ImportError:  # Windows: no advisory locks; the steward runs one ingest a
 
 
 @contextmanager
-def store_lock(database: Path) -> Iterator[bool]:
+def store_lock(database: Store) -> Iterator[bool]:
     """Hold an advisory lock beside the store; yields False when another process has it."""
+    if isinstance(database, PostgresStore):
+        from prevention import pg
+
+        with pg.writer_lock(database) as locked:
+            yield locked
+        return
     if fcntl is None:
         yield True
         return

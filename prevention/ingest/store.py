@@ -1,12 +1,11 @@
 """What validation needs to know about the store, read through a read-only connection."""
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import text
 
-from prevention.db import read_only_engine
+from prevention.db import Store, read_only_engine
 
 SUBMISSION_PREFIX = "SUBMISSION-"
 # The rows each earlier submission added, with the institution that submitted them.
@@ -17,7 +16,7 @@ SUBMITTED = (
 )
 TOTALS = (
     "SELECT indicator_code, area_code, year, unit, value FROM observations "
-    "WHERE breakdown_dimension = 'none' AND preferred = 1 AND value IS NOT NULL "
+    "WHERE breakdown_dimension = 'none' AND preferred = TRUE AND value IS NOT NULL "
     "AND period_type = 'year'"
 )
 
@@ -34,7 +33,7 @@ class StoreFacts:
     totals: dict[tuple, float]  # (indicator, area, year, unit) -> preferred total
 
 
-def store_facts(database: Path) -> StoreFacts:
+def store_facts(database: Store) -> StoreFacts:
     """Read the facts once; the store is never opened for writing here."""
     engine = read_only_engine(database)
     with engine.connect() as connection:
