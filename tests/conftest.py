@@ -41,6 +41,84 @@ def official_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server of the session's own, started in a temporary folder and removed.
+
+    Without Debian's `postgresql` package the PostgreSQL cases are skipped, except in CI
+    (CI=true), where a missing server must fail rather than quietly test less.
+    """
+    from tests.pg_server import Cluster, server_bin
+
+    binaries = server_bin()
+    if binaries is None:
+        message = "PostgreSQL server not installed (apt-get install postgresql, or make test)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = Cluster(binaries).start()
+    yield cluster
+    from prevention import pg
+
+    pg.dispose_engines()
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_official_store(pg_cluster):
+    """The seed-only release built into a PostgreSQL schema, once per session."""
+    from prevention.build import build
+    from prevention.db import PostgresStore
+
+    store = PostgresStore(pg_cluster.url(), "official")
+    build(store, illustrative=False)
+    return store
+
+
+@pytest.fixture(scope="session")
+def pg_seed_store(pg_cluster):
+    """The default release (seed plus illustrative data) in a PostgreSQL schema."""
+    from prevention.build import build
+    from prevention.db import PostgresStore
+
+    store = PostgresStore(pg_cluster.url(), "seed")
+    build(store, illustrative=True)
+    return store
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Run a store test once on SQLite and once on PostgreSQL."""
+    return request.param
+
+
+def _copy_of(name: str, backend: str, request: pytest.FixtureRequest, tmp_path: Path):
+    """A writable copy of a session store on the test's backend, with its own archive."""
+    from tests import stores
+
+    source = request.getfixturevalue(name if backend == "sqlite" else f"pg_{name}")
+    store = stores.copy(source, tmp_path)
+    yield store
+    stores.drop(store)
+
+
+@pytest.fixture
+def official_copy(backend, request, tmp_path, monkeypatch):
+    """A copy of the seed-only store, on SQLite and on PostgreSQL."""
+    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
+    yield from _copy_of("official_store", backend, request, tmp_path)
+
+
+@pytest.fixture
+def seed_copy(backend, request, tmp_path, monkeypatch):
+    """A copy of the default store (with illustrative data), on SQLite and on PostgreSQL."""
+    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
+    yield from _copy_of("seed_store", backend, request, tmp_path)
+
+
 @pytest.fixture
 def use_store(monkeypatch: pytest.MonkeyPatch, seed_store: Path) -> Path:
     """Point the app at the session's store and start with empty Streamlit caches."""

@@ -1,6 +1,6 @@
 """`check` passes a clean store and names every planted violation, with its row and rule."""
 
-import sqlite3
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,7 +9,8 @@ from sqlmodel import Session, SQLModel
 
 from prevention import models
 from prevention.audit import audit_store, format_report, run
-from prevention.db import read_only_engine, writable_engine
+from prevention.db import PostgresStore, Store, read_only_engine, writable_engine
+from tests import stores
 
 # A tiny country: two counties of two municipalities. 2020 victims by municipality, with M11
 # small (primary) and M12 hidden beside it (secondary), so C1 = M11 + M12 shows only their sum.
@@ -18,9 +19,21 @@ HIDDEN = {"M11": "primary", "M12": "secondary"}
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Path:
-    """A clean store built through the models, as the build writes one."""
-    path = tmp_path / "store.db"
+def store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    """A clean store built through the models, as the build writes one (on each backend)."""
+    if backend == "sqlite":
+        yield _tiny_store(tmp_path / "store.db")
+        return
+    server = PostgresStore(request.getfixturevalue("pg_cluster").url(), f"tiny_{next(TINY)}")
+    stores.execute(server, f"CREATE SCHEMA {server.schema}")
+    yield _tiny_store(server)
+    stores.drop(server)
+
+
+TINY = itertools.count(1)
+
+
+def _tiny_store(path: Store) -> Store:
     engine = writable_engine(path)
     SQLModel.metadata.create_all(engine)
     counties = {"C1": ["M11", "M12"], "C2": ["M21", "M22"]}
@@ -75,22 +88,14 @@ def store(tmp_path: Path) -> Path:
     return path
 
 
-def _plant(path: Path, *statements: str) -> None:
+def _plant(path: Store, *statements: str) -> None:
     """Write a violation past the schema's guards, as a broken tool might."""
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA foreign_keys = OFF")
-        for sql in statements:
-            connection.execute(sql)
-    connection.close()
+    stores.execute(path, *statements, checks=False)
 
 
-def _row(path: Path, area: str) -> int:
-    with sqlite3.connect(path) as connection:
-        (row,) = connection.execute(
-            "SELECT id FROM observations WHERE area_code = ? AND source_id = 'OFFICIAL'", (area,)
-        ).fetchone()
-    connection.close()
-    return int(row)
+def _row(path: Store, area: str) -> int:
+    sql = "SELECT id FROM observations WHERE area_code = :area AND source_id = 'OFFICIAL'"
+    return int(stores.scalar(path, sql, area=area))
 
 
 def test_a_clean_store_passes(store, capsys):
@@ -126,7 +131,7 @@ PLANTS = {
         "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
         "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
         "release_id) VALUES ('victims', 'M12', 'year', '2020', 'none', '', 10, 'persons', "
-        "'published', 0, 'OTHER', 1)",
+        "'published', FALSE, 'OTHER', 1)",
         None, "[derivable]", "source OTHER publishes the value of a suppressed cell",
     ),
     "missing area": (
@@ -137,7 +142,7 @@ PLANTS = {
         "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
         "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
         "release_id) VALUES ('victims', 'LT', 'year', '2020', 'none', '', 30, 'persons', "
-        "'published', 1, 'OTHER', 1)",
+        "'published', TRUE, 'OTHER', 1)",
         "LT", "[one preferred]", "2 preferred values, expected 1",
     ),
     "unknown status": (
@@ -177,11 +182,11 @@ def test_a_rate_beside_a_suppressed_count_is_named(store):
         store,
         "INSERT INTO indicators (code, topic, name_lt, name_en, definition_lt, definition_en, "
         "unit, value_kind, per_capita, disclosure_class, sort_order) VALUES ('victims_rate', "
-        "'victims', 'r', 'r', '-', '-', 'per 100k', 'rate', 0, 'personal', 0)",
+        "'victims', 'r', 'r', '-', '-', 'per 100k', 'rate', FALSE, 'personal', 0)",
         "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
         "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
         "release_id) VALUES ('victims_rate', 'M11', 'year', '2020', 'none', '', 4.2, "
-        "'per 100k', 'published', 1, 'OFFICIAL', 1)",
+        "'per 100k', 'published', TRUE, 'OFFICIAL', 1)",
     )
     report = audit_store(read_only_engine(store))
     assert any("[suppressed rate]" in v and "victims_rate M11" in v for v in report.violations)

@@ -3,8 +3,6 @@
 import hashlib
 import json
 import re
-import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +11,10 @@ import pytest
 
 from prevention.__main__ import main
 from prevention.build import BuildError, build
+from prevention.db import Store
 from prevention.ingest import apply as apply_module
 from prevention.ingest.lock import store_lock
+from tests import stores
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "indicator_code,area_code,year,breakdown_dimension,breakdown_category,value,unit\n"
@@ -29,31 +29,28 @@ CHANGED = GOOD.replace(",9,", ",12,").replace(",6,", ",9,")
 
 
 @pytest.fixture
-def store(official_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the seed-only store, with its own archive of accepted submissions."""
-    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
-    path = tmp_path / "store.db"
-    shutil.copy(official_store, path)
-    return path
+def store(official_copy: Store) -> Store:
+    """A copy of the seed-only store (SQLite and PostgreSQL), with its own archive."""
+    return official_copy
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+sha = stores.fingerprint  # the served release, unchanged byte for byte or row for row
 
 
-def ingest(store: Path, tmp_path: Path, content: str | bytes, *extra: str, name: str = "s.csv"):
+def ingest(store: Store, tmp_path: Path, content: str | bytes, *extra: str, name: str = "s.csv"):
     file = tmp_path / name
     file.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return main(["ingest", str(file), "--database", str(store), "--institution", "PD", *extra])
+    database = stores.argument(store)
+    return main(["ingest", str(file), "--database", database, "--institution", "PD", *extra])
 
 
-def submitted_rows(store: Path) -> list[tuple]:
-    with sqlite3.connect(store) as connection:
-        return connection.execute(
-            "SELECT indicator_code, area_code, period_label, breakdown_dimension, "
-            "breakdown_category, value, unit, status, suppression, preferred FROM observations "
-            "WHERE source_id LIKE 'SUBMISSION-%' ORDER BY 1, 2, 3, 4, 5"
-        ).fetchall()
+def submitted_rows(store: Store) -> list[tuple]:
+    return stores.rows(
+        store,
+        "SELECT indicator_code, area_code, period_label, breakdown_dimension, "
+        "breakdown_category, value, unit, status, suppression, preferred FROM observations "
+        "WHERE source_id LIKE 'SUBMISSION-%' ORDER BY 1, 2, 3, 4, 5",
+    )
 
 
 BAD = {
@@ -137,6 +134,8 @@ BAD = {
 }
 
 
+# Validation reads the store the same way on both backends: these cases run on SQLite only.
+@pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize("case", BAD)
 def test_bad_input_is_named_and_changes_nothing(store, tmp_path, capsys, case):
     content, message = BAD[case]
@@ -176,7 +175,7 @@ def test_institution_must_be_known(store, tmp_path, capsys):
     before = sha(store)
     file = tmp_path / "s.csv"
     file.write_text(GOOD, encoding="utf-8")
-    args = ["ingest", str(file), "--database", str(store)]
+    args = ["ingest", str(file), "--database", stores.argument(store)]
     assert main([*args, "--institution", "Police"]) == 1
     assert "option --institution: unknown institution 'Police'" in capsys.readouterr().err
     assert main(args) == 1
@@ -199,21 +198,21 @@ def test_good_submission_becomes_a_release_with_suppression(store, tmp_path, cap
         "female": (None, "persons", "suppressed", "primary"),
         "male": (None, "persons", "suppressed", "secondary"),
     }
-    with sqlite3.connect(store) as connection:
-        release = connection.execute(
-            "SELECT kind, institution, file_name, file_sha256, rows_changed, row_counts "
-            "FROM releases WHERE id = 2"
-        ).fetchone()
-        source = connection.execute(
-            "SELECT title, publisher, tier FROM sources WHERE source_id = 'SUBMISSION-2'"
-        ).fetchone()
-        meta = connection.execute("SELECT value FROM meta WHERE key = 'release_id'").fetchone()
+    (release,) = stores.rows(
+        store,
+        "SELECT kind, institution, file_name, file_sha256, rows_changed, row_counts "
+        "FROM releases WHERE id = 2",
+    )
+    (source,) = stores.rows(
+        store, "SELECT title, publisher, tier FROM sources WHERE source_id = 'SUBMISSION-2'"
+    )
+    (meta,) = stores.rows(store, "SELECT value FROM meta WHERE key = 'release_id'")
     assert release[:5] == ("ingest", "PD", "s.csv", hashlib.sha256(GOOD.encode()).hexdigest(), 3)
     assert json.loads(release[5])["observations"] > 3
     assert source[0] == "PD submission s.csv" and source[1].startswith("Police Department")
     assert source[2] == 1
     assert meta == ("2",)
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
     archived = sorted(p.name for p in (tmp_path / "archive").iterdir())
     assert re.fullmatch(r"0002-[0-9a-f]{8}-s\.csv", archived[0])
     assert archived[1] == archived[0] + ".note.json"
@@ -231,7 +230,7 @@ def test_duplicate_against_store_needs_replace(store, tmp_path, capsys):
     assert ingest(store, tmp_path, CHANGED, "--replace") == 0
     assert "release 3: 0 rows added, 3 replaced" in capsys.readouterr().out
     assert [row[5] for row in submitted_rows(store)] == [12.0, None, None]
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
 
 
 def test_another_institution_adds_its_own_value(store, tmp_path, capsys):
@@ -239,10 +238,11 @@ def test_another_institution_adds_its_own_value(store, tmp_path, capsys):
     assert ingest(store, tmp_path, GOOD) == 0
     file = tmp_path / "ngo.csv"
     file.write_text(HEADER + f"{V},19,2024,none,,12,persons\n", encoding="utf-8")
-    assert main(["ingest", str(file), "--database", str(store), "--institution", "KOPŽI"]) == 0
+    database = stores.argument(store)
+    assert main(["ingest", str(file), "--database", database, "--institution", "KOPŽI"]) == 0
     totals = [row[5] for row in submitted_rows(store) if row[4] == ""]
     assert sorted(totals) == [9.0, 12.0]
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
 
 
 def test_failure_while_applying_leaves_the_store_as_it_was(store, tmp_path, monkeypatch, capsys):
@@ -257,7 +257,7 @@ def test_failure_while_applying_leaves_the_store_as_it_was(store, tmp_path, monk
     assert "submission not applied, the store is unchanged" in err and "disk trouble" in err
     assert "Traceback" not in err
     assert sha(store) == before
-    assert [p.name for p in store.parent.iterdir() if p.name.startswith("store.db.")] == []
+    assert stores.leftovers(store) == []
 
 
 def test_failed_rename_discards_the_archived_copy(store, tmp_path, monkeypatch, capsys):
@@ -266,7 +266,7 @@ def test_failed_rename_discards_the_archived_copy(store, tmp_path, monkeypatch, 
     def refuse(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(apply_module, "_publish", refuse)
+    monkeypatch.setattr(apply_module, "publish", refuse)
     assert ingest(store, tmp_path, GOOD) == 1
     assert "No space left" in capsys.readouterr().err
     assert sha(store) == before
@@ -288,18 +288,19 @@ def test_killed_ingest_leaves_the_old_store(store, tmp_path):
         "    return result\n"
         "apply.write_observations = slow\n"
         "from prevention.__main__ import main\n"
-        f"sys.exit(main(['ingest', r'{tmp_path / 's.csv'}', '--database', r'{store}',"
+        f"sys.exit(main(['ingest', r'{tmp_path / 's.csv'}', '--database', "
+        f"r'{stores.argument(store)}',"
         " '--institution', 'PD']))\n"
     )
     process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE)
     try:
         assert process.stdout.readline().strip() == b"written"
-        assert any(p.name.startswith("store.db.ingest-") for p in tmp_path.iterdir())
+        assert any(".ingest-" in name or "_ingest_" in name for name in stores.leftovers(store))
     finally:
         process.kill()
         process.wait()
     assert sha(store) == before
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
     assert not (tmp_path / "archive").exists()
 
 
@@ -318,12 +319,11 @@ def test_rebuild_replays_archived_submissions(store, tmp_path, capsys):
     rows = submitted_rows(store)
     build(store, illustrative=False)
     assert submitted_rows(store) == rows
-    with sqlite3.connect(store) as connection:
-        kinds = [k for (k,) in connection.execute("SELECT kind FROM releases ORDER BY id")]
-        meta = connection.execute("SELECT value FROM meta WHERE key = 'release_id'").fetchone()
+    kinds = [kind for (kind,) in stores.rows(store, "SELECT kind FROM releases ORDER BY id")]
+    (meta,) = stores.rows(store, "SELECT value FROM meta WHERE key = 'release_id'")
     assert kinds == ["build", "ingest", "ingest", "build", "ingest", "ingest"]
     assert meta == ("6",)
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
 
 
 def test_a_replay_that_no_longer_fits_keeps_the_old_store(store, tmp_path):
@@ -336,18 +336,16 @@ def test_a_replay_that_no_longer_fits_keeps_the_old_store(store, tmp_path):
     assert sha(store) == before
 
 
-def test_real_figures_withdraw_the_illustrative_table(seed_store, tmp_path, monkeypatch, capsys):
+def test_real_figures_withdraw_the_illustrative_table(seed_copy, tmp_path, capsys):
     """Real and generated municipal figures never share a table."""
-    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
-    store = tmp_path / "store.db"
-    shutil.copy(seed_store, store)
+    store = seed_copy
     assert ingest(store, tmp_path, GOOD) == 0
     assert "illustrative rows withdrawn" in capsys.readouterr().out
-    with sqlite3.connect(store) as connection:
-        generated = connection.execute(
-            "SELECT count(*) FROM observations WHERE source_id = 'ILLUSTRATIVE' "
-            "AND indicator_code = ? AND period_label = '2024'",
-            (V,),
-        ).fetchone()
-    assert generated == (0,)
-    assert main(["check", "--database", str(store)]) == 0
+    generated = stores.scalar(
+        store,
+        "SELECT count(*) FROM observations WHERE source_id = 'ILLUSTRATIVE' "
+        "AND indicator_code = :indicator AND period_label = '2024'",
+        indicator=V,
+    )
+    assert generated == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0

@@ -1,14 +1,13 @@
 """Measure submissions: the template is accepted, every bad cell is named, --replace replaces."""
 
-import hashlib
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from prevention.__main__ import main
 from prevention.build import build
+from prevention.db import Store
+from tests import stores
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = (ROOT / "data" / "templates" / "measures.csv").read_text(encoding="utf-8")
@@ -18,45 +17,44 @@ KAUNAS = "Kauno m. sav."
 
 
 @pytest.fixture
-def store(official_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the seed-only store, with its own archive of accepted submissions."""
-    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
-    path = tmp_path / "store.db"
-    shutil.copy(official_store, path)
-    return path
+def store(official_copy: Store) -> Store:
+    """A copy of the seed-only store (SQLite and PostgreSQL), with its own archive."""
+    return official_copy
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+sha = stores.fingerprint
 
 
-def ingest(store: Path, tmp_path: Path, content: str, *extra: str) -> int:
+def ingest(store: Store, tmp_path: Path, content: str, *extra: str) -> int:
     file = tmp_path / "measures.csv"
     file.write_text(content, encoding="utf-8")
-    return main(["ingest", str(file), "--database", str(store), "--institution", KAUNAS, *extra])
+    database = stores.argument(store)
+    return main(["ingest", str(file), "--database", database, "--institution", KAUNAS, *extra])
 
 
 def test_template_is_accepted_with_places_and_partners(store, tmp_path, capsys):
     assert ingest(store, tmp_path, TEMPLATE) == 0
     assert capsys.readouterr().out.startswith("release 2: 2 rows added, 0 replaced")
-    with sqlite3.connect(store) as connection:
-        areas = connection.execute(
-            "SELECT area_code FROM measure_areas WHERE measure_id = ? ORDER BY 1",
-            (f"{KAUNAS}:2024-02",),
-        ).fetchall()
-        roles = connection.execute(
-            "SELECT institution, role FROM measure_institutions WHERE measure_id = ? ORDER BY 2",
-            (f"{KAUNAS}:2024-01",),
-        ).fetchall()
-        measure = connection.execute(
-            "SELECT lead_institution, source_id, release_id, illustrative, budget_eur "
-            "FROM measures WHERE measure_id = ?",
-            (f"{KAUNAS}:2024-01",),
-        ).fetchone()
+    areas = stores.rows(
+        store,
+        "SELECT area_code FROM measure_areas WHERE measure_id = :id ORDER BY 1",
+        id=f"{KAUNAS}:2024-02",
+    )
+    roles = stores.rows(
+        store,
+        "SELECT institution, role FROM measure_institutions WHERE measure_id = :id ORDER BY 2",
+        id=f"{KAUNAS}:2024-01",
+    )
+    (measure,) = stores.rows(
+        store,
+        "SELECT lead_institution, source_id, release_id, illustrative, budget_eur "
+        "FROM measures WHERE measure_id = :id",
+        id=f"{KAUNAS}:2024-01",
+    )
     assert areas == [("19",), ("21",)]
     assert roles == [(KAUNAS, "lead"), ("PD", "partner")]
     assert measure == (KAUNAS, "SUBMISSION-2", 2, 0, 1500.0)
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
 
 
 BAD = {
@@ -77,6 +75,8 @@ BAD = {
 }
 
 
+# Validation reads the store the same way on both backends: these cases run on SQLite only.
+@pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize("case", BAD)
 def test_bad_measure_is_named_and_changes_nothing(store, tmp_path, capsys, case):
     row, message = BAD[case]
@@ -102,24 +102,21 @@ def test_duplicate_id_in_file_and_in_store(store, tmp_path, capsys):
     assert sha(store) == before
     assert ingest(store, tmp_path, TEMPLATE.replace("4000", "5000"), "--replace") == 0
     assert "0 rows added, 2 replaced" in capsys.readouterr().out
-    with sqlite3.connect(store) as connection:
-        budget = connection.execute(
-            "SELECT budget_eur FROM measures WHERE measure_id = ?", (f"{KAUNAS}:2024-02",)
-        ).fetchone()
-    assert budget == (5000.0,)
+    budget = stores.scalar(
+        store, "SELECT budget_eur FROM measures WHERE measure_id = :id", id=f"{KAUNAS}:2024-02"
+    )
+    assert budget == 5000.0
 
 
 def test_measures_survive_a_rebuild(store, tmp_path):
     assert ingest(store, tmp_path, TEMPLATE) == 0
     query = (
         "SELECT m.measure_id, title_lt, measure_type, target_group, start_year, end_year, "
-        "budget_eur, status, national, group_concat(a.area_code) FROM measures m "
-        "JOIN measure_areas a USING (measure_id) WHERE lead_institution = ? "
+        "budget_eur, status, national, min(a.area_code), max(a.area_code), count(*) "
+        "FROM measures m JOIN measure_areas a USING (measure_id) WHERE lead_institution = :lead "
         "GROUP BY m.measure_id ORDER BY m.measure_id"
     )
-    with sqlite3.connect(store) as connection:
-        before = connection.execute(query, (KAUNAS,)).fetchall()
+    before = stores.rows(store, query, lead=KAUNAS)
     build(store, illustrative=False)
-    with sqlite3.connect(store) as connection:
-        assert connection.execute(query, (KAUNAS,)).fetchall() == before
+    assert stores.rows(store, query, lead=KAUNAS) == before
     assert len(before) == 2

@@ -1,32 +1,35 @@
 """SIGKILL a build or an ingest at many points: the store is the old release or the new one."""
 
-import hashlib
-import shutil
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from prevention.audit import audit_store
 from prevention.build import BuildError, build
-from prevention.db import read_only_engine, remove_stale_temporaries, store_state
+from prevention.db import (
+    Store,
+    read_only_engine,
+    remove_stale_temporaries,
+    store_state,
+    writable_engine,
+)
 from prevention.ingest.lock import store_lock
+from tests import stores
 from tests.unit.test_ingest import GOOD
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+sha = stores.fingerprint
 
 
-def release_of(path: Path) -> int:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        return int(connection.execute("SELECT max(id) FROM releases").fetchone()[0])
+def release_of(path: Store) -> int:
+    return int(stores.scalar(path, "SELECT max(id) FROM releases"))
 
 
 def kill_after(command: list[str], seconds: float, env: dict[str, str]) -> int | None:
@@ -41,7 +44,7 @@ def kill_after(command: list[str], seconds: float, env: dict[str, str]) -> int |
         return None
 
 
-def assert_whole(path: Path, old_sha: str, old_release: int) -> str:
+def assert_whole(path: Store, old_sha: str, old_release: int) -> str:
     """Either the old file byte for byte, or a complete, audited next release."""
     assert store_state(path).ok
     if sha(path) == old_sha:
@@ -52,11 +55,8 @@ def assert_whole(path: Path, old_sha: str, old_release: int) -> str:
 
 
 @pytest.fixture
-def store(official_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
-    path = tmp_path / "store.db"
-    shutil.copy(official_store, path)
-    return path
+def store(official_copy: Store) -> Store:
+    return official_copy
 
 
 def environment(tmp_path: Path) -> dict[str, str]:
@@ -76,14 +76,14 @@ def test_killed_build_leaves_old_or_new_release(store, tmp_path):
     for seconds in BUILD_KILLS:
         old_sha, old_release = sha(store), release_of(store)
         command = [sys.executable, "-m", "prevention", "build", "--no-illustrative",
-                   "--database", str(store)]  # fmt: skip
+                   "--database", stores.argument(store)]  # fmt: skip
         code = kill_after(command, seconds, environment(tmp_path))
         outcomes.append(assert_whole(store, old_sha, old_release))
         assert code in (None, 0)
     assert "old" in outcomes, "some kills should land before the rename"
     assert "new" in outcomes, "the last kills should come after it"
     remove_stale_temporaries(store)
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("store.db.")) == []
+    assert stores.leftovers(store) == []
 
 
 def test_killed_ingest_leaves_old_or_new_release(store, tmp_path):
@@ -94,7 +94,7 @@ def test_killed_ingest_leaves_old_or_new_release(store, tmp_path):
         submission.write_text(GOOD.replace(",9,", f",{20 + index},"), encoding="utf-8")
         old_sha, old_release = sha(store), release_of(store)
         command = [sys.executable, "-m", "prevention", "ingest", str(submission), "--database",
-                   str(store), "--institution", "PD", "--replace"]  # fmt: skip
+                   stores.argument(store), "--institution", "PD", "--replace"]  # fmt: skip
         code = kill_after(command, seconds, environment(tmp_path))
         outcomes.append(assert_whole(store, old_sha, old_release))
         assert code in (None, 0)
@@ -110,6 +110,7 @@ def test_a_build_waits_for_a_running_writer(store):
     assert sha(store) == before
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_stale_temporaries_of_dead_processes_are_removed(store):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
@@ -120,3 +121,24 @@ def test_stale_temporaries_of_dead_processes_are_removed(store):
     time.sleep(0.01)
     assert remove_stale_temporaries(store) == [stale]
     assert mine.exists() and not stale.exists()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_stale_schemas_of_ended_connections_are_removed(store):
+    """A staging schema is named after its writer's server process; once that ends, it goes."""
+    engine = writable_engine(store)
+    with engine.connect() as gone:
+        ended = gone.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    engine.dispose()
+    with engine.connect() as mine:
+        alive = mine.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        for _ in range(50):  # the server notices the closed connection within moments
+            running = mine.execute(text("SELECT pid FROM pg_stat_activity")).scalars().all()
+            if ended not in running:
+                break
+            time.sleep(0.1)
+        stale, kept = store.beside("tmp", ended).schema, store.beside("ingest", alive).schema
+        stores.execute(store, f"CREATE SCHEMA {stale}", f"CREATE SCHEMA {kept}")
+        assert remove_stale_temporaries(store) == [stale]
+        assert stores.leftovers(store) == [kept]
+    engine.dispose()

@@ -1,15 +1,12 @@
 """Two releases read side by side must not reveal what either hides (differencing attacks)."""
 
-import shutil
-import sqlite3
-from pathlib import Path
-
 import pytest
 
 from prevention.__main__ import main
 from prevention.audit import compare_releases
 from prevention.build import build
-from prevention.db import read_only_engine
+from prevention.db import Store, read_only_engine
+from tests import stores
 from tests.unit.test_ingest import HEADER, V, ingest, sha
 
 KAUNAS = "19"
@@ -23,29 +20,25 @@ def submission(total: int, female: int, male: int) -> str:
     )
 
 
-def statuses(store: Path) -> dict[str, tuple]:
-    with sqlite3.connect(store) as connection:
-        rows = connection.execute(
-            "SELECT breakdown_category, value, status FROM observations "
-            "WHERE source_id LIKE 'SUBMISSION-%' AND area_code = ? AND preferred",
-            (KAUNAS,),
-        ).fetchall()
+def statuses(store: Store) -> dict[str, tuple]:
+    rows = stores.rows(
+        store,
+        "SELECT breakdown_category, value, status FROM observations "
+        "WHERE source_id LIKE 'SUBMISSION-%' AND area_code = :area AND preferred",
+        area=KAUNAS,
+    )
     return {category: (value, status) for category, value, status in rows}
 
 
 @pytest.fixture
-def store(official_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
-    path = tmp_path / "store.db"
-    shutil.copy(official_store, path)
-    return path
+def store(official_copy: Store) -> Store:
+    return official_copy
 
 
 def test_a_revised_cell_stays_hidden_so_the_old_one_cannot_be_recovered(store, tmp_path):
     # Release 2 hides 3 women and, to protect them, 6 men; the total 9 is published.
     assert ingest(store, tmp_path, submission(9, 3, 6)) == 0
-    previous = tmp_path / "release-2.db"
-    shutil.copy(store, previous)
+    previous = stores.copy(store, tmp_path, "release_2")
     # Release 3 revises women to 5: published, it would give 9 - 6 = 3 for release 2.
     assert ingest(store, tmp_path, submission(11, 5, 6), "--replace") == 0
     assert statuses(store) == {
@@ -54,21 +47,22 @@ def test_a_revised_cell_stays_hidden_so_the_old_one_cannot_be_recovered(store, t
         "male": (None, "suppressed"),
     }
     assert compare_releases(read_only_engine(previous), read_only_engine(store)) == []
-    assert main(["check", "--database", str(store)]) == 0
+    assert main(["check", "--database", stores.argument(store)]) == 0
+    stores.drop(previous)
 
 
 def test_comparison_catches_a_previously_hidden_cell_published(store, tmp_path):
     assert ingest(store, tmp_path, submission(9, 3, 6)) == 0
-    previous = tmp_path / "release-2.db"
-    shutil.copy(store, previous)
-    planted = tmp_path / "planted.db"
-    shutil.copy(store, planted)
-    with sqlite3.connect(planted) as connection:
-        connection.execute(
-            "UPDATE observations SET value = 6, status = 'published', suppression = NULL "
-            "WHERE source_id LIKE 'SUBMISSION-%' AND breakdown_category = 'male'"
-        )
+    previous = stores.copy(store, tmp_path, "release_2")
+    planted = stores.copy(store, tmp_path, "planted")
+    stores.execute(
+        planted,
+        "UPDATE observations SET value = 6, status = 'published', suppression = NULL "
+        "WHERE source_id LIKE 'SUBMISSION-%' AND breakdown_category = 'male'",
+    )
     problems = compare_releases(read_only_engine(previous), read_only_engine(planted))
+    stores.drop(previous)
+    stores.drop(planted)
     assert any("was suppressed in the previous release" in p for p in problems), problems
 
 
