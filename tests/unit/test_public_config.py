@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from prevention.downloads import FORMULA_STARTS, csv_bytes, safe_cell
 
@@ -91,6 +91,33 @@ def test_the_engine_the_app_uses_refuses_writes(official_store, monkeypatch):
             with pytest.raises(OperationalError, match="readonly|read-only|query_only"):
                 with engine.begin() as connection:
                     connection.execute(text(statement))
+    finally:
+        st_.cache_resource.clear()
+
+
+def test_the_engine_the_app_uses_refuses_writes_on_postgresql(pg_official_store, monkeypatch):
+    """On PostgreSQL too: every transaction of the app's connections is read-only."""
+    import streamlit as st_
+
+    from prevention import cached
+    from tests import stores
+
+    monkeypatch.setenv("PREVENTION_DATABASE_URL", stores.url(pg_official_store))
+    st_.cache_resource.clear()
+    try:
+        engine = cached.engine()
+        with engine.connect() as connection:
+            assert connection.execute(text("SHOW default_transaction_read_only")).scalar() == "on"
+        for statement in (
+            "DELETE FROM observations",
+            "CREATE TABLE visitor (x int)",
+            "UPDATE meta SET value = 'x'",
+            "DROP SCHEMA official CASCADE",
+        ):
+            with pytest.raises(DBAPIError, match="read-only transaction"):
+                with engine.begin() as connection:
+                    connection.execute(text(statement))
+        assert stores.scalar(pg_official_store, "SELECT count(*) FROM meta") == 3
     finally:
         st_.cache_resource.clear()
 
