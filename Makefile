@@ -10,14 +10,14 @@ PORT ?= 8501
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test check lint e2e bench geo store rebuild export chromium nginx clean
+.PHONY: setup run test check lint e2e bench geo store rebuild export chromium nginx postgresql clean
 
 setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
 
 run: setup  ## serve the app on http://localhost:$(PORT)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
-test: setup $(STAMP_DEV) chromium nginx  ## lint, then unit, app and real-browser tests
+test: setup $(STAMP_DEV) chromium nginx postgresql  ## lint, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q --e2e
 
@@ -68,6 +68,10 @@ chromium:  ## Debian's chromium for the browser tests (never a downloaded browse
 nginx:  ## Debian's nginx for the reverse-proxy test (deploy/nginx.conf.template); not started here
 	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends nginx-light >/dev/null; }
+
+postgresql:  ## Debian's PostgreSQL server for the store tests; they start their own throwaway cluster
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
 
 clean:
 	rm -rf $(VENV) data/prevention.db data/geo data/export

@@ -18,7 +18,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "sqlite:///data/prevention.db"
 DATABASE_URL_ENV = "PREVENTION_DATABASE_URL"
 DEFAULT_SCHEMA = "prevention"
-SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,40}")
+SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+# PostgreSQL names are at most 63 bytes; a live schema leaves room for the staging suffixes
+# ("_tmp_<n>_ingest_<n>" while a build replays submissions).
+SCHEMA_MAX = {False: 30, True: 63}
 
 
 def database_url() -> str:
@@ -36,8 +39,11 @@ class PostgresStore:
 
     def __post_init__(self) -> None:
         # Schema names go into DDL unquoted, so only plain lower-case identifiers are accepted.
-        if not SCHEMA_NAME.fullmatch(self.schema):
-            raise ValueError(f"schema must match {SCHEMA_NAME.pattern}, got {self.schema!r}")
+        if not SCHEMA_NAME.fullmatch(self.schema) or len(self.schema) > SCHEMA_MAX[self.staging]:
+            raise ValueError(
+                f"schema must match {SCHEMA_NAME.pattern} in {SCHEMA_MAX[self.staging]} "
+                f"characters, got {self.schema!r}"
+            )
 
     def beside(self, kind: str, tag: int) -> "PostgresStore":
         """A schema next to this one for a release being written (`<schema>_<kind>_<tag>`)."""
