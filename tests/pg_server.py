@@ -35,10 +35,12 @@ class Cluster:
 
     def __init__(self, binaries: Path) -> None:
         self.binaries = binaries
-        self.folder = Path(tempfile.mkdtemp(prefix="prevention-pg-"))
+        self._as_postgres = os.geteuid() == 0
+        # The postgres user must reach the folder: as root, not under a private TMPDIR.
+        parent = "/tmp" if self._as_postgres else None
+        self.folder = Path(tempfile.mkdtemp(prefix="prevention-pg-", dir=parent))
         self.data = self.folder / "data"
         self.port = _free_port()
-        self._as_postgres = os.geteuid() == 0
         if self._as_postgres:
             shutil.chown(self.folder, "postgres", "postgres")
 
