@@ -10,7 +10,7 @@ PORT ?= 8501
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test check lint e2e bench geo store rebuild export chromium nginx postgresql clean
+.PHONY: setup run test check lint e2e bench bench-long geo store rebuild export chromium nginx postgresql clean
 
 setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
 
@@ -36,6 +36,9 @@ e2e: setup $(STAMP_DEV) chromium nginx  ## real-browser tests only (the proxy te
 
 bench: setup $(STAMP_DEV) chromium nginx  ## benchmarks; results in bench/results/
 	$(PY) bench/run_all.py
+
+bench-long: setup $(STAMP_DEV) chromium nginx  ## + 30 visitors for 5 min, 50 000 measures, 5 browser rounds
+	BENCH_LONG=1 $(PY) bench/run_all.py
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
