@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
-from prevention import audit, disk, pipeline
+from prevention import audit, disk, observation_summaries, pipeline
 from prevention.db import (
     PostgresStore,
     Store,
@@ -122,7 +122,7 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
         report = audit.audit_store(read_only_engine(temporary))
         if not report.ok:
             raise BuildError(audit.format_report(report))
-        if store_state(path).ok:
+        if _readable(path):
             leaks = audit.compare_releases(read_only_engine(path), read_only_engine(temporary))
             if leaks:
                 raise BuildError(
@@ -188,9 +188,19 @@ def _load_tables(
     }
 
 
+def _readable(path: Store) -> bool:
+    """Whether the store being replaced can be read: served now, or from an older schema.
+
+    Its history, its hidden cells and the release comparison carry over a schema change
+    too (the changes so far only add tables), or a suppressed cell could resurface.
+    """
+    state = store_state(path)
+    return state.ok or state.problem == "old_schema"
+
+
 def _hidden_cells(path: Store) -> pd.DataFrame | None:
     """The cells the store being replaced keeps suppressed: they stay suppressed."""
-    if not store_state(path).ok:
+    if not _readable(path):
         return None
     with read_only_engine(path).connect() as connection:
         observations = pd.read_sql_query(text(HIDDEN_SQL), connection)
@@ -206,7 +216,7 @@ HIDDEN_SQL = (
 def _previous_releases(path: Store) -> pd.DataFrame:
     """The release history of the store being replaced, so numbering goes on."""
     columns = ["id", "created_at", "kind", "description", "row_counts", "rows_changed"]
-    if not store_state(path).ok:
+    if not _readable(path):
         return pd.DataFrame(columns=columns)
     with read_only_engine(path).connect() as connection:
         return pd.read_sql_table("releases", connection)
@@ -237,3 +247,4 @@ def _insert_all(engine: Engine, tables: dict[str, pd.DataFrame]) -> None:
                 if column.name in frame and isinstance(column.type, Boolean):
                     frame[column.name] = frame[column.name].astype("boolean")
             frame.to_sql(name, connection, if_exists="append", index=False, chunksize=5000)
+        observation_summaries.refresh(connection)

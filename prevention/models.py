@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the observation summaries (status_counts, indicator_coverage)
 
 AREA_LEVELS = ("country", "county", "municipality")
 AREA_KINDS = ("city", "district", "municipality")
@@ -277,3 +277,30 @@ class Meta(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+# Summaries of the observations, rewritten by every build and ingest so that the data page
+# reads a few rows instead of counting every observation (prevention/observation_summaries.py).
+
+
+class StatusCount(SQLModel, table=True):
+    """How many observation cells carry each status and suppression kind."""
+
+    __tablename__ = "status_counts"
+
+    status: str = Field(primary_key=True)
+    suppression: str = Field(primary_key=True)  # "" when the cell is not suppressed
+    cells: int
+
+
+class IndicatorCoverage(SQLModel, table=True):
+    """Per indicator: the years covered, its rows, the sources used and its latest release."""
+
+    __tablename__ = "indicator_coverage"
+
+    code: str = Field(primary_key=True)
+    first_year: int | None = None
+    last_year: int | None = None
+    rows: int
+    source_ids: str | None = None  # comma-joined, in no particular order
+    updated: datetime | None = None

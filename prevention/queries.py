@@ -36,13 +36,6 @@ def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
     )
 
 
-def _distinct_joined(engine: Engine, column: str) -> str:
-    """The distinct values of a column in a group, joined with "," (in no particular order)."""
-    if engine.dialect.name == "postgresql":
-        return f"string_agg(DISTINCT {column}, ',')"
-    return f"group_concat(DISTINCT {column})"
-
-
 def headline_figures(engine: Engine) -> pd.DataFrame:
     """Preferred national yearly values of the headline series, each with its source."""
     codes = sorted({code for code, _, _ in HEADLINE_SERIES})
@@ -257,13 +250,7 @@ def indicator_coverage(engine: Engine) -> pd.DataFrame:
     """Per indicator: years covered, rows, sources used and the date of its latest release."""
     return _frame(
         engine,
-        f"""
-        SELECT o.indicator_code AS code, min(o.year) AS first_year, max(o.year) AS last_year,
-               count(*) AS rows, {_distinct_joined(engine, "o.source_id")} AS source_ids,
-               max(r.created_at) AS updated
-        FROM observations o JOIN releases r ON r.id = o.release_id
-        GROUP BY o.indicator_code
-        """,
+        "SELECT code, first_year, last_year, rows, source_ids, updated FROM indicator_coverage",
     ).set_index("code")
 
 
@@ -276,8 +263,7 @@ def status_counts(engine: Engine) -> pd.DataFrame:
     """How many observations carry each status and suppression kind in this release."""
     return _frame(
         engine,
-        "SELECT status, coalesce(suppression, '') AS suppression, count(*) AS cells "
-        "FROM observations GROUP BY status, suppression ORDER BY status, suppression",
+        "SELECT status, suppression, cells FROM status_counts ORDER BY status, suppression",
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from prevention import audit, disk
+from prevention import audit, disk, observation_summaries
 from prevention.db import Store, read_only_engine, remove_stale_temporaries, writable_engine
 from prevention.ingest.measures import write_measures
 from prevention.ingest.observations import write_observations
@@ -62,6 +62,7 @@ def apply_submission(
                     release=release,
                 )
                 _describe_release(connection, release, file_name, counts)
+                observation_summaries.refresh(connection)
             engine.dispose()
             _audit(temporary, database)
             if before_publish is not None:
