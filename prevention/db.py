@@ -157,12 +157,16 @@ def store_state(path: Store) -> StoreState:
     return StoreState(True)
 
 
+SQLITE_SIDE_FILES = ("", "journal", "wal", "shm")  # "" is the half-written release itself
+
+
 def remove_stale_temporaries(path: Store) -> list:
     """Delete half-written releases left by a build or ingest that was killed.
 
-    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest); a file
-    whose process is gone can never be published, so it is only taking disk space. On
-    PostgreSQL they are schemas, and the names of those removed are returned.
+    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest), with
+    SQLite's own `-journal`, `-wal` or `-shm` beside them when the kill came mid-transaction;
+    a file whose process is gone can never be published, so it is only taking disk space.
+    On PostgreSQL they are schemas, and the names of those removed are returned.
     """
     if isinstance(path, PostgresStore):
         from prevention import pg
@@ -170,8 +174,11 @@ def remove_stale_temporaries(path: Store) -> list:
         return pg.remove_stale_schemas(path)
     removed = []
     for candidate in path.parent.glob(f"{path.name}.*-*"):
-        kind, _, pid = candidate.name[len(path.name) + 1 :].partition("-")
-        if kind not in ("tmp", "ingest") or not pid.isdigit() or _alive(int(pid)):
+        kind, _, rest = candidate.name[len(path.name) + 1 :].partition("-")
+        pid, _, suffix = rest.partition("-")
+        if kind not in ("tmp", "ingest") or suffix not in SQLITE_SIDE_FILES:
+            continue
+        if not pid.isdigit() or _alive(int(pid)):
             continue
         candidate.unlink(missing_ok=True)
         removed.append(candidate)

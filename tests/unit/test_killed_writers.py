@@ -116,11 +116,13 @@ def test_stale_temporaries_of_dead_processes_are_removed(store):
     dead.wait()
     stale = store.with_name(f"{store.name}.tmp-{dead.pid}")
     stale.write_bytes(b"half a release")
+    journal = store.with_name(f"{stale.name}-journal")  # killed inside a transaction
+    journal.write_bytes(b"rollback journal")
     mine = store.with_name(f"{store.name}.ingest-{__import__('os').getpid()}")
     mine.write_bytes(b"in progress")
     time.sleep(0.01)
-    assert remove_stale_temporaries(store) == [stale]
-    assert mine.exists() and not stale.exists()
+    assert sorted(remove_stale_temporaries(store)) == [stale, journal]
+    assert mine.exists() and not stale.exists() and not journal.exists()
 
 
 @pytest.mark.parametrize("backend", ["postgresql"])
