@@ -64,7 +64,6 @@ st.title(t("measures.title", lang))
 st.caption(t("measures.lede", lang))
 
 measures = cached.measures()
-links = cached.measure_areas()
 who = cached.measure_institutions()
 municipalities = cached.municipalities()
 if measures.empty or municipalities.empty:
