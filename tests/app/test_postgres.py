@@ -5,10 +5,10 @@ import socket
 import pytest
 import streamlit as st
 
-from prevention import build as build_module
 from prevention import cached
 from tests import stores
 from tests.app.helpers import page_text, run_page
+from tests.app.test_release_reload import assert_served_after_publishing_and_not_before
 
 PAGES = [None, "1_trends.py", "2_map.py", "3_municipality.py", "4_compare.py", "5_measures.py",
          "6_duplicates.py", "8_data.py"]  # fmt: skip
@@ -52,25 +52,8 @@ def test_an_unreachable_server_gets_a_page_not_a_traceback(monkeypatch):
         assert message in page_text(app)
 
 
-def release_shown() -> str:
-    text = page_text(run_page(None, lang="en"))
-    return text.split("Data release no. ", 1)[1].split(",", 1)[0]
-
-
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_new_release_is_served_after_the_schema_swap(seed_copy, monkeypatch):
     monkeypatch.setattr(cached, "FOLLOW_EVERY_SECONDS", 0.0)
     serve(monkeypatch, seed_copy)
-    assert release_shown() == "1"
-    seen_during_build: list[str] = []
-
-    def look_mid_build(staged):
-        # The new release is written and audited in its own schema, not yet renamed.
-        seen_during_build.append(release_shown())
-
-    import prevention.ingest as ingest
-
-    monkeypatch.setattr(ingest, "replay_submissions", look_mid_build)
-    build_module.build(seed_copy, illustrative=True)
-    assert seen_during_build == ["1"], "visitors keep the old release while a build runs"
-    assert release_shown() == "2", "the new release is served without a restart"
+    assert_served_after_publishing_and_not_before(seed_copy, monkeypatch)

@@ -30,17 +30,22 @@ def release_shown(lang: str = "en") -> str:
     return text.split(marker, 1)[1].split(",", 1)[0]
 
 
-def test_new_release_is_served_after_the_rename_and_not_before(live_store, monkeypatch):
+def assert_served_after_publishing_and_not_before(store, monkeypatch) -> None:
+    """Rebuild `store` under the running app: release 1 while it builds, release 2 after."""
     assert release_shown() == "1"
     seen_during_build: list[str] = []
 
-    def look_mid_build(path):
-        # The new file is written and audited but not yet renamed over the store.
+    def look_mid_build(staged):
+        # The new release is written and audited beside the store, not yet published.
         seen_during_build.append(release_shown())
 
     import prevention.ingest as ingest
 
     monkeypatch.setattr(ingest, "replay_submissions", look_mid_build)
-    build_module.build(live_store, illustrative=True)
+    build_module.build(store, illustrative=True)
     assert seen_during_build == ["1"], "visitors keep the old release while a build runs"
     assert release_shown() == "2", "the new release is served without a restart"
+
+
+def test_new_release_is_served_after_the_rename_and_not_before(live_store, monkeypatch):
+    assert_served_after_publishing_and_not_before(live_store, monkeypatch)
