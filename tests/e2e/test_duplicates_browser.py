@@ -22,9 +22,12 @@ def test_follow_a_group_from_the_list_to_its_own_link(page, app_url):
     assert "different institutions" in expander.inner_text()
 
     expander.get_by_role("link", name=f"Link to group {group}").click()
-    page.wait_for_url(re.compile(rf"group={group}"))
+    # Only the address is awaited ("commit"): the run that follows is awaited by wait_for_run,
+    # so a slow load of Streamlit's static files on a busy machine is not a failure here.
+    page.wait_for_url(re.compile(rf"group={group}"), wait_until="commit", timeout=60_000)
     wait_for_run(page)
     opened = page.locator('[data-testid="stExpander"] details[open]')
+    opened.locator("summary", has_text=group).wait_for(timeout=60_000)
     assert opened.count() == 1
     assert group in opened.locator("summary").inner_text()
     assert "lang=en" in page.url and "threshold=0.50" in page.url

@@ -59,7 +59,7 @@ def test_report_card_in_lithuanian_after_a_search(page, app_url):
     search = page.get_by_label("Ieškoti savivaldybės")
     search.fill("Kaune")
     search.press("Enter")
-    page.wait_for_url(re.compile(r"area=19"), timeout=30_000)
+    page.wait_for_url(re.compile(r"area=19"), wait_until="commit", timeout=60_000)
     wait_for_run(page)
     card = _report_card(page, "Atsisiųsti ataskaitos kortelę")
     assert "Kauno miesto savivaldybė" in card
