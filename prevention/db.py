@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import QueuePool
 from sqlmodel import create_engine
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,11 @@ def read_only_engine(path: Store) -> Engine:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect)
+    # A queue of connections, each used by one thread at a time. Not the pool SQLAlchemy picks
+    # for a "sqlite://" URL (SingletonThreadPool): it keeps one connection per thread for at
+    # most 5 threads and closes the oldest when a sixth arrives, while its thread may still be
+    # reading ("Cannot operate on a closed database" under load, one session per thread).
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _query_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
