@@ -48,14 +48,9 @@ def quiet_streamlit() -> None:
 
 
 def pages() -> list[tuple[str, str]]:
-    """(url slug, script) for every page whose file exists, in menu order; app.py is ""."""
-    found = []
-    for script in menu():
-        if not (ROOT / script).exists():
-            continue
-        slug = "" if script == "app.py" else Path(script).stem.split("_", 1)[1]
-        found.append((slug, script))
-    return found
+    """(url slug, script) for every page in menu order; the first, the home page, is ""."""
+    scripts = menu()
+    return [("", scripts[0])] + [(Path(s).stem.split("_", 1)[1], s) for s in scripts[1:]]
 
 
 def median(values: list[float]) -> float | None:

@@ -8,7 +8,7 @@ from components import notes
 from prevention.headlines import Headline
 from prevention.i18n import Lang, number, t
 
-TRENDS_PAGE = "pages/1_trends.py"
+TRENDS_PAGE = "app_pages/1_trends.py"
 
 
 def headline_card(

@@ -5,26 +5,25 @@ reopens the same view, and whose bad values get a polite notice instead of a tra
 """
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import streamlit as st
 
 from prevention import cached
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 
-ROOT = Path(__file__).resolve().parent.parent
-# (script, catalogue key) in menu order; a page appears once its file exists.
+# (script, catalogue key) in menu order; the first is the home page, served at "/".
 PAGES = (
-    ("app.py", "nav.home"),
-    ("pages/1_trends.py", "nav.trends"),
-    ("pages/2_map.py", "nav.map"),
-    ("pages/3_municipality.py", "nav.municipality"),
-    ("pages/4_compare.py", "nav.compare"),
-    ("pages/5_measures.py", "nav.measures"),
-    ("pages/6_duplicates.py", "nav.duplicates"),
-    ("pages/8_data.py", "nav.data"),
+    ("app_pages/0_home.py", "nav.home"),
+    ("app_pages/1_trends.py", "nav.trends"),
+    ("app_pages/2_map.py", "nav.map"),
+    ("app_pages/3_municipality.py", "nav.municipality"),
+    ("app_pages/4_compare.py", "nav.compare"),
+    ("app_pages/5_measures.py", "nav.measures"),
+    ("app_pages/6_duplicates.py", "nav.duplicates"),
+    ("app_pages/8_data.py", "nav.data"),
 )
-DATA_PAGE = "pages/8_data.py"
+HOME_PAGE = PAGES[0][0]
+DATA_PAGE = "app_pages/8_data.py"
 
 
 def page_setup(page: str) -> Lang:
@@ -74,8 +73,7 @@ def _navigation(lang: Lang) -> None:
     with st.sidebar:
         st.markdown(f"**{t('app.name', lang)}**")
         for script, key in PAGES:
-            if (ROOT / script).exists():
-                st.page_link(script, label=t(key, lang), query_params={"lang": lang})
+            st.page_link(script, label=t(key, lang), query_params={"lang": lang})
 
 
 def _store_guard(lang: Lang) -> None:
@@ -123,13 +121,12 @@ def _footer(lang: Lang) -> None:
         if release["illustrative"]:
             st.caption(t("common.illustrative_store", lang))
         st.caption(t("common.licences", lang))
-        if (ROOT / DATA_PAGE).exists():
-            st.page_link(
-                DATA_PAGE,
-                label=t("nav.methodology", lang),
-                icon=":material/menu_book:",
-                query_params={"lang": lang},
-            )
+        st.page_link(
+            DATA_PAGE,
+            label=t("nav.methodology", lang),
+            icon=":material/menu_book:",
+            query_params={"lang": lang},
+        )
 
 
 def bad_param(name: str, lang: Lang) -> None:

@@ -8,10 +8,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_page(page: str | None = None, timeout: float = 30, **params: str) -> AppTest:
-    """Run app.py (or switch to pages/<page>) with the given query parameters."""
+    """Run app.py (or switch to app_pages/<page>) with the given query parameters."""
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     if page:
-        app.switch_page(f"pages/{page}")
+        app.switch_page(f"app_pages/{page}")
     for name, value in params.items():
         app.query_params[name] = value
     return app.run()

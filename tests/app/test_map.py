@@ -1,6 +1,5 @@
 """The map page in both languages: defaults, permalinks, bad links and missing boundaries."""
 
-from pathlib import Path
 
 import pytest
 
@@ -8,7 +7,6 @@ from prevention.i18n import t
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
 PAGE = "2_map.py"
-PROFILE = Path(__file__).resolve().parents[2] / "pages" / "3_municipality.py"
 
 
 def map_spec(app) -> dict:
@@ -86,11 +84,8 @@ def test_an_area_link_selects_the_municipality_profile(use_store):
     app = run_page(PAGE, lang="en", area="13")
     assert not app.exception and notices(app) == []
     assert app.selectbox(key="map_profile_en").value == "13"
-    if PROFILE.exists():
-        label = t("map.open_profile", "en", name="Vilnius City Municipality")
-        assert label in [link.proto.label for link in app.get("page_link")]
-    else:
-        assert "municipality?area=13&lang=en" in page_text(app)
+    label = t("map.open_profile", "en", name="Vilnius City Municipality")
+    assert label in [link.proto.label for link in app.get("page_link")]
 
 
 @pytest.mark.parametrize("name", ["indicator", "year", "view", "measure", "area"])

@@ -19,15 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from components.shell import PAGES
+from components.shell import HOME_PAGE, PAGES
 from prevention.models import MEASURE_TYPES, TARGET_GROUPS
 from tests.app.helpers import ROOT, run_page
 
 pytestmark = pytest.mark.slow
 log = logging.getLogger(__name__)
-SCRIPTS = [script for script, _ in PAGES if (ROOT / script).exists()]
+SCRIPTS = [script for script, _ in PAGES]
 # AppTest runs take 0.5-5 s; the slowest pages get fewer runs to keep `make test` in budget.
-RUNS = {"pages/3_municipality.py": 14, "pages/5_measures.py": 12}
+RUNS = {"app_pages/3_municipality.py": 14, "app_pages/5_measures.py": 12}
 DEFAULT_RUNS = 24
 COMMON = ["lang", "indicator", "area", "areas", "year", "years", "measure", "group"]
 # Parameter names a page reads: url_choice("name", ...), query_params.get("name"), ...
@@ -58,7 +58,7 @@ def parameter_names(script: str) -> list[str]:
 
 
 def page_of(script: str) -> str | None:
-    return None if script == "app.py" else script.removeprefix("pages/")
+    return None if script == HOME_PAGE else script.removeprefix("app_pages/")
 
 
 def known_values(store: Path) -> dict[str, list[str]]:

@@ -87,9 +87,9 @@ def planted_url(planted_store: Path) -> Iterator[str]:
 def pages() -> list[str]:
     """The pages that show measure titles or institution names, when their files exist."""
     candidates = {
-        "/duplicates": "pages/6_duplicates.py",
-        "/data": "pages/8_data.py",
-        "/measures": "pages/5_measures.py",
+        "/duplicates": "app_pages/6_duplicates.py",
+        "/data": "app_pages/8_data.py",
+        "/measures": "app_pages/5_measures.py",
     }
     return [path for path, script in candidates.items() if (ROOT / script).exists()]
 

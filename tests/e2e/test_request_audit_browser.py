@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from components.shell import PAGES
+from components.shell import HOME_PAGE, PAGES
 from tests.e2e.conftest import wait_for_run
 from tests.e2e.test_pages_browser import wait_for_charts
 
@@ -22,13 +22,13 @@ LOCAL = ("data", "blob")
 
 
 def path_of(script: str) -> str:
-    """The URL path Streamlit gives a script: "/" for app.py, "/trends" for pages/1_trends.py."""
-    if script == "app.py":
+    """The URL path of a page: "/" for the home page, "/trends" for app_pages/1_trends.py."""
+    if script == HOME_PAGE:
         return "/"
     return "/" + Path(script).stem.split("_", 1)[1]
 
 
-PATHS = [path_of(script) for script, _ in PAGES if (ROOT / script).exists()]
+PATHS = [path_of(script) for script, _ in PAGES]
 COUNTS: dict[str, int] = {}
 
 

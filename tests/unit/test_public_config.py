@@ -16,7 +16,7 @@ from prevention.downloads import FORMULA_STARTS, csv_bytes, safe_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-APP_CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
+APP_CODE = [ROOT / "app.py", *sorted((ROOT / "app_pages").glob("*.py"))]
 APP_CODE += sorted((ROOT / "components").glob("*.py"))
 
 

@@ -219,7 +219,7 @@ else:
             st.markdown(f"**{t('overlap.why', lang)}**")
             st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
             st.page_link(
-                "pages/6_duplicates.py",
+                "app_pages/6_duplicates.py",
                 label=t("overlap.group_link", lang, group=group.group_id),
                 icon=":material/link:",
                 query_params={**permalink_params(lang), "group": group.group_id},

@@ -8,7 +8,6 @@ import streamlit as st
 from components import measure_charts, notes
 from components.compare_charts import small_multiples
 from components.panel import chart_panel
-from components.shell import ROOT as APP_ROOT
 from components.shell import bad_param, page_setup, permalink_params, url_years, visitor_url
 from prevention import (
     cached,
@@ -25,7 +24,7 @@ from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
 from prevention.peers import peer_group
 
-DUPLICATES_PAGE = "pages/6_duplicates.py"
+DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
 
 @cached.computed
@@ -276,13 +275,12 @@ st.markdown(notes.escape_markdown(duplicates_text))
 if len(touching):
     area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
     st.dataframe(profile_measure_text.groups_table(touching, area_names, lang), hide_index=True)
-if (APP_ROOT / DUPLICATES_PAGE).exists():
-    st.page_link(
-        DUPLICATES_PAGE,
-        label=t("municipality.duplicates_link", lang),
-        icon=":material/content_copy:",
-        query_params={"lang": lang, "area": code},
-    )
+st.page_link(
+    DUPLICATES_PAGE,
+    label=t("municipality.duplicates_link", lang),
+    icon=":material/content_copy:",
+    query_params={"lang": lang, "area": code},
+)
 
 # --- The one-page report card ---
 st.header(t("municipality.report", lang))

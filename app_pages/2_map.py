@@ -1,12 +1,12 @@
 """Map: where in Lithuania is an indicator high or low, municipality by municipality?"""
 
 from datetime import date
-from pathlib import Path
 
 import streamlit as st
 
 from components import maps, notes
 from components.charts import plotly_config
+from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -23,8 +23,7 @@ from prevention.map_view import MapView, area_places, map_view
 from prevention.mapdata import years_with_data
 from prevention.tiles import COLUMNS, ROWS
 
-PROFILE = "pages/3_municipality.py"
-PROFILE_READY = (Path(__file__).resolve().parent / "3_municipality.py").exists()
+PROFILE = "app_pages/3_municipality.py"
 VIEWS = ["map", "tiles", "counties"]
 CLICKED = "map_clicked_area"
 
@@ -68,13 +67,8 @@ def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: La
         return
     st.query_params["area"] = code
     label = t("map.open_profile", lang, name=municipalities[code])
-    if PROFILE_READY:
-        st.page_link(PROFILE, label=label, icon=":material/location_city:",
-                     query_params={"area": code, "lang": lang})  # fmt: skip
-    else:
-        st.markdown(f"[{notes.escape_markdown(label)}](municipality?area={code}&lang={lang})")
-        if clicked:
-            st.caption(t("map.profile_soon", lang, name=municipalities[code]))
+    st.page_link(PROFILE, label=label, icon=":material/location_city:",
+                 query_params={"area": code, "lang": lang})  # fmt: skip
 
 
 def year_choice(years: list[int], lang: Lang) -> int:
@@ -122,6 +116,7 @@ def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> N
 
 
 @st.fragment
+@one_at_a_time
 def map_section() -> None:
     """Controls, map and ranking; a fragment, so a change reruns (and re-sends) only these."""
     indicators = cached.municipal_indicators()
@@ -199,7 +194,7 @@ def map_section() -> None:
         lang=lang,
     )
     clicked = st.session_state.pop(CLICKED, None)
-    if clicked in municipalities.index and PROFILE_READY:
+    if clicked in municipalities.index:
         st.switch_page(PROFILE, query_params={"area": clicked, "lang": lang})
     source = "; ".join(dict.fromkeys(publisher for _, publisher, _ in view.sources))
     map_column, bar_column = st.columns([4, 3])

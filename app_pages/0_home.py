@@ -1,0 +1,50 @@
+"""Overview: what are the latest headline figures on trafficking in Lithuania, and who says so?"""
+
+from datetime import date
+
+import streamlit as st
+
+from components import notes
+from components.cards import headline_card
+from components.shell import page_setup
+from prevention import cached
+from prevention.i18n import t
+from prevention.overview import in_display_order, measures_headline
+from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph
+
+lang = page_setup("home")
+st.title(t("home.title", lang))
+st.caption(t("home.lede", lang))
+
+labels = cached.indicator_labels()
+measures = measures_headline(cached.measures_running_by_year(), date.today().year)
+headlines = in_display_order(cached.headlines(), measures)
+if not headlines:
+    st.info(t("common.no_data", lang))
+    st.stop()
+
+with st.container(border=True):
+    st.markdown(f"**{t('home.in_brief', lang)}**")
+    st.markdown(notes.escape_markdown(overview_paragraph(headlines, lang)))
+
+columns = st.columns(3)
+for index, headline in enumerate(headlines):
+    code = headline.indicator_code
+    if code == MEASURES_CODE:
+        name, params = t("home.measures_running", lang), None
+    else:
+        name = str(labels.loc[code, f"name_{lang}"])
+        params = {"lang": lang, "indicator": code}
+        if headline.breakdown_category:
+            name = f"{name}: {t(f'category.{headline.breakdown_category}', lang)}"
+            params["breakdown"] = headline.breakdown_dimension
+    with columns[index % 3]:
+        headline_card(
+            headline,
+            name=name,
+            change=change_text(headline, lang),
+            lang=lang,
+            illustrative=measures.illustrative if measures and code == MEASURES_CODE else 0,
+            trend_params=params,
+        )
+st.caption(t("home.change_rule", lang))
