@@ -1,0 +1,51 @@
+"""Page runs in one process take turns (components/page_runs.py), fragments' own reruns too."""
+
+import threading
+import time
+
+from components.page_runs import PAGE_RUNS, one_at_a_time
+from tests.app.helpers import run_page
+
+
+def test_a_page_run_waits_while_another_run_holds_the_turn(use_store):
+    finished = threading.Event()
+
+    def visitor() -> None:
+        run_page("1_trends.py", timeout=60, lang="en")
+        finished.set()
+
+    with PAGE_RUNS:
+        thread = threading.Thread(target=visitor)
+        thread.start()
+        assert not finished.wait(timeout=3), "the page ran while another run had the turn"
+    assert finished.wait(timeout=60), "the page did not run once the turn was free"
+    thread.join()
+
+
+def test_gated_calls_from_many_threads_never_overlap():
+    running, overlaps = [0], [0]
+
+    @one_at_a_time
+    def fragment() -> None:
+        running[0] += 1
+        overlaps[0] += running[0] > 1
+        time.sleep(0.005)
+        running[0] -= 1
+
+    def visitor() -> None:
+        for _ in range(20):
+            fragment()
+
+    threads = [threading.Thread(target=visitor) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert overlaps[0] == 0 and running[0] == 0
+
+
+def test_a_run_that_holds_the_turn_can_draw_its_gated_fragment():
+    calls = []
+    with PAGE_RUNS:
+        one_at_a_time(lambda: calls.append("drawn"))()
+    assert calls == ["drawn"]
