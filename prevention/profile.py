@@ -8,6 +8,7 @@ given only when it means something: a published value of at least SMALL cases.
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from prevention.series import PER_100K
@@ -51,31 +52,37 @@ def comparison(
     `value` is the rate per 100 000 (2021 census) for `rated` indicators, else the count.
     A year without a row is "not_available"; nothing is interpolated.
     """
+    indexed = {code: _by_area_year(frame) for code, frame in values.items()}
     parts = [
-        _areas(frame, code, areas, years, population, code in rated)
-        for code, frame in values.items()
+        _areas(rows, code, areas, years, population, code in rated)
+        for code, rows in indexed.items()
     ]
     parts += [
-        _peers(frame, code, peers, years, population, code in rated)
-        for code, frame in values.items()
+        _peers(rows, code, peers, years, population, code in rated)
+        for code, rows in indexed.items()
         if peers
     ]
     return pd.concat(parts, ignore_index=True)[COLUMNS] if parts else pd.DataFrame(columns=COLUMNS)
 
 
+def _by_area_year(frame: pd.DataFrame) -> pd.DataFrame:
+    """One indicator's rows indexed by (area code, year), once per view, not once per area."""
+    rows = frame.assign(area_code=frame["area_code"].astype(str), year=frame["year"].astype(int))
+    return rows.drop_duplicates(["area_code", "year"]).set_index(["area_code", "year"])
+
+
 def _areas(
-    frame: pd.DataFrame,
+    rows: pd.DataFrame,
     indicator: str,
     areas: Sequence[str],
     years: tuple[int, int],
     population: pd.Series,
     rated: bool,
 ) -> pd.DataFrame:
+    """`rows` (from _by_area_year) on the grid of areas x years, in that order."""
     grid = pd.MultiIndex.from_product(
         [list(areas), range(years[0], years[1] + 1)], names=["area_code", "year"]
     )
-    rows = frame.assign(area_code=frame["area_code"].astype(str), year=frame["year"].astype(int))
-    rows = rows.drop_duplicates(["area_code", "year"]).set_index(["area_code", "year"])
     framed = rows.reindex(grid).reset_index()
     framed["count"] = pd.to_numeric(framed["value"], errors="coerce").astype(float)
     framed["status"] = framed["status"].fillna("not_available")
@@ -85,7 +92,7 @@ def _areas(
 
 
 def _peers(
-    frame: pd.DataFrame,
+    rows: pd.DataFrame,
     indicator: str,
     peers: Sequence[str],
     years: tuple[int, int],
@@ -96,57 +103,66 @@ def _peers(
 
     One hidden peer hides the pooled value too, or it could be recovered by subtraction; then
     `low` and `high` bound it, each hidden peer counted as 1 and as 4 (public knowledge).
+    Computed on (peer x year) arrays: the grid of _areas is peers, then years, in order.
     """
-    own = _areas(frame, indicator, peers, years, population, rated=False)
-    status = own["status"]
-    by_year = own.assign(
-        people=own["area_code"].map(population).astype(float),
-        suppressed=status.eq("suppressed"),
-        illustrative=status.eq("illustrative"),
-        missing=status.eq("not_available"),
-    ).groupby("year", sort=True)
-    pooled = by_year.agg(
-        peers=("area_code", "size"),
-        known=("count", "count"),
-        total=("count", "sum"),
-        people=("people", "sum"),
-        suppressed=("suppressed", "any"),
-        illustrative=("illustrative", "any"),
-        missing=("missing", "any"),
-    )
-    known = pooled["known"] == pooled["peers"]
-    hidden = pooled["peers"] - pooled["known"]
-    status = pd.Series("not_available", index=pooled.index).mask(pooled["suppressed"], "suppressed")
-    status = status.mask(known, "published").mask(known & pooled["illustrative"], "illustrative")
-    total = pooled["total"].where(known)
+    own = _areas(rows, indicator, peers, years, population, rated=False)
+    shape = (len(peers), years[1] - years[0] + 1)
+    count = own["count"].to_numpy(dtype=float).reshape(shape)
+    status = own["status"].to_numpy(dtype=object).reshape(shape)
+    residents = own["area_code"].map(population).astype(float).to_numpy().reshape(shape)
+    known_peers = (~np.isnan(count)).sum(axis=0)
+    known = known_peers == len(peers)
+    hidden = len(peers) - known_peers
+    summed = np.nansum(count, axis=0)  # the known peers' sum (0 when none is known)
+    people = np.nansum(residents, axis=0)
+    suppressed = (status == "suppressed").any(axis=0)
+    illustrative = (status == "illustrative").any(axis=0)
+    missing = (status == "not_available").any(axis=0)
+    pooled = np.where(suppressed, "suppressed", "not_available").astype(object)
+    pooled = np.where(known, "published", pooled)
+    pooled = np.where(known & illustrative, "illustrative", pooled)
+    total = np.where(known, summed, np.nan)
 
-    def scaled(sums: pd.Series) -> pd.Series:
+    def scaled(sums: np.ndarray) -> np.ndarray:
         """A pooled sum as the view shows it: per 100 000 peers' residents, or per peer."""
         if rated:
-            return (sums * PER_100K / pooled["people"]).round(2)
-        return sums / pooled["peers"]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return np.round(sums * PER_100K / people, 2)
+        return sums / len(peers)
 
     # Bounds only where the gap is hidden counts (1 to 4 each), not missing years.
-    bounded = status.eq("suppressed") & ~pooled["missing"]
-    low = scaled(pooled["total"] + hidden).where(bounded)
-    high = scaled(pooled["total"] + 4 * hidden).where(bounded)
-    sourced = own.dropna(subset=["source_id"]).groupby("year").head(1).set_index("year")
-    sources = sourced.reindex(pooled.index)[list(SOURCE_COLUMNS)]
-    sources = sources.astype(object).where(sources.notna(), None)
+    bounded = (pooled == "suppressed") & ~missing
+    low = np.where(bounded, scaled(summed + hidden), np.nan)
+    high = np.where(bounded, scaled(summed + 4 * hidden), np.nan)
     return pd.DataFrame(
         {
             "area_code": PEERS,
-            "year": pooled.index.astype(int),
-            "count": total.to_numpy(),
-            "value": scaled(total).to_numpy(),
-            "low": low.to_numpy(),
-            "high": high.to_numpy(),
-            "status": status.to_numpy(),
-            **{column: sources[column].to_numpy() for column in SOURCE_COLUMNS},
+            "year": np.arange(years[0], years[1] + 1),
+            "count": total,
+            "value": scaled(total),
+            "low": low,
+            "high": high,
+            "status": pooled,
+            **_first_sources(own, shape),
             "indicator": indicator,
             "rated": rated,
         }
     )
+
+
+def _first_sources(own: pd.DataFrame, shape: tuple[int, int]) -> dict[str, list[object]]:
+    """Per year, the source columns of the first peer (in order) whose value has a source."""
+    sourced = own["source_id"].notna().to_numpy().reshape(shape)
+    first = sourced.argmax(axis=0)
+    years = np.arange(shape[1])
+    picked: dict[str, list[object]] = {}
+    for column in SOURCE_COLUMNS:
+        cells = own[column].to_numpy(dtype=object).reshape(shape)[first, years]
+        picked[column] = [
+            cell if found and not pd.isna(cell) else None
+            for cell, found in zip(cells, sourced.any(axis=0), strict=True)
+        ]
+    return picked
 
 
 @dataclass(frozen=True)
