@@ -6,7 +6,7 @@ file). Their URLs are their file names without the number: /trends for app_pages
 
 import streamlit as st
 
-from components.page_runs import PAGE_RUNS
+from components.page_runs import PAGE_RUNS, collect_garbage_now_and_then
 from components.shell import PAGES
 
 with PAGE_RUNS:
@@ -14,4 +14,7 @@ with PAGE_RUNS:
         [st.Page(script, default=index == 0) for index, (script, _key) in enumerate(PAGES)],
         position="hidden",
     )
-    page.run()
+    try:
+        page.run()
+    finally:
+        collect_garbage_now_and_then()

@@ -1,6 +1,5 @@
 """The map page in both languages: defaults, permalinks, bad links and missing boundaries."""
 
-
 import pytest
 
 from prevention.i18n import t

@@ -49,3 +49,17 @@ def test_a_run_that_holds_the_turn_can_draw_its_gated_fragment():
     with PAGE_RUNS:
         one_at_a_time(lambda: calls.append("drawn"))()
     assert calls == ["drawn"]
+
+
+def test_garbage_is_collected_at_most_every_ten_seconds(monkeypatch):
+    from components import page_runs
+
+    clock = [1000.0]
+    collections: list[float] = []
+    monkeypatch.setattr(page_runs.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(page_runs.gc, "collect", lambda: collections.append(clock[0]))
+    monkeypatch.setattr(page_runs, "_last_collection", [clock[0]])
+    for step in (1, 2, 7, 0.5, 4, 9, 2):  # page runs at 1001, 1003, 1010, 1010.5, ... 1025.5
+        clock[0] += step
+        page_runs.collect_garbage_now_and_then()
+    assert collections == [1010.0, 1023.5]

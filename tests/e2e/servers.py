@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -22,12 +23,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    """Until `url` answers 200, or fail with what the process printed."""
+def server_log() -> tempfile._TemporaryFileWrapper:
+    """Where a server writes its log: a file, never a pipe. A pipe nobody reads fills up after
+    64 KB (Streamlit logs every HTTP request) and the server then blocks, mid-benchmark."""
+    return tempfile.NamedTemporaryFile(prefix="server-", suffix=".log")
+
+
+def wait_healthy(url: str, process: subprocess.Popen, log, timeout: float = 60) -> None:
+    """Until `url` answers 200, or fail with what the process wrote to `log`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited: {process.stderr.read().decode()[-2000:]}")
+            log.seek(0)
+            raise RuntimeError(f"server exited: {log.read().decode()[-2000:]}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
@@ -54,11 +62,12 @@ def streamlit_process(
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]  # fmt: skip
+    log = server_log()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)  # fmt: skip
+                               stderr=log)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(f"{url}/_stcore/health", process, timeout=timeout)
+        wait_healthy(f"{url}/_stcore/health", process, log, timeout=timeout)
         yield url, process.pid
     finally:
         process.terminate()
@@ -67,6 +76,7 @@ def streamlit_process(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=5)
+        log.close()
 
 
 @contextmanager
@@ -107,15 +117,17 @@ def nginx_proxy(backends: list[str], folder: Path, balance: str | None = None) -
     )
     conf = folder / "nginx.conf"
     conf.write_text(config, encoding="utf-8")
+    log = server_log()
     process = subprocess.Popen(
         [binary, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(f"{url}/_stcore/health", process)
+        wait_healthy(f"{url}/_stcore/health", process, log)
         yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
