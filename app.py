@@ -1,7 +1,8 @@
 """The entry point: the site's pages, each run one at a time per process (components/page_runs).
 
-The pages live in app_pages/ (not pages/, which Streamlit would serve on its own, around this
-file). Their URLs are their file names without the number: /trends for app_pages/1_trends.py.
+The pages live in app_pages/, not pages/: beside a pages/ folder Streamlit serves that folder
+itself and never runs this file's navigation. A page's URL is its file name without the
+number: /trends for app_pages/1_trends.py.
 """
 
 import streamlit as st
