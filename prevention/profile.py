@@ -154,13 +154,14 @@ def _first_sources(own: pd.DataFrame, shape: tuple[int, int]) -> dict[str, list[
     """Per year, the source columns of the first peer (in order) whose value has a source."""
     sourced = own["source_id"].notna().to_numpy().reshape(shape)
     first = sourced.argmax(axis=0)
+    found = sourced.any(axis=0)
     years = np.arange(shape[1])
     picked: dict[str, list[object]] = {}
     for column in SOURCE_COLUMNS:
         cells = own[column].to_numpy(dtype=object).reshape(shape)[first, years]
         picked[column] = [
-            cell if found and not pd.isna(cell) else None
-            for cell, found in zip(cells, sourced.any(axis=0), strict=True)
+            cell if known and not pd.isna(cell) else None
+            for cell, known in zip(cells, found, strict=True)
         ]
     return picked
 

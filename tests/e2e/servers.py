@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
@@ -23,13 +24,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def server_log() -> tempfile._TemporaryFileWrapper:
-    """Where a server writes its log: a file, never a pipe. A pipe nobody reads fills up after
-    64 KB (Streamlit logs every HTTP request) and the server then blocks, mid-benchmark."""
+def server_log() -> IO[bytes]:
+    """Where a server writes its log: a file, never a pipe. A pipe nobody reads is full after
+    64 KB of log, and the server then blocks on its next line (seen in the middle of a bench)."""
     return tempfile.NamedTemporaryFile(prefix="server-", suffix=".log")
 
 
-def wait_healthy(url: str, process: subprocess.Popen, log, timeout: float = 60) -> None:
+def wait_healthy(url: str, process: subprocess.Popen, log: IO[bytes], timeout: float = 60) -> None:
     """Until `url` answers 200, or fail with what the process wrote to `log`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
