@@ -136,7 +136,6 @@ source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in sources))
 badge = t("common.illustrative_badge", lang) if illustrative else None
 span = years_label(list(years))
 place = area_names[area] if area != ALL else t("measures.whole_country", lang)
-url = permalink(visitor_url(), "measures", permalink_params(lang))
 release = cached.release()
 
 
@@ -150,7 +149,8 @@ def cite(what: str) -> str:
         release_id=int(str(release["id"])),
         release_date=release["created_at"],  # type: ignore[arg-type]
         accessed=date.today(),
-        url=url,
+        # Read when a chart is drawn, so the section's own choices are in the link.
+        url=permalink(visitor_url(), "measures", permalink_params(lang)),
         lang=lang,
     )
 
@@ -187,224 +187,255 @@ st.markdown(
     )
 )
 
-# --- Coverage matrix ---------------------------------------------------------------------
-st.subheader(t("measures.coverage_heading", lang))
-st.caption(t("measures.coverage_lede", lang))
-switches = st.columns(2)
-with switches[0]:
-    axis = url_choice(
-        "axis",
-        ["target_group", "measure_type"],
-        label=t("measures.pick_axis", lang),
-        lang=lang,
-        format_func=lambda code: t(f"measures.axis_{code}", lang),
-        widget="segmented",
-    )
-with switches[1]:
-    national = url_choice(
-        "national",
-        ["include", "exclude"],
-        label=t("measures.pick_national", lang),
-        lang=lang,
-        format_func=lambda code: t(f"measures.national_{code}", lang),
-        widget="segmented",
-    )
-category_names = group_names if axis == "target_group" else type_names
-reach = reached(everywhere_filters, tuple(codes))
-cov = coverage_cells(everywhere_filters, axis, tuple(category_names), tuple(codes))
-counts = cov.total if national == "include" else cov.local
-gaps = coverage.gaps(counts)
-bare = coverage.without_local(reach, codes)
-coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
-panel(
-    measure_charts.coverage_heatmap(
-        counts,
-        local=cov.local,
-        national=cov.national,
-        institutions=cov.institutions,
-        row_names=[area_names[code] for code in codes],
-        column_names=list(category_names.values()),
-        title=f"{coverage_what}, {span}",
-        source=source_line,
-        lang=lang,
-        note=badge,
-    ),
-    measure_text.coverage_table(cov, area_names, category_names, lang),
-    measure_text.coverage_sentence(cov, everywhere, len(gaps), bare, lang),
-    coverage_what,
-    "coverage",
-)
-st.caption(f":material/square: {t('measures.gap_note', lang)}")
-if bare:
-    st.markdown(f"**{t('measures.bare_heading', lang, count=number(len(bare), lang))}**")
-    st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
-else:
-    st.caption(t("measures.bare_none", lang))
 
-# --- Who does what -----------------------------------------------------------------------
-st.subheader(t("measures.who_heading", lang))
-left, right = st.columns(2)
-with left:
-    ranked = measure_view.by_institution(shown, who)
-    what = t("measures.by_institution_title", lang)
+def coverage_section() -> None:
+    """Which municipalities the selected measures reach, by target group or type."""
+    st.subheader(t("measures.coverage_heading", lang))
+    st.caption(t("measures.coverage_lede", lang))
+    switches = st.columns(2)
+    with switches[0]:
+        axis = url_choice(
+            "axis",
+            ["target_group", "measure_type"],
+            label=t("measures.pick_axis", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.axis_{code}", lang),
+            widget="segmented",
+        )
+    with switches[1]:
+        national = url_choice(
+            "national",
+            ["include", "exclude"],
+            label=t("measures.pick_national", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.national_{code}", lang),
+            widget="segmented",
+        )
+    category_names = group_names if axis == "target_group" else type_names
+    reach = reached(everywhere_filters, tuple(codes))
+    cov = coverage_cells(everywhere_filters, axis, tuple(category_names), tuple(codes))
+    counts = cov.total if national == "include" else cov.local
+    gaps = coverage.gaps(counts)
+    bare = coverage.without_local(reach, codes)
+    coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
     panel(
-        measure_charts.bars(
-            ranked.head(15),
-            category="institution",
-            parts={
-                "lead": t("measures.role_lead", lang),
-                "partner": t("measures.role_partner", lang),
-            },
-            category_names={},
-            title=what,
+        measure_charts.coverage_heatmap(
+            counts,
+            local=cov.local,
+            national=cov.national,
+            institutions=cov.institutions,
+            row_names=[area_names[code] for code in codes],
+            column_names=list(category_names.values()),
+            title=f"{coverage_what}, {span}",
             source=source_line,
-            x_title=t("measures.axis_measures", lang),
             lang=lang,
             note=badge,
         ),
-        measure_text.counts_table(
-            ranked,
-            {
-                "institution": t("measures.col_institution", lang),
-                "lead": t("measures.role_lead", lang),
-                "partner": t("measures.role_partner", lang),
-                "total": t("measures.col_total", lang),
-            },
-            lang,
-        ),
-        measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
-        what,
-        "institutions",
+        measure_text.coverage_table(cov, area_names, category_names, lang),
+        measure_text.coverage_sentence(cov, everywhere, len(gaps), bare, lang),
+        coverage_what,
+        "coverage",
     )
-with right:
-    kinds = measure_view.by_type(shown)
-    what = t("measures.by_type_title", lang)
+    st.caption(f":material/square: {t('measures.gap_note', lang)}")
+    if bare:
+        st.markdown(f"**{t('measures.bare_heading', lang, count=number(len(bare), lang))}**")
+        st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
+    else:
+        st.caption(t("measures.bare_none", lang))
+
+
+def who_section() -> None:
+    """Which institutions run the selected measures, and of which types."""
+    st.subheader(t("measures.who_heading", lang))
+    left, right = st.columns(2)
+    with left:
+        ranked = measure_view.by_institution(shown, who)
+        what = t("measures.by_institution_title", lang)
+        panel(
+            measure_charts.bars(
+                ranked.head(15),
+                category="institution",
+                parts={
+                    "lead": t("measures.role_lead", lang),
+                    "partner": t("measures.role_partner", lang),
+                },
+                category_names={},
+                title=what,
+                source=source_line,
+                x_title=t("measures.axis_measures", lang),
+                lang=lang,
+                note=badge,
+            ),
+            measure_text.counts_table(
+                ranked,
+                {
+                    "institution": t("measures.col_institution", lang),
+                    "lead": t("measures.role_lead", lang),
+                    "partner": t("measures.role_partner", lang),
+                    "total": t("measures.col_total", lang),
+                },
+                lang,
+            ),
+            measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
+            what,
+            "institutions",
+        )
+    with right:
+        kinds = measure_view.by_type(shown)
+        what = t("measures.by_type_title", lang)
+        panel(
+            measure_charts.bars(
+                kinds,
+                category="measure_type",
+                parts={
+                    "national": t("measures.scope_national", lang),
+                    "local": t("measures.scope_local", lang),
+                },
+                category_names=type_names,
+                title=what,
+                source=source_line,
+                x_title=t("measures.axis_measures", lang),
+                lang=lang,
+                note=badge,
+            ),
+            measure_text.counts_table(
+                kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
+                {
+                    "measure_type": t("measures.col_type", lang),
+                    "national": t("measures.scope_national", lang),
+                    "local": t("measures.scope_local", lang),
+                    "total": t("measures.col_total", lang),
+                },
+                lang,
+            ),
+            measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
+            what,
+            "types",
+        )
+
+
+def money_section() -> None:
+    """What the selected measures cost by institution and year, and when they ran."""
+    st.subheader(t("measures.money_heading", lang))
+    budget = measure_view.budget_by_institution_year(shown)
+    what = t("measures.budget_title", lang)
+    unknown = int(shown["budget_eur"].isna().sum())
+    if budget.empty:
+        st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
+    else:
+        panel(
+            measure_charts.budget_bars(
+                budget, title=what, source=source_line, lang=lang, note=badge
+            ),
+            measure_text.budget_table(budget, lang),
+            measure_text.budget_sentence(budget, unknown, lang),
+            what,
+            "budget",
+        )
+        st.caption(t("measures.budget_note", lang))
+
+    bars = measure_view.timeline(shown)
+    what = t("measures.timeline_title", lang)
     panel(
-        measure_charts.bars(
-            kinds,
-            category="measure_type",
-            parts={
-                "national": t("measures.scope_national", lang),
-                "local": t("measures.scope_local", lang),
-            },
-            category_names=type_names,
+        measure_charts.timeline(
+            bars,
+            labels=measure_text.timeline_labels(bars, lang),
+            type_names=type_names,
             title=what,
             source=source_line,
-            x_title=t("measures.axis_measures", lang),
             lang=lang,
             note=badge,
         ),
-        measure_text.counts_table(
-            kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
-            {
-                "measure_type": t("measures.col_type", lang),
-                "national": t("measures.scope_national", lang),
-                "local": t("measures.scope_local", lang),
-                "total": t("measures.col_total", lang),
-            },
+        listed(filters, tuple(bars["measure_id"]), lang),
+        t(
+            "measures.timeline_summary",
             lang,
+            shown=number(len(bars), lang),
+            total=number(len(shown), lang),
         ),
-        measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
         what,
-        "types",
+        "timeline",
     )
 
-# --- Money and time ----------------------------------------------------------------------
-budget = measure_view.budget_by_institution_year(shown)
-what = t("measures.budget_title", lang)
-unknown = int(shown["budget_eur"].isna().sum())
-if budget.empty:
-    st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
-else:
-    panel(
-        measure_charts.budget_bars(budget, title=what, source=source_line, lang=lang, note=badge),
-        measure_text.budget_table(budget, lang),
-        measure_text.budget_sentence(budget, unknown, lang),
-        what,
-        "budget",
-    )
-    st.caption(t("measures.budget_note", lang))
 
-bars = measure_view.timeline(shown)
-what = t("measures.timeline_title", lang)
-panel(
-    measure_charts.timeline(
-        bars,
-        labels=measure_text.timeline_labels(bars, lang),
-        type_names=type_names,
-        title=what,
-        source=source_line,
-        lang=lang,
-        note=badge,
-    ),
-    listed(filters, tuple(bars["measure_id"]), lang),
-    t(
-        "measures.timeline_summary",
-        lang,
-        shown=number(len(bars), lang),
-        total=number(len(shown), lang),
-    ),
-    what,
-    "timeline",
-)
-
-# --- Need and effort ---------------------------------------------------------------------
-st.subheader(t("measures.need_heading", lang))
-st.caption(t("measures.need_lede", lang))
-indicators = cached.municipal_indicators()
-labels = cached.indicator_labels()
-choice = st.columns(2)
-with choice[0]:
-    need_code = url_choice(
-        "need",
-        list(indicators.index),
-        label=t("measures.pick_need", lang),
-        lang=lang,
-        # Municipal victim counts of recent years are nearly all 0 or hidden; assistance is not.
-        default="persons_assisted_by_state_funded_ngos",
-        format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
-    )
-with choice[1]:
-    effort_kind = url_choice(
-        "effort",
-        ["measures", "budget"],
-        label=t("measures.pick_effort", lang),
-        lang=lang,
-        format_func=lambda code: t(f"measures.effort_{code}", lang),
-        widget="segmented",
-    )
-population = cached.census_population()["population"].reindex(codes)
-needs = need_effort.need(cached.area_values(need_code), population, *years)
-efforts = coverage.effort(reach, everywhere, population)
-scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
-need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
-effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
-if scatter.empty:
-    st.info(t("measures.need_none", lang))
-else:
-    scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
-    panel(
-        need_effort_scatter(
-            scatter,
-            names=area_names,
-            need_title=need_title,
-            effort_title=effort_title,
-            title=t("measures.need_title", lang, years=span),
-            source=source_line,
+def need_section() -> None:
+    """Need against effort per municipality: where the measures go and where they are needed."""
+    st.subheader(t("measures.need_heading", lang))
+    st.caption(t("measures.need_lede", lang))
+    indicators = cached.municipal_indicators()
+    labels = cached.indicator_labels()
+    choice = st.columns(2)
+    with choice[0]:
+        need_code = url_choice(
+            "need",
+            list(indicators.index),
+            label=t("measures.pick_need", lang),
             lang=lang,
-            highlight=None if area == ALL else area,
-            note=t("common.illustrative_badge", lang) if scatter_illustrative else None,
-        ),
-        measure_text.need_table(scatter, area_names, effort_title, lang),
-        measure_text.need_sentence(scatter, area_names, lang),
-        need_title,
-        "need-effort",
-    )
-    if scatter["need_per_100k"].nunique() <= 1:
-        st.info(t("measures.need_flat", lang))
-    st.markdown(t("measures.quadrants_explained", lang))
-    st.warning(t("measures.detection_caution", lang), icon=":material/warning:")
-    notes.rate_note(lang)
+            # Municipal victim counts of recent years are nearly all 0 or hidden; assistance is not.
+            default="persons_assisted_by_state_funded_ngos",
+            format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+        )
+    with choice[1]:
+        effort_kind = url_choice(
+            "effort",
+            ["measures", "budget"],
+            label=t("measures.pick_effort", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.effort_{code}", lang),
+            widget="segmented",
+        )
+    population = cached.census_population()["population"].reindex(codes)
+    needs = need_effort.need(cached.area_values(need_code), population, *years)
+    reach = reached(everywhere_filters, tuple(codes))
+    efforts = coverage.effort(reach, everywhere, population)
+    scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
+    need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
+    effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
+    if scatter.empty:
+        st.info(t("measures.need_none", lang))
+    else:
+        scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
+        panel(
+            need_effort_scatter(
+                scatter,
+                names=area_names,
+                need_title=need_title,
+                effort_title=effort_title,
+                title=t("measures.need_title", lang, years=span),
+                source=source_line,
+                lang=lang,
+                highlight=None if area == ALL else area,
+                note=t("common.illustrative_badge", lang) if scatter_illustrative else None,
+            ),
+            measure_text.need_table(scatter, area_names, effort_title, lang),
+            measure_text.need_sentence(scatter, area_names, lang),
+            need_title,
+            "need-effort",
+        )
+        if scatter["need_per_100k"].nunique() <= 1:
+            st.info(t("measures.need_flat", lang))
+        st.markdown(t("measures.quadrants_explained", lang))
+        st.warning(t("measures.detection_caution", lang), icon=":material/warning:")
+        notes.rate_note(lang)
+
+
+# One section at a time: the page drew six charts at once, and a first visit waited for all.
+section = url_choice(
+    "section",
+    list(measure_view.SECTIONS),
+    label=t("measures.pick_section", lang),
+    lang=lang,
+    default=measure_view.linked_section(st.query_params.keys()),
+    format_func=lambda code: t(f"measures.section_{code}", lang),
+    widget="segmented",
+)
+draw_section = {
+    "coverage": coverage_section,
+    "who": who_section,
+    "money": money_section,
+    "need": need_section,
+}
+draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
 st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))

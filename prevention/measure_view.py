@@ -4,6 +4,7 @@ Pure pandas on the frames of prevention.queries; the page only composes. Codes s
 here except in measures_table(), the visitor's table and CSV.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -15,6 +16,11 @@ ALL = "all"
 NO_PLAN = "none"  # illustrative measures belong to no plan
 TOP_INSTITUTIONS = 8  # budget chart: the biggest spenders, the rest as "other"
 TIMELINE_ROWS = 60  # the Gantt stops here; the table has every measure
+# The page's sections, one shown at a time (at most two charts drawn at once), and the URL
+# parameters each one reads: a link with one of them, made before the page had sections,
+# still opens the view it was made from.
+SECTIONS = ("coverage", "who", "money", "need")
+SECTION_PARAMS = {"coverage": ("axis", "national"), "need": ("need", "effort")}
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,15 @@ class Filters:
     measure_type: str = ALL
     target_group: str = ALL
     area: str = ALL
+
+
+def linked_section(params: Iterable[str]) -> str:
+    """The section a link without ?section= was made from: the first whose parameters it has."""
+    given = set(params)
+    for section in SECTIONS:
+        if given & set(SECTION_PARAMS.get(section, ())):
+            return section
+    return SECTIONS[0]
 
 
 def plan_options(measures: pd.DataFrame) -> list[str]:

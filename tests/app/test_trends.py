@@ -25,6 +25,17 @@ def test_default_view_draws_the_victims_series(use_store, lang, title):
     assert app.get("download_button"), "every chart offers its data as CSV"
 
 
+def test_the_chart_data_table_is_drawn_only_when_asked_for(use_store):
+    app = run_page(PAGE, lang="en")
+    assert app.dataframe == [], "no data grid (and its 1.6 MB of JavaScript) until asked"
+    (switch,) = [toggle for toggle in app.toggle if toggle.label == "Show the data as a table"]
+    switch.set_value(True).run()
+    assert not app.exception
+    (table,) = [frame.value for frame in app.dataframe]
+    assert "Year" in table.columns and len(table) > 0
+    assert len(chart_specs(app)) == 1
+
+
 def test_permalink_reopens_a_breakdown_as_bars(use_store):
     engine = read_only_engine(use_store)
     dimensions = queries.indicator_dimensions(engine, "persons_convicted", "LT")

@@ -58,10 +58,17 @@ def test_permalink_reopens_the_same_comparison(page, app_url):
     fresh.close()
 
 
-def test_measures_page_draws(page, app_url):
+def test_measures_page_draws_one_section_at_a_time(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 2400})
     _open(page, f"{app_url}/measures?lang=lt&national=exclude")
-    page.locator('[data-testid="stPlotlyChart"]').nth(5).wait_for(timeout=60_000)
-    wait_for_run(page)
-    assert page.locator('[data-testid="stException"]').count() == 0
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    assert charts.count() == 1  # the coverage matrix
     _shoot(page, "measures_lt")
+    page.get_by_role("radio", name="Lėšos ir trukmė").click()
+    page.wait_for_url(lambda url: "section=money" in url, timeout=60_000)
+    charts.nth(1).locator("svg.main-svg").first.wait_for(timeout=60_000)
+    wait_for_run(page)
+    assert charts.count() == 2  # budget and timeline
+    assert "national=exclude" in page.url, "the other choices stay in the link"
+    assert page.locator('[data-testid="stException"]').count() == 0
+    _shoot(page, "measures_money_lt")

@@ -97,7 +97,7 @@ def pages() -> list[str]:
 # Each page with the filters that bring the planted measures into view.
 VIEWS = {
     "/duplicates": {"institution": INSTITUTION, "area": "19"},
-    "/measures": {"institution": INSTITUTION, "years": "2023-2024"},
+    "/measures": {"institution": INSTITUTION, "years": "2023-2024", "section": "who"},
     "/data": {},
 }
 
@@ -118,6 +118,9 @@ def open_view(page, url: str, path: str, lang: str) -> list[str]:
     for summary in page.locator('[data-testid="stExpander"] summary').all():
         summary.click()  # open every expander: planted text hidden in one still counts
     wait_for_run(page)
+    for switch in page.locator('[data-testid="stCheckbox"]').all():
+        switch.click()  # and turn on every chart's table
+        wait_for_run(page)
     page.wait_for_timeout(500)
     return dialogs
 

@@ -111,6 +111,17 @@ def test_permalink_reopens_the_view(page, app_url):
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
+def test_the_data_table_appears_when_asked_for(page, app_url):
+    open_page(page, f"{app_url}/trends?lang=en", 1)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
+    page.get_by_text("Show the data as a table").click()
+    grid = page.locator('[data-testid="stDataFrame"]')
+    grid.wait_for(timeout=30_000)
+    assert grid.count() == 1
+    assert wait_for_charts(page) == 1, "the chart stays drawn: only the fragment reran"
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
 def download(page, label: str) -> bytes:
     with page.expect_download() as info:
         page.get_by_role("button", name=label).click()
