@@ -69,11 +69,12 @@ st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"]
 
 st.header(t("data.downloads_title", lang))
 st.markdown(t("data.downloads_text", lang))
-dataset, package = cached.dataset_files()
+# Made when a reader clicks, on a thread of its own, not in the page run: the whole store is
+# read for it (about 15 s at a million observations), then kept once per release.
 left, right = st.columns(2)
 left.download_button(
     t("data.download_dataset", lang),
-    data=dataset,
+    data=lambda: cached.dataset_files()[0],
     file_name=methodology.DATASET_FILE,
     mime="text/csv",
     icon=":material/download:",
@@ -82,7 +83,7 @@ left.download_button(
 )
 right.download_button(
     t("data.download_package", lang),
-    data=package,
+    data=lambda: cached.dataset_files()[1],
     file_name="datapackage.json",
     mime="application/json",
     icon=":material/data_object:",

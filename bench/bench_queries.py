@@ -10,7 +10,8 @@ Cold: the OS page cache is dropped (`echo 1 > /proc/sys/vm/drop_caches`, root on
 engine makes the first call; without root, cold is the first call on a new engine and says so.
 Warm: median of 5 calls on one engine (3 when a call takes over a second; the JSON says).
 Targets: every page query <= 50 ms warm at 1 000 000 observations, and growth from 1M to 10M
-well under linear (10M/1M ratio below 10).
+well under linear (10M/1M ratio below 10). The whole-dataset download's query is timed too,
+but it runs when a reader clicks the download, not in a page run.
 
 Environment: BENCH_SIZES="100k 1m" to pick sizes; BENCH_LONG=1 also times `check` and the
 whole-dataset download query at 10M (minutes and several GB of memory); BENCH_REGENERATE=1
@@ -45,7 +46,10 @@ SLOW_CALL_SECONDS = 1.0
 CHECK_TIMEOUT = 180
 LONG = os.environ.get("BENCH_LONG") == "1"
 # Whole-store readers: linear by nature; at 10M they need minutes and several GB of memory.
+# The data page runs this one only when a reader clicks its download (on a thread of its own,
+# once per release), never in a page run, so the page-query target does not apply to it.
 WHOLE_STORE = {"published_observations"}
+ON_CLICK = "on click, not in a page run"
 # The pages' defaults (trends and map open on this indicator, the country, no breakdown),
 # plus a municipal variant of the per-series queries.
 ARGUMENTS = {"indicator": "victims_officially_identified", "area": "LT", "dimension": "none"}
@@ -199,7 +203,7 @@ def report(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
             one, ten = figures[kind].get("1m"), figures[kind].get("10m")
             ratios[kind] = round(ten / max(one, 1e-3), 2) if one and ten else None
         at_1m = figures["warm"].get("1m") or figures["cold"].get("1m")
-        judged = verdict(at_1m, ratios["warm"])
+        judged = ON_CLICK if query in WHOLE_STORE else verdict(at_1m, ratios["warm"])
         summary[query] = {
             "warm_ms": figures["warm"],
             "warm_cpu_ms": figures["warm_cpu"],

@@ -171,6 +171,7 @@ class Selections:
         self.measure_types = sorted(measures["measure_type"].dropna().unique())
         self.target_groups = sorted(measures["target_group"].dropna().unique())
         self.thresholds = [f"{value:.2f}" for value in overlap_view.THRESHOLDS]
+        self.measure_sections = list(measure_view.SECTIONS)
         self.all = measure_view.ALL
         engine.dispose()
 
@@ -208,6 +209,7 @@ class Selections:
             params["type"] = pick([self.all, *self.measure_types])
             params["target"] = pick([self.all, *self.target_groups])
             params["area"] = pick([self.all, *self.municipalities])
+            params["section"] = pick(self.measure_sections)
         elif slug == "duplicates":
             params["threshold"] = pick(self.thresholds)
             params["type"] = pick([self.all, *self.measure_types])
