@@ -7,6 +7,7 @@ import streamlit as st
 
 from components import notes
 from components.overlap_charts import institution_matrix
+from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -57,6 +58,60 @@ def group_details(
     area_names = overlap_view.area_names(cached.areas(), lang)
     table = overlap_view.group_measures(group, cached.measures_for_overlap(), area_names, lang)
     return table, overlap_view.pair_lines(inside, group_id, lang)
+
+
+@st.fragment
+@one_at_a_time
+def group_list(
+    listed: pd.DataFrame,
+    selected: str | None,
+    view: tuple[float, Filters],
+    area_names: dict[str, str],
+    lang: Lang,
+) -> None:
+    """The groups, each one's measures and reasons drawn only while it is open.
+
+    Twenty groups drawn in full, closed or not, cost a first visit about a second in the
+    browser (bench/bench_pages.py); opening one reruns only this fragment. The key names the
+    group opened by the link, so a link to another group opens that one.
+    """
+    for _, group in listed.iterrows():
+        box = st.expander(
+            overlap_view.group_title(group, lang),
+            expanded=group.group_id == selected,
+            key=f"group_{group.group_id}_{selected}",
+            on_change="rerun",
+        )
+        with box:
+            if box.open:
+                group_body(group, view, area_names, lang)
+
+
+def group_body(
+    group: pd.Series, view: tuple[float, Filters], area_names: dict[str, str], lang: Lang
+) -> None:
+    """Who and where, the group's measures, why they were matched, and its own link."""
+    st.markdown(
+        t(
+            "overlap.group_who",
+            lang,
+            institutions=notes.escape_markdown(", ".join(group.institutions)),
+            places=notes.escape_markdown(
+                overlap_view.place_names(list(group.areas), area_names, lang)
+            ),
+            period=f"{group.start_year}–{group.end_year}",
+        )
+    )
+    table, reasons = group_details(*view, group.group_id, lang)
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.markdown(f"**{t('overlap.why', lang)}**")
+    st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
+    st.page_link(
+        "app_pages/6_duplicates.py",
+        label=t("overlap.group_link", lang, group=group.group_id),
+        icon=":material/link:",
+        query_params={**permalink_params(lang), "group": group.group_id},
+    )
 
 
 lang = page_setup("overlap")
@@ -199,31 +254,7 @@ else:
                 total=number(len(shown), lang),
             )
         )
-    for _, group in listed.iterrows():
-        with st.expander(
-            overlap_view.group_title(group, lang), expanded=group.group_id == selected
-        ):
-            st.markdown(
-                t(
-                    "overlap.group_who",
-                    lang,
-                    institutions=notes.escape_markdown(", ".join(group.institutions)),
-                    places=notes.escape_markdown(
-                        overlap_view.place_names(list(group.areas), area_names, lang)
-                    ),
-                    period=f"{group.start_year}–{group.end_year}",
-                )
-            )
-            table, reasons = group_details(threshold, filters, group.group_id, lang)
-            st.dataframe(table, hide_index=True, width="stretch")
-            st.markdown(f"**{t('overlap.why', lang)}**")
-            st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
-            st.page_link(
-                "app_pages/6_duplicates.py",
-                label=t("overlap.group_link", lang, group=group.group_id),
-                icon=":material/link:",
-                query_params={**permalink_params(lang), "group": group.group_id},
-            )
+    group_list(listed, selected, (threshold, filters), area_names, lang)
 
 matrix = overlap_view.overlap_matrix(inside)
 if not matrix.empty:

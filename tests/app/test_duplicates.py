@@ -49,6 +49,24 @@ def test_permalink_opens_one_group(use_store):
     assert app.query_params["group"] == first["group_id"]
 
 
+def test_a_group_is_drawn_only_while_it_is_open(use_store):
+    groups = groups_of(use_store)
+    first, second = groups.iloc[0]["group_id"], groups.iloc[1]["group_id"]
+    app = run_page(PAGE, lang="en")
+    assert app.dataframe == [], "closed groups draw no tables"
+    assert "Why these measures were flagged" not in page_text(app)
+
+    app = run_page(PAGE, lang="en", group=first)
+    (table,) = [frame.value for frame in app.dataframe]
+    assert len(table) >= 2, "the opened group lists its measures"
+    assert "Why these measures were flagged" in page_text(app)
+
+    app.session_state[f"group_{second}_{first}"] = True  # the reader opens a second group
+    app.run()
+    assert not app.exception
+    assert len(app.dataframe) == 2
+
+
 def test_filters_and_threshold_come_from_the_link(use_store):
     groups = groups_of(use_store)
     target = groups.iloc[0]["target_group"]
