@@ -308,7 +308,8 @@ card = report_card.Card(
 )
 st.download_button(
     t("municipality.download_report", lang),
-    data=report_card.html(card).encode("utf-8"),
+    # Written when the reader clicks, on a thread of its own, not in every view of the page.
+    data=lambda: report_card.html(card).encode("utf-8"),
     file_name=f"prevention-monitor_{code}_{lang}.html",
     mime="text/html",
     icon=":material/print:",
