@@ -9,6 +9,7 @@ schema that was never published; the next writer drops it.
 """
 
 import logging
+import os
 import threading
 import zlib
 from collections.abc import Iterator
@@ -21,17 +22,34 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from prevention.db import PostgresStore, StoreState
+from prevention.db import SCHEMA_NAME, PostgresStore, StoreState
 
 log = logging.getLogger(__name__)
 
+ROLE_MAX = 63  # PostgreSQL's identifier length
 # Seconds to wait for the server before the app says the store is unreachable.
 CONNECT_TIMEOUT = 5
 # Schemas beside the live one: a release being built or ingested, and one being dropped.
 STAGING_KINDS = ("tmp", "ingest", "old")
 
+# A role that may only read the live release (docs/deploy.md): every publish grants it USAGE
+# on the new schema and SELECT on its tables, so the app can log in as a role that cannot
+# write even if its session asks to (default_transaction_read_only is only a default).
+READER_ROLE_ENV = "PREVENTION_DATABASE_READER"
+
 _SHARED: dict[PostgresStore, Engine] = {}
 _SHARED_LOCK = threading.Lock()
+
+
+def reader_role() -> str | None:
+    """The reader role to grant each new release to, if one is configured."""
+    role = os.environ.get(READER_ROLE_ENV, "").strip()
+    if not role:
+        return None
+    # Role names go into GRANT unquoted, so only plain lower-case identifiers are accepted.
+    if not SCHEMA_NAME.fullmatch(role) or len(role) > ROLE_MAX:
+        raise ValueError(f"{READER_ROLE_ENV} must match {SCHEMA_NAME.pattern}, got {role!r}")
+    return role
 
 
 def read_only_engine(store: PostgresStore) -> Engine:
@@ -177,11 +195,18 @@ def publish(staged: PostgresStore, store: PostgresStore) -> None:
     """Rename the live schema aside and the staged one into its place in one transaction.
 
     Renaming takes no lock on the tables, so readers never wait for it; dropping the old
-    release afterwards waits only for queries still reading it.
+    release afterwards waits only for queries still reading it. With a reader role set
+    (READER_ROLE_ENV), the new release is readable by that role and by no other non-owner.
     """
+    reader = reader_role()
     engine = _engine(store, read_only=False, pooled=False)
     try:
         with engine.begin() as connection:
+            if reader:  # granted before the rename: the release goes live readable, or not at all
+                connection.execute(text(f"GRANT USAGE ON SCHEMA {staged.schema} TO {reader}"))
+                connection.execute(
+                    text(f"GRANT SELECT ON ALL TABLES IN SCHEMA {staged.schema} TO {reader}")
+                )
             backend = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
             aside = store.beside("old", backend).schema
             live = _schema_exists(connection, store.schema)
