@@ -440,13 +440,7 @@ draw_section[section]()
 # --- The measures themselves -------------------------------------------------------------
 st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
 table = listed(filters, None, lang)
-url_column = t("column.source_url", lang)
-st.dataframe(
-    table,
-    hide_index=True,
-    width="stretch",
-    column_config={url_column: st.column_config.LinkColumn(url_column)},
-)
+notes.table_with_source_links(table, lang)
 st.download_button(
     t("measures.download", lang),
     data=cached.csv_bytes(table),

@@ -84,6 +84,17 @@ def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else 2
 
 
+def table_with_source_links(frame: pd.DataFrame, lang: Lang) -> None:
+    """A table whose source address column (column.source_url) is drawn as links."""
+    url_column = t("column.source_url", lang)
+    st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config={url_column: st.column_config.LinkColumn(url_column)},
+    )
+
+
 def indicator_card(
     row: pd.Series, facts: dict[str, str], sources: pd.DataFrame, lang: Lang
 ) -> None:
@@ -97,10 +108,4 @@ def indicator_card(
             f"{t('data.col_updated', lang)}: {facts['updated']}"
         )
         caveat(row[f"caveat_{lang}"], lang)
-        url_column = t("column.source_url", lang)
-        st.dataframe(
-            sources,
-            hide_index=True,
-            width="stretch",
-            column_config={url_column: st.column_config.LinkColumn(url_column)},
-        )
+        table_with_source_links(sources, lang)
