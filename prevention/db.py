@@ -162,15 +162,19 @@ def store_state(path: Store) -> StoreState:
     return StoreState(True)
 
 
-SQLITE_SIDE_FILES = ("", "journal", "wal", "shm")  # "" is the half-written release itself
+# `<store>.tmp-<pid>`, `<store>.ingest-<pid>`, and a build's replayed ingest staged beside its
+# own temporary (`<store>.tmp-<pid>.ingest-<pid>`), each with SQLite's side files.
+_STAGED = re.compile(r"((?:\.(?:tmp|ingest)-[0-9]+)+)(-journal|-wal|-shm)?", re.ASCII)
+_STAGED_PID = re.compile(r"-([0-9]+)", re.ASCII)
 
 
 def remove_stale_temporaries(path: Store) -> list:
     """Delete half-written releases left by a build or ingest that was killed.
 
-    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest), with
-    SQLite's own `-journal`, `-wal` or `-shm` beside them when the kill came mid-transaction;
-    a file whose process is gone can never be published, so it is only taking disk space.
+    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest), or
+    `<store>.tmp-<pid>.ingest-<pid>` for a submission a build was replaying, with SQLite's
+    own `-journal`, `-wal` or `-shm` beside them when the kill came mid-transaction; a file
+    whose process is gone can never be published, so it is only taking disk space.
     On PostgreSQL they are schemas, and the names of those removed are returned.
     """
     if isinstance(path, PostgresStore):
@@ -179,11 +183,11 @@ def remove_stale_temporaries(path: Store) -> list:
         return pg.remove_stale_schemas(path)
     removed = []
     for candidate in path.parent.glob(f"{path.name}.*-*"):
-        kind, _, rest = candidate.name[len(path.name) + 1 :].partition("-")
-        pid, _, suffix = rest.partition("-")
-        if kind not in ("tmp", "ingest") or suffix not in SQLITE_SIDE_FILES:
+        match = _STAGED.fullmatch(candidate.name[len(path.name) :])
+        if match is None:
             continue
-        if not pid.isdigit() or _alive(int(pid)):
+        pids = [int(pid) for pid in _STAGED_PID.findall(match[1])]
+        if all(_alive(pid) for pid in pids):
             continue
         candidate.unlink(missing_ok=True)
         removed.append(candidate)

@@ -118,11 +118,19 @@ def test_stale_temporaries_of_dead_processes_are_removed(store):
     stale.write_bytes(b"half a release")
     journal = store.with_name(f"{stale.name}-journal")  # killed inside a transaction
     journal.write_bytes(b"rollback journal")
+    # A submission a killed build was replaying, staged beside the build's own temporary.
+    replayed = store.with_name(f"{stale.name}.ingest-{dead.pid}")
+    replayed.write_bytes(b"half a replay")
+    replayed_journal = store.with_name(f"{replayed.name}-journal")
+    replayed_journal.write_bytes(b"rollback journal")
     mine = store.with_name(f"{store.name}.ingest-{__import__('os').getpid()}")
     mine.write_bytes(b"in progress")
+    other = store.with_name(f"{store.name}.tmp-x1")  # not a name a writer gives
+    other.write_bytes(b"someone else's")
     time.sleep(0.01)
-    assert sorted(remove_stale_temporaries(store)) == [stale, journal]
-    assert mine.exists() and not stale.exists() and not journal.exists()
+    removed = sorted(remove_stale_temporaries(store))
+    assert removed == sorted([stale, journal, replayed, replayed_journal])
+    assert mine.exists() and other.exists() and not stale.exists() and not replayed.exists()
 
 
 @pytest.mark.parametrize("backend", ["postgresql"])
