@@ -15,7 +15,8 @@ from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
-APP = ROOT / "app.py"
+# What `make run` serves: app.py behind the server rules (serve.py).
+APP = ROOT / "serve.py"
 
 
 def free_port() -> int:
@@ -48,7 +49,12 @@ def wait_healthy(url: str, process: subprocess.Popen, log: IO[bytes], timeout: f
 
 @contextmanager
 def streamlit_process(
-    script: Path, store: Path, *, port: int | None = None, timeout: float = 90
+    script: Path,
+    store: Path,
+    *,
+    port: int | None = None,
+    timeout: float = 90,
+    env: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, int]]:
     """`streamlit run script` on a loopback port, reading `store`; yields (base URL, pid).
 
@@ -56,13 +62,10 @@ def streamlit_process(
     .streamlit/config.toml (the reference pages of the benchmarks too).
     """
     port = port or free_port()
-    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
+    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}", **(env or {})}
+    # The project's own settings (.streamlit/config.toml) apply as they would for `make run`;
+    # only the port is the test's.
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     log = server_log()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                stderr=log)  # fmt: skip
