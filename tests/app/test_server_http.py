@@ -1,4 +1,4 @@
-"""The app's server answers only what a visitor needs: no uploads, no metrics, no crash on odd requests.
+"""The app server answers only what a visitor needs: no uploads, no metrics, no outside calls.
 
 One real server (serve.py, as `make run` starts it) for the module; plain HTTP requests and
 one websocket session, no browser.
