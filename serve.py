@@ -7,6 +7,7 @@ front of Streamlit's own routes; AppTest and the page code keep using app.py its
 import streamlit as st
 from starlette.middleware import Middleware
 
-from prevention.server_rules import RefuseRoutes
+from prevention.server_rules import RefuseRoutes, translate_bad_requests
 
+translate_bad_requests()
 app = st.App("app.py", middleware=[Middleware(RefuseRoutes)])

@@ -14,6 +14,8 @@ lists that address as allowed): a stranger's page could make the server reach ou
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from prevention import error_pages
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -21,6 +23,9 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 REFUSED = ("/_stcore/upload_file", "/_stcore/metrics")
+# The longest request target (path and query) read: nginx's default header buffer (8 KB), so
+# a link too long behind nginx is too long here too. No link of the site comes near it.
+MAX_TARGET = 8192
 # Origins Streamlit accepts from its own first checks, before any lookup.
 LOOPBACK = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
@@ -32,6 +37,43 @@ def refused(path: str) -> bool:
         if at >= 0 and path[at + len(route) : at + len(route) + 1] in ("", "/", "?"):
             return True
     return False
+
+
+async def _answer(send: Send, status: int, kind: bytes, body: bytes) -> None:
+    headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def translate_bad_requests() -> None:
+    """The app server's answer to a request it cannot parse, as the translated page.
+
+    Uvicorn answers such a request (a request line over its 16 KB buffer: a 100 kB link)
+    itself, before any ASGI code runs, with a bare English "Invalid HTTP request received.";
+    its protocol classes have no setting for that text, so their one method that writes it
+    is replaced. The connection is closed after it, as uvicorn does.
+    """
+    from uvicorn.protocols.http import h11_impl
+
+    classes = [h11_impl.H11Protocol]
+    try:
+        from uvicorn.protocols.http import httptools_impl
+    except ImportError:  # httptools is optional; h11 is uvicorn's own
+        pass
+    else:
+        classes.append(httptools_impl.HttpToolsProtocol)
+    body = error_pages.html_bytes("bad-request")
+    head = (
+        b"HTTP/1.1 400 Bad Request\r\ncontent-type: text/html; charset=utf-8\r\n"
+        b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n"
+    )
+
+    def send_400_response(self: Any, msg: str) -> None:
+        self.transport.write(head + body)
+        self.transport.close()
+
+    for protocol in classes:
+        protocol.send_400_response = send_400_response  # type: ignore[method-assign]
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -64,14 +106,12 @@ class RefuseRoutes:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and refused(scope.get("path", "")):
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 404,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8")],
-                }
-            )
-            await send({"type": "http.response.body", "body": b"Not Found"})
+            await _answer(send, 404, b"text/plain; charset=utf-8", b"Not Found")
+            return
+        target = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        if scope["type"] == "http" and target > MAX_TARGET:
+            page = error_pages.html_bytes("too-long")
+            await _answer(send, 414, b"text/html; charset=utf-8", page)
             return
         if scope["type"] == "websocket" and foreign_origin(scope):
             await receive()  # the connect event, then a refusal before accepting

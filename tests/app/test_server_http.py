@@ -172,3 +172,28 @@ def test_the_server_asks_nothing_from_outside(server: str, audit_log: Path, lang
     assert asyncio.run(visit()), "a websocket from another origin was accepted"
     outside = audit_log.read_text("utf-8") if audit_log.exists() else ""
     assert outside == "", f"the server reached out:\n{outside}"
+
+
+def page_of(url: str) -> tuple[int, str, str]:
+    """(status, content type, body) of a GET, error answers included."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.headers["Content-Type"], response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type", ""), error.read().decode()
+
+
+PAGES = {414: "server.too_long", 400: "server.bad_request"}
+
+
+@pytest.mark.parametrize("size", [10_000, 100_000, 2_000_000])
+def test_an_oversized_link_gets_the_translated_page(server: str, size: int) -> None:
+    """Over 8 KB: the app's own 414 page; a request uvicorn cannot read: its 400, translated."""
+    from prevention.i18n import t
+
+    got, kind, body = page_of(f"{server}/trends?lang=en&years={'1' * size}")
+    assert got in PAGES, got
+    assert kind.startswith("text/html")
+    for lang in ("lt", "en"):
+        assert t(f"{PAGES[got]}.title", lang) in body
+    assert "Invalid HTTP request" not in body and "<script" not in body
