@@ -6,6 +6,7 @@ check      audit a store: disclosure control, referential integrity, one preferr
 geo        obtain municipality boundaries (mirror or pinned download), verify, simplify
 demo-data  write the deterministic illustrative municipal figures and measures as CSV
 export     the published store as CSV files with a bilingual datapackage.json
+nginx-conf the nginx configuration: CSP hashes of Streamlit's bootstrap, translated errors
 """
 
 import argparse
@@ -46,6 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "export")
     export.add_argument("--database", type=_store)
 
+    nginx = commands.add_parser("nginx-conf", help="write nginx.conf for this site")
+    nginx.add_argument("folder", type=Path, help="nginx's prefix folder for this site")
+    nginx.add_argument("--listen", default="127.0.0.1:8080", help="nginx's listen address")
+    nginx.add_argument("--backend", action="append", help="an app process, host:port (repeat)")
+
     args = parser.parse_args(argv)
     path = getattr(args, "database", None) or configured_store()
     if args.command == "build":
@@ -71,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         from prevention import export as export_module
 
         return export_module.run(path, args.out)
+    if args.command == "nginx-conf":
+        from prevention.nginx_conf import write
+
+        conf = write(args.folder.resolve(), args.listen, args.backend or ["127.0.0.1:8501"])
+        print(f"written: {conf}")
+        return 0
     return 2
 
 

@@ -101,26 +101,20 @@ def nginx_proxy(backends: list[str], folder: Path, balance: str | None = None) -
     """nginx on a loopback port with the project's configuration, in front of `backends`.
 
     `balance` replaces the template's sticky `ip_hash;` (say "least_conn" for a load test,
-    where every client is 127.0.0.1 and ip_hash would send them all to one backend).
+    where every client is 127.0.0.1 and ip_hash would send them all to one backend); it also
+    leaves out the per-visitor limits, which would count the whole load as one visitor.
     """
     binary = nginx_binary()
     if binary is None:
         raise RuntimeError("nginx is not installed: run `make test`, which installs it")
-    template = NGINX_TEMPLATE.read_text(encoding="utf-8")
-    if balance is not None:
-        if "ip_hash;" not in template:
-            raise RuntimeError("deploy/nginx.conf.template has no ip_hash; line to replace")
-        template = template.replace("ip_hash;", f"{balance};")
-    folder.mkdir(parents=True, exist_ok=True)
+    from prevention.nginx_conf import write
+
     port = free_port()
-    servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in backends)
-    config = (
-        template.replace("{prefix}", str(folder))
-        .replace("{listen}", f"127.0.0.1:{port}")
-        .replace("{backends}", servers)
-    )
-    conf = folder / "nginx.conf"
-    conf.write_text(config, encoding="utf-8")
+    hosts = [url.removeprefix("http://") for url in backends]
+    options: dict[str, object] = {"balance": balance}
+    if balance is not None:  # a load test: every client is 127.0.0.1, one "visitor"
+        options["limits"] = False
+    conf = write(folder, f"127.0.0.1:{port}", hosts, **options)
     log = server_log()
     process = subprocess.Popen(
         [binary, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"],
