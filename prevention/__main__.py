@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     nginx.add_argument("folder", type=Path, help="nginx's prefix folder for this site")
     nginx.add_argument("--listen", default="127.0.0.1:8080", help="nginx's listen address")
     nginx.add_argument("--backend", action="append", help="an app process, host:port (repeat)")
+    nginx.add_argument("--tls-certificate", type=Path, help="serve HTTPS with this certificate")
+    nginx.add_argument("--tls-key", type=Path, help="and this private key")
 
     args = parser.parse_args(argv)
     path = getattr(args, "database", None) or configured_store()
@@ -80,7 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "nginx-conf":
         from prevention.nginx_conf import write
 
-        conf = write(args.folder.resolve(), args.listen, args.backend or ["127.0.0.1:8501"])
+        if bool(args.tls_certificate) != bool(args.tls_key):
+            print("--tls-certificate and --tls-key go together", file=sys.stderr)
+            return 2
+        tls = (args.tls_certificate, args.tls_key) if args.tls_certificate else None
+        backends = args.backend or ["127.0.0.1:8501"]
+        conf = write(args.folder.resolve(), args.listen, backends, tls=tls)
         print(f"written: {conf}")
         return 0
     return 2

@@ -27,6 +27,14 @@ INDEX = Path(streamlit.__file__).parent / "static" / "index.html"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)[^>]*>(.*?)</script>", re.S | re.I)
 # Lines of the per-visitor limits, which a load benchmark (every client 127.0.0.1) leaves out.
 LIMIT_MARK = "# per-visitor limit"
+# With a certificate: TLS 1.2 and 1.3 only (Debian's nginx otherwise offers what OpenSSL
+# allows), and Streamlit's XSRF cookie marked Secure, which Streamlit does only when it
+# terminates TLS itself.
+TLS = """        ssl_certificate {cert};
+        ssl_certificate_key {key};
+        ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_session_cache shared:tls:10m;
+        proxy_cookie_flags _streamlit_xsrf secure;"""
 
 
 def script_hashes(index_html: str | None = None) -> list[str]:
@@ -64,10 +72,12 @@ def render(
     *,
     balance: str | None = None,
     limits: bool = True,
+    tls: tuple[Path, Path] | None = None,
     template: str | None = None,
 ) -> str:
     """The configuration text; `balance` replaces the sticky ip_hash (a load test's clients
-    all share 127.0.0.1), `limits=False` drops the per-visitor limits for the same reason."""
+    all share 127.0.0.1), `limits=False` drops the per-visitor limits for the same reason,
+    `tls=(certificate, key)` serves HTTPS on `listen`."""
     text = TEMPLATE.read_text(encoding="utf-8") if template is None else template
     if balance is not None:
         if "ip_hash;" not in text:
@@ -76,9 +86,11 @@ def render(
     if not limits:
         text = "\n".join(line for line in text.splitlines() if LIMIT_MARK not in line) + "\n"
     servers = "\n".join(f"        server {backend};" for backend in backends)
+    secure = TLS.replace("{cert}", str(tls[0])).replace("{key}", str(tls[1])) if tls else ""
     return (
         text.replace("{prefix}", str(prefix))
-        .replace("{listen}", listen)
+        .replace("{listen}", f"{listen} ssl" if tls else listen)
+        .replace("{tls}\n", f"{secure}\n" if secure else "")
         .replace("{backends}", servers)
         .replace("{script_hashes}", " ".join(script_hashes()))
         .replace("{error_pages}", error_locations())

@@ -5,6 +5,8 @@ public deployment needs are present on every response.
 """
 
 import re
+import socket
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -141,3 +143,63 @@ def test_every_page_draws_under_the_content_security_policy(proxied, browser, pa
     assert page.locator('[data-testid="stException"]').count() == 0
     assert not [e for e in errors if "Content Security Policy" in e]
     context.close()
+
+
+@pytest.fixture(scope="module")
+def tls_proxy(proxied, tmp_path_factory):
+    """The same app processes behind nginx with TLS, as `nginx-conf --tls-certificate` writes it."""
+    import shutil
+    import subprocess
+
+    from prevention.nginx_conf import write
+    from tests.e2e.servers import free_port, nginx_binary
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed (a self-signed certificate is made with it)")
+    _, backends = proxied
+    folder = tmp_path_factory.mktemp("nginx-tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)  # fmt: skip
+    port = free_port()
+    hosts = [url.removeprefix("http://") for url in backends]
+    conf = write(folder, f"127.0.0.1:{port}", hosts, tls=(cert, key))
+    process = subprocess.Popen([nginx_binary(), "-p", str(folder), "-c", str(conf), "-g",
+                                "daemon off;"], stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        for _ in range(50):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def tls_answer(port: int, version: ssl.TLSVersion) -> tuple[int, list[str]]:
+    """(status, Set-Cookie headers) of /_stcore/health over exactly this TLS version."""
+    import http.client
+
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    context.minimum_version = context.maximum_version = version
+    connection = http.client.HTTPSConnection("127.0.0.1", port, context=context, timeout=30)
+    try:
+        connection.request("GET", "/_stcore/health")
+        response = connection.getresponse()
+        return response.status, response.headers.get_all("Set-Cookie") or []
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("version", [ssl.TLSVersion.TLSv1_2, ssl.TLSVersion.TLSv1_3])
+def test_tls_1_2_and_1_3_and_a_secure_xsrf_cookie(tls_proxy, version):
+    status, cookies = tls_answer(tls_proxy, version)
+    assert status == 200
+    xsrf = [cookie for cookie in cookies if cookie.startswith("_streamlit_xsrf=")]
+    assert xsrf and all("secure" in cookie.lower().split("; ") for cookie in xsrf), cookies
