@@ -11,6 +11,7 @@ from datetime import date
 
 import pandas as pd
 
+from prevention.bidi import strip_bidi
 from prevention.ingest.templates import columns, detect_kind
 
 FIRST_YEAR = 2000
@@ -99,7 +100,9 @@ def parse(raw: bytes) -> Submission:
             if len(record) != len(header):
                 submission.add(start, "-", f"{len(record)} fields, the header has {len(header)}")
                 continue
-            rows.append({"line": start, **dict(zip(header, map(str.strip, record), strict=True))})
+            # Bidirectional controls would reorder the text where it is drawn (prevention/bidi.py).
+            cells = (strip_bidi(cell).strip() for cell in record)
+            rows.append({"line": start, **dict(zip(header, cells, strict=True))})
     except csv.Error as error:
         submission.add(reader.line_num, "-", f"cannot be read as CSV: {error}")
     if not rows and not submission.problems:
