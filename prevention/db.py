@@ -148,6 +148,7 @@ def store_state(path: Store) -> StoreState:
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
             connection.execute("SELECT count(*) FROM observations").fetchone()
+            damage = _damage(connection) if row is not None else None
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
@@ -159,7 +160,31 @@ def store_state(path: Store) -> StoreState:
     if row is None or int(row[0]) != SCHEMA_VERSION:
         found = "none" if row is None else row[0]
         return StoreState(False, "old_schema", f"schema {found}, expected {SCHEMA_VERSION}")
+    if damage:
+        return StoreState(False, "not_database", f"damaged: {damage}")
     return StoreState(True)
+
+
+def _damage(connection: sqlite3.Connection) -> str | None:
+    """What is wrong inside a store that opens: a table the pages read, or any page of the file.
+
+    Damage confined to one table (the measures, say) passes the lighter checks above, and
+    then every page that reads it fails. `PRAGMA quick_check` reads every page of the file
+    (about a second at ten million observations); the app runs this only when the file
+    changed (prevention/cached.py), builds and ingests once per run.
+    """
+    from prevention.models import SQLModel
+
+    try:
+        for table in SQLModel.metadata.sorted_tables:
+            names = ", ".join(f'"{column.name}"' for column in table.columns)
+            connection.execute(f'SELECT {names} FROM "{table.name}" LIMIT 0').fetchall()
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if problems != ["ok"]:
+        return "; ".join(problems[:3])
+    return None
 
 
 # `<store>.tmp-<pid>`, `<store>.ingest-<pid>`, and a build's replayed ingest staged beside its
