@@ -55,7 +55,7 @@ def translate_bad_requests() -> None:
     """
     from uvicorn.protocols.http import h11_impl
 
-    classes: list[type] = [h11_impl.H11Protocol]
+    classes: list[Any] = [h11_impl.H11Protocol]
     try:
         from uvicorn.protocols.http import httptools_impl
     except ImportError:  # httptools is optional; h11 is uvicorn's own
