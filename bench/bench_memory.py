@@ -12,8 +12,9 @@ source lines whose allocations grew, and RSS after malloc_trim(0).
 Reading it: traced memory that keeps growing from run to run is a leak (the grown lines say
 where); RSS that grows while traced memory stays flat, and falls back after malloc_trim, is
 glibc's heap keeping freed pages for reuse, not a leak. Memory per view is the RSS growth of
-a run, each end after malloc_trim, divided by its views: what a view leaves behind. Tracing slows the server, so the views/s here are not capacity.
-BENCH_MEMORY_SECONDS (default 60), BENCH_MEMORY_VISITORS (20), BENCH_MEMORY_RUNS (2).
+a run, each end after malloc_trim, divided by its views: what a view leaves behind. Tracing
+slows the server, so the views/s here are not capacity. BENCH_MEMORY_SECONDS (default 60),
+BENCH_MEMORY_VISITORS (20), BENCH_MEMORY_RUNS (2), BENCH_MEMORY_IDLE (30 s).
 """
 
 import json
