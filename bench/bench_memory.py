@@ -43,7 +43,7 @@ def probe(pid: int, out: Path, label: str) -> dict:
     """Ask the server for a probe and wait for its line."""
     before = out.read_text("utf-8").count("\n") if out.exists() else 0
     os.kill(pid, signal.SIGUSR1)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a snapshot of a large traced heap takes a while
     while time.monotonic() < deadline:
         lines = out.read_text("utf-8").splitlines() if out.exists() else []
         if len(lines) > before:

@@ -2,10 +2,10 @@
 SIGUSR1 a probe written to MEMORY_PROBE_FILE (one JSON line per probe).
 
 A probe collects garbage, then notes the process's RSS, the memory Python's objects hold
-(tracemalloc), the lines whose allocations grew most since the previous probe, and the RSS
-again after glibc's malloc_trim(0) hands free heap pages back. Objects that keep growing
-between probes are a leak; RSS that grows while traced memory stays flat, and comes back
-with malloc_trim, is the allocator keeping freed memory for reuse.
+(tracemalloc), Arrow's memory pool, the lines whose allocations grew most since the previous
+probe, and the RSS again after glibc's malloc_trim(0) hands free heap pages back. Objects
+that keep growing between probes are a leak; RSS that grows while traced memory stays flat,
+and comes back with malloc_trim, is the allocator keeping freed memory for reuse.
 """
 
 import ctypes
@@ -28,6 +28,19 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+def _arrow() -> dict | None:
+    """Arrow's own memory pool (Streamlit turns every table and chart into Arrow): what it
+    holds now, at most, and which allocator; tracemalloc and malloc_trim see none of it
+    unless the pool is the system allocator."""
+    try:
+        import pyarrow
+    except ImportError:
+        return None
+    pool = pyarrow.default_memory_pool()
+    return {"backend": pool.backend_name, "allocated_mb": round(pool.bytes_allocated() / 2**20, 1),
+            "max_mb": round(pool.max_memory() / 2**20, 1)}  # fmt: skip
+
+
 def _probe(_signum: int, _frame: object) -> None:
     gc.collect()
     snapshot = tracemalloc.take_snapshot().filter_traces(
@@ -43,6 +56,7 @@ def _probe(_signum: int, _frame: object) -> None:
             grown.append({"where": where, "kb_diff": size, "count_diff": stat.count_diff})
     _previous[:] = [snapshot]
     rss = _rss_mb()
+    arrow = _arrow()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
         trimmed = _rss_mb()
@@ -52,7 +66,7 @@ def _probe(_signum: int, _frame: object) -> None:
               "rss_mb_after_trim": None if trimmed is None else round(trimmed, 1),
               "traced_mb": round(traced / 2**20, 1), "traced_peak_mb": round(peak / 2**20, 1),
               "tracemalloc_own_mb": round(tracemalloc.get_tracemalloc_memory() / 2**20, 1),
-              "objects": len(gc.get_objects()), "grown": grown}  # fmt: skip
+              "objects": len(gc.get_objects()), "arrow": arrow, "grown": grown}  # fmt: skip
     with open(OUT, "a", encoding="utf-8") as handle:  # type: ignore[arg-type]
         handle.write(json.dumps(record) + "\n")
 
