@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-SCHEMA_VERSION = 2  # 2: the observation summaries (status_counts, indicator_coverage)
+SCHEMA_VERSION = 3  # 2: the observation summaries; 3: measures.inferred, unplaced_measures
 
 AREA_LEVELS = ("country", "county", "municipality")
 AREA_KINDS = ("city", "district", "municipality")
@@ -248,7 +248,25 @@ class Measure(SQLModel, table=True):
     source_id: str = Field(foreign_key="sources.source_id")
     source_locator: str | None = None
     note: str | None = None
+    # ";"-separated fields inferred rather than read ("start_year;end_year", "areas"): a
+    # year read from context must say so wherever the measure is shown.
+    inferred: str | None = None
     release_id: int = Field(foreign_key="releases.id")
+
+
+class UnplacedMeasure(SQLModel, table=True):
+    """A real local measure whose year or place the source does not fix: listed, not charted."""
+
+    __tablename__ = "unplaced_measures"
+
+    measure_id: str = Field(primary_key=True)
+    title: str
+    institution: str
+    municipality: str  # as the source writes it
+    year: str  # as the source writes it ("n.d. (18 Oct; year not stated)")
+    reason: str
+    source_id: str = Field(foreign_key="sources.source_id")
+    quote: str | None = None
 
 
 class MeasureInstitution(SQLModel, table=True):
