@@ -129,6 +129,14 @@ FIELD_TEXTS = {
     "quote": {"en": "The source's sentence", "lt": "Šaltinio sakinys"},
     "reason": {"en": "Why it is not charted", "lt": "Kodėl nerodoma diagramose"},
     "reference_date": {"en": "Reference date", "lt": "Atskaitos data"},
+    "reports_en": {
+        "en": "Official publication a press item reports (English)",
+        "lt": "Oficialus leidinys, kurio duomenis perteikia spauda (anglų k.)",
+    },
+    "reports_lt": {
+        "en": "Official publication a press item reports (Lithuanian)",
+        "lt": "Oficialus leidinys, kurio duomenis perteikia spauda (lietuvių k.)",
+    },
     "release_id": {
         "en": "Data release that added the row",
         "lt": "Duomenų leidimas, kuriame eilutė pridėta",

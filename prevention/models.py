@@ -12,7 +12,8 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-SCHEMA_VERSION = 3  # 2: the observation summaries; 3: measures.inferred, unplaced_measures
+SCHEMA_VERSION = 3  # 2: observation summaries; 3: measures.inferred, unplaced_measures,
+# sources.reports_lt/en
 
 AREA_LEVELS = ("country", "county", "municipality")
 AREA_KINDS = ("city", "district", "municipality")
@@ -139,6 +140,10 @@ class Source(SQLModel, table=True):
     licence: str | None = None
     tier: int = 4  # see SOURCE_TIERS: lower wins when several sources give one figure
     accessed: str | None = None
+    # For a press item: the official publication whose figures it reports, when it names one
+    # (a headline from the press names it next to the figure).
+    reports_lt: str | None = None
+    reports_en: str | None = None
 
 
 class Release(SQLModel, table=True):

@@ -49,7 +49,8 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
         f"""
         SELECT o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year,
                o.value, o.unit, o.status, o.source_id, o.source_locator,
-               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
+               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+               s.tier AS source_tier, s.reports_lt, s.reports_en
         FROM observations o JOIN sources s ON s.source_id = o.source_id
         WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = TRUE
           AND o.indicator_code IN ({placeholders}) AND o.value IS NOT NULL

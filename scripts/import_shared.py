@@ -26,6 +26,7 @@ from indicator_texts import INDICATORS  # noqa: E402
 from local_actors import Actors  # noqa: E402
 from local_measures import local_measures  # noqa: E402
 from local_sources import local_sources  # noqa: E402
+from press_reports import REPORTS  # noqa: E402
 
 from prevention.models import (  # noqa: E402
     BREAKDOWN_DIMENSIONS,
@@ -465,6 +466,10 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     cited["tier"] = cited["publisher"].map(tier)
     source_table = pd.concat([sources(figures), cited, new_sources], ignore_index=True)
     assert source_table["source_id"].is_unique
+    assert set(REPORTS) <= set(source_table["source_id"])
+    reports = source_table["source_id"].map(REPORTS)
+    source_table["reports_lt"] = reports.str[0].fillna("")
+    source_table["reports_en"] = reports.str[1].fillna("")
     area_table = areas(geo)
     observation_table = observations(figures, area_table)
     measure_table = measures(figures)

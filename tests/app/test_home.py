@@ -21,9 +21,17 @@ def test_home_shows_headlines_with_sources(use_store, lang, title):
 
 def test_home_names_the_latest_victims_figure_and_its_source(use_store):
     app = run_page(lang="en")
-    victims = [m for m in app.metric if m.label.startswith("Victims")]
+    victims = [m for m in app.metric if "· Victims" in m.label]
     assert victims, [m.label for m in app.metric]
-    assert "(20" in victims[0].label  # the year is part of the label
+    # The year comes first, so that a label cut short never loses it.
+    assert all(m.label[:4].isdigit() and m.label[4:7] == " · " for m in app.metric)
+
+
+def test_home_cards_say_which_figures_come_from_the_press(use_store):
+    app = run_page(lang="en")
+    captions = [c.value for c in app.caption]
+    assert any("From the press" in c for c in captions), captions
+    assert any("complete years" in c for c in captions)  # the measures card's rule
 
 
 @pytest.mark.parametrize("value", ["xx", "<script>alert(1)</script>", "e" * 5000, "' OR 1=1 --"])
