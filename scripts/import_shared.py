@@ -24,6 +24,8 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 from cited_acts import birstonas_procedure, cited_sources, source_to_acts  # noqa: E402
 from indicator_texts import INDICATORS  # noqa: E402
 from local_actors import Actors  # noqa: E402
+from local_counts import SOURCE as COUNTED_SOURCE  # noqa: E402
+from local_counts import local_measure_counts  # noqa: E402
 from local_measures import local_measures  # noqa: E402
 from local_sources import local_sources  # noqa: E402
 from press_reports import REPORTS  # noqa: E402
@@ -464,7 +466,8 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     new_sources, url_ids = local_sources(local_rows, local_figures, read(figures / "sources.csv"))
     cited = pd.DataFrame(cited_sources()).assign(accessed="")
     cited["tier"] = cited["publisher"].map(tier)
-    source_table = pd.concat([sources(figures), cited, new_sources], ignore_index=True)
+    counted = pd.DataFrame([COUNTED_SOURCE]).assign(tier=tier(COUNTED_SOURCE["publisher"]))
+    source_table = pd.concat([sources(figures), cited, new_sources, counted], ignore_index=True)
     assert source_table["source_id"].is_unique
     assert set(REPORTS) <= set(source_table["source_id"])
     reports = source_table["source_id"].map(REPORTS)
@@ -482,6 +485,8 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
         [measure_table.assign(inferred=""), birstonas_procedure(), placed], ignore_index=True
     )
     assert measure_table["measure_id"].is_unique
+    counts = local_measure_counts(measure_table)
+    observation_table = pd.concat([observation_table, counts], ignore_index=True)
     institution_table = institutions(figures, measure_table, set(source_table["source_id"]))
     result = {
         "sources": source_table,

@@ -1121,4 +1121,29 @@ INDICATORS: list[dict] = [
             FLAG[1] + " The source is undated.",
         ),
     ),
+    _indicator(
+        "known_local_measures",
+        "municipal",
+        ("Žinomos vietos priemonės", "Known local measures"),
+        (
+            "Vietos prevencijos ir koordinavimo priemonės, rastos viešuose šaltiniuose "
+            "(savivaldybių, policijos, spaudos ir NVO pranešimuose), vykdytos savivaldybėje "
+            "tais metais. Suskaičiuota šios stebėsenos iš priemonių sąrašo; nacionalinės "
+            "priemonės neįskaičiuotos.",
+            "Local prevention and coordination measures found in public sources (municipal, "
+            "police, press and NGO reports) that ran in the municipality that year. Counted by "
+            "this dashboard from its register of measures; national measures are not counted.",
+        ),
+        "measures",
+        "count",
+        disclosure_class="non_personal",
+        caveat=(
+            "Skaičiuojamos tik viešuose šaltiniuose rastos priemonės. Jei savivaldybė be "
+            "skaičiaus, tai reiškia, kad priemonių nerasta, o ne kad jų nebuvo. Spaudoje "
+            "dažniau rašoma apie didesnių savivaldybių renginius.",
+            "Only measures found in public sources are counted. A municipality without a count "
+            "is one where none was found, not one shown to have had none. The press reports "
+            "some places' events more often than others'.",
+        ),
+    ),
 ]
