@@ -269,7 +269,7 @@ class UnplacedMeasure(SQLModel, table=True):
     institution: str
     municipality: str  # as the source writes it
     year: str  # as the source writes it ("n.d. (18 Oct; year not stated)")
-    reason: str
+    reason: str  # ";"-separated codes: no_place, no_year
     source_id: str = Field(foreign_key="sources.source_id")
     quote: str | None = None
 

@@ -430,3 +430,23 @@ def measures_for_overlap(engine: Engine) -> pd.DataFrame:
         ORDER BY m.measure_id
         """,
     )
+
+
+def unplaced_measures(engine: Engine) -> pd.DataFrame:
+    """Real local measures whose year or place no source fixes, with their sources."""
+    return _frame(
+        engine,
+        """
+        SELECT u.measure_id, u.title, u.institution, u.municipality, u.year, u.reason,
+               u.source_id, s.title AS source_title, s.publisher AS source_publisher,
+               s.url AS source_url
+        FROM unplaced_measures u JOIN sources s ON s.source_id = u.source_id
+        ORDER BY u.measure_id
+        """,
+    )
+
+
+def local_measure_count(engine: Engine) -> int:
+    """How many real local measures from the collected local file are in the store."""
+    frame = _frame(engine, "SELECT count(*) AS n FROM measures WHERE measure_id LIKE 'LOCAL-__'")
+    return int(frame["n"].iloc[0])

@@ -88,16 +88,18 @@ def local_measures(
             if row.title.startswith(start):
                 codes, place_note = corrected, f"Places corrected by hand: {why}"
         period = years(row.year)
+        # Reasons are codes, so the data page can say them in either language; the text
+        # they were read from stays beside them (municipality, year).
         reasons = []
         if not codes:
-            reasons.append(f"no municipality can be fixed from '{row.municipality}'")
+            reasons.append("no_place")
         if period is None:
-            reasons.append(f"no year can be fixed from '{row.year}'")
+            reasons.append("no_year")
         if reasons:
             unplaced.append(
                 {"measure_id": measure_id, "title": row.title, "institution": row.institution,
                  "municipality": row.municipality, "year": row.year,
-                 "reason": "; ".join(reasons), "source_id": source_id, "quote": row.quote}
+                 "reason": ";".join(reasons), "source_id": source_id, "quote": row.quote}
             )  # fmt: skip
             continue
         start, end, year_inferred = period
