@@ -20,7 +20,8 @@ AREA_KINDS = ("city", "district", "municipality")
 VALUE_KINDS = ("count", "rate", "money", "flag", "share", "rank")
 DISCLOSURE_CLASSES = ("personal", "non_personal")
 STATUSES = ("published", "suppressed", "provisional", "not_available", "illustrative")
-PERIOD_TYPES = ("year", "multi_year", "snapshot", "undated")
+# part_year: a count for part of a year only ("2016-01/2016-07"), never drawn as the year's
+PERIOD_TYPES = ("year", "multi_year", "snapshot", "undated", "part_year")
 SOURCE_TIERS = {
     1: "official primary publication (ministry, police, prosecution, ombudsman, statistics)",
     2: "official report of an international body (US TIP, GRETA, European Commission)",

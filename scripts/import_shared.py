@@ -26,6 +26,7 @@ from indicator_texts import INDICATORS  # noqa: E402
 from local_actors import Actors  # noqa: E402
 from local_counts import SOURCE as COUNTED_SOURCE  # noqa: E402
 from local_counts import local_measure_counts  # noqa: E402
+from local_figures import local_figures  # noqa: E402
 from local_measures import local_measures  # noqa: E402
 from local_sources import local_sources  # noqa: E402
 from press_reports import REPORTS  # noqa: E402
@@ -462,8 +463,10 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     figures, geo = shared / "figures", shared / "geo"
     local = figures / "local"
     local_rows = read(local / "local_measures.csv")
-    local_figures = read(local / "additional_figures.csv")
-    new_sources, url_ids = local_sources(local_rows, local_figures, read(figures / "sources.csv"))
+    local_figure_rows = read(local / "additional_figures.csv")
+    new_sources, url_ids = local_sources(
+        local_rows, local_figure_rows, read(figures / "sources.csv")
+    )
     cited = pd.DataFrame(cited_sources()).assign(accessed="")
     cited["tier"] = cited["publisher"].map(tier)
     counted = pd.DataFrame([COUNTED_SOURCE]).assign(tier=tier(COUNTED_SOURCE["publisher"]))
@@ -486,7 +489,9 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     )
     assert measure_table["measure_id"].is_unique
     counts = local_measure_counts(measure_table)
-    observation_table = pd.concat([observation_table, counts], ignore_index=True)
+    figures_rows = local_figures(local_figure_rows, area_table, url_ids)
+    observation_table = pd.concat([observation_table, figures_rows, counts], ignore_index=True)
+    assert not observation_table.duplicated(OBSERVATION_KEY).any(), "two rows share one key"
     institution_table = institutions(figures, measure_table, set(source_table["source_id"]))
     result = {
         "sources": source_table,

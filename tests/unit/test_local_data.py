@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from local_actors import Actors, split_actors  # noqa: E402
+from local_figures import periods, place, rule_for  # noqa: E402
 from local_measures import TARGET_RULES, TYPE_RULES, classify, years  # noqa: E402
 from local_places import Places, without_comments  # noqa: E402
 from local_sources import tier  # noqa: E402
@@ -201,3 +202,55 @@ def test_inferred_fields_are_flagged_on_the_row():
     assert rows["LOCAL-33"]["inferred"] == "start_year;end_year"  # "probably 2014"
     assert rows["LOCAL-13"]["inferred"] == "areas"  # library inferred from its web domain
     assert rows["LOCAL-05"]["inferred"] == ""
+
+
+# --- local figures --------------------------------------------------------------------------
+def test_figure_period_rules():
+    assert periods("2015") == [("2015", "year", "2015")]
+    assert periods("2016 (Jan–early Jul, partial)") == [("2016", "part_year", "2016-01/2016-07")]
+    assert periods("2017 (Jan – 5 Sep, partial)") == [("2017", "part_year", "2017-01/2017-09")]
+    assert periods("2019 (as of 1 Jan)") == [("2019", "snapshot", "2019-01")]
+    assert periods("2010-2013") == [("2013", "multi_year", "2010-2013")]
+    assert periods("2002;2003") == [("2002", "year", "2002"), ("2003", "year", "2003")]
+    assert periods("n.d. (council meeting of 25 April)") == [("", "undated", "n.d.")]
+
+
+def test_figure_area_rules(places):
+    assert place("Tauragė county (Tauragės apskritis)", places) == ("LT-TA", "", "")
+    assert place("Rietavo savivaldybė", places) == ("74", "", "")
+    assert place("LT (context: Šiauliai region seminar)", places) == ("LT", "", "")
+    # A prosecution district spans counties: kept at its seat, named as the institution.
+    code, office, territory = place("Šiauliai regional prosecution district (x)", places)
+    assert (code, office) == ("LT-SA", "Šiaulių apygardos prokuratūra")
+    assert "Telšiai" in territory
+
+
+def test_figure_indicator_rules():
+    assert rule_for("pretrial_investigations_started (THB)") == (
+        "pretrial_investigations_started",
+        "none",
+        "",
+    )
+    assert rule_for("CTDC victims – share by sex (Lithuania)") is None  # ambiguous: skipped
+    with pytest.raises(AssertionError):
+        rule_for("a wording nobody wrote a rule for")
+
+
+def test_the_2016_conflict_is_kept_as_two_sources():
+    with open(SEED / "observations.csv", encoding="utf-8") as handle:
+        rows = [
+            row
+            for row in csv.DictReader(handle)
+            if row["indicator_code"] == "pretrial_investigations_started"
+            and row["area_code"] == "LT"
+            and row["year"] == "2016"
+        ]
+    assert sorted(row["value"] for row in rows) == ["29", "36"]
+    assert len({row["source_id"] for row in rows}) == 2
+
+
+def test_no_prosecution_district_figure_is_a_county_total():
+    with open(SEED / "observations.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if "prokuratūra" in row["breakdown_category"]]
+    assert len(rows) == 3
+    assert all(row["breakdown_dimension"] == "institution" for row in rows)
