@@ -172,14 +172,18 @@ def map_section() -> None:
     values = cached.area_values(indicator)
     years = years_with_data(values, level)
     what = str(labels.loc[indicator, f"name_{lang}"])
+    # Where no real value exists, say what does (one-off press statements included) and where.
+    notice = {
+        "indicator": indicator,
+        "statements": cached.local_statements(indicator),
+        "names": cached.areas()[f"name_{lang}"].astype(str).to_dict(),
+    }
     if not years:
-        st.info(
-            nothing_real(what, level, lang, indicator=indicator)
-        )  # say what exists, not an empty map
+        st.info(nothing_real(what, level, lang, **notice))
         return
     year = year_choice(years, lang)
     if not has_real_values(values, level=level, year=year):
-        st.info(nothing_real(what, level, lang, indicator=indicator))
+        st.info(nothing_real(what, level, lang, **notice))
     layer = "counties" if level == "county" else "municipalities"
     geojson = cached.boundaries(layer)
     if geojson is None and kind == "map":

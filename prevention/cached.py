@@ -238,6 +238,12 @@ def unplaced_measures() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
+def local_statements(indicator: str) -> pd.DataFrame:
+    """Real one-off figures below national level for one indicator (press statements)."""
+    return queries.local_statements(engine(), indicator)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
 def local_measure_count() -> int:
     """How many of the collected local measures are placed in the store."""
     return queries.local_measure_count(engine())

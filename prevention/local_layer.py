@@ -31,11 +31,36 @@ def has_real_values(values: pd.DataFrame, *, level: str, year: int) -> bool:
     return bool(real.any())
 
 
-def nothing_real(what: str, level: str, lang: Lang, *, indicator: str = "") -> str:
+def nothing_real(
+    what: str,
+    level: str,
+    lang: Lang,
+    *,
+    indicator: str = "",
+    statements: pd.DataFrame | None = None,
+    names: dict[str, str] | None = None,
+) -> str:
     """The notice for a view without real values: what exists instead, and where."""
     if indicator == REAL_LAYER:  # our own count, made per municipality only
         return t("localmap.real_layer_municipal_only", lang)
-    return t("localmap.nothing_real", lang, what=what, level=t(f"localmap.level_{level}", lang))
+    text = t("localmap.nothing_real", lang, what=what, level=t(f"localmap.level_{level}", lang))
+    if statements is not None and not statements.empty:
+        listed = "; ".join(_statement(row, names or {}, lang) for _, row in statements.iterrows())
+        text += " " + t("localmap.local_statements", lang, statements=listed)
+    return text
+
+
+def _statement(row: pd.Series, names: dict[str, str], lang: Lang) -> str:
+    """ "Tauragė County, 2016-01/2016-07: hidden (tauragiskis.lt)"; a small count a source
+    printed stays hidden here too, and says why."""
+    # A prosecution district spans counties: it is named by its office, not by its seat.
+    place = row["breakdown_category"] or names.get(str(row["area_code"]), str(row["area_code"]))
+    value = (
+        t("localmap.hidden_small", lang)
+        if row["status"] == "suppressed" or pd.isna(row["value"])
+        else f"{float(row['value']):g}"
+    )
+    return f"{place}, {row['period_label']}: {value} ({row['source_publisher']})"
 
 
 def no_measures_list(flags: pd.DataFrame, names: dict[str, str], lang: Lang) -> str | None:

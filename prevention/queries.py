@@ -450,3 +450,20 @@ def local_measure_count(engine: Engine) -> int:
     """How many real local measures from the collected local file are in the store."""
     frame = _frame(engine, "SELECT count(*) AS n FROM measures WHERE measure_id LIKE 'LOCAL-__'")
     return int(frame["n"].iloc[0])
+
+
+def local_statements(engine: Engine, indicator: str) -> pd.DataFrame:
+    """Real figures below national level for one indicator, any period or breakdown: the
+    one-off statements (often from the press) that exist where no series does."""
+    return _frame(
+        engine,
+        """
+        SELECT o.area_code, a.level, o.year, o.period_type, o.period_label,
+               o.breakdown_category, o.value, o.status, s.publisher AS source_publisher
+        FROM observations o JOIN areas a ON a.code = o.area_code
+        JOIN sources s ON s.source_id = o.source_id
+        WHERE o.indicator_code = :indicator AND o.area_code != 'LT' AND s.tier < 9
+        ORDER BY a.level, o.area_code, o.year
+        """,
+        indicator=indicator,
+    )

@@ -2,7 +2,12 @@
 
 import pandas as pd
 
-from prevention.local_layer import default_indicator, has_real_values, no_measures_list
+from prevention.local_layer import (
+    default_indicator,
+    has_real_values,
+    no_measures_list,
+    nothing_real,
+)
 
 
 def _values(rows):
@@ -51,3 +56,22 @@ def test_the_map_opens_on_the_real_layer_when_the_store_has_it():
         default_indicator(["victims", "known_local_measures"], "victims") == "known_local_measures"
     )
     assert default_indicator(["victims"], "victims") == "victims"
+
+
+def test_a_view_without_real_values_lists_local_statements_and_hides_small_ones():
+    statements = pd.DataFrame(
+        [
+            ("LT-TA", "2016-01/2016-07", "", None, "suppressed", "silale.lt"),
+            ("LT-KU", "2017-01/2017-09", "Kauno apygardos prokuratūra", 7.0, "published", "K"),
+        ],
+        columns=["area_code", "period_label", "breakdown_category", "value", "status",
+                 "source_publisher"],
+    )  # fmt: skip
+    text = nothing_real(
+        "Investigations", "county", "en", statements=statements, names={"LT-TA": "Tauragė County"}
+    )
+    assert text.startswith("No real county values of “Investigations” are published")
+    assert "Tauragė County, 2016-01/2016-07: hidden (a small count, though the source" in text
+    assert "Kauno apygardos prokuratūra, 2017-01/2017-09: 7 (K)" in text
+    lt = nothing_real("Tyrimai", "county", "lt", statements=statements, names={})
+    assert "Pavieniai vietos skaičiai iš spaudos" in lt and "paslėpta" in lt
