@@ -370,6 +370,7 @@ def measures(engine: Engine) -> pd.DataFrame:
         SELECT m.measure_id, m.plan, m.title_lt, m.title_en, m.measure_type, m.target_group,
                m.start_year, coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur,
                m.status, m.illustrative, m.lead_institution, m.national, m.source_id,
+               m.inferred,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM measures m JOIN sources s ON s.source_id = m.source_id
         WHERE m.measure_id NOT LIKE 'PLAN%'

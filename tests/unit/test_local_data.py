@@ -254,3 +254,11 @@ def test_no_prosecution_district_figure_is_a_county_total():
         rows = [row for row in csv.DictReader(handle) if "prokuratūra" in row["breakdown_category"]]
     assert len(rows) == 3
     assert all(row["breakdown_dimension"] == "institution" for row in rows)
+
+
+def test_inferred_fields_are_said_in_words_in_both_languages():
+    from prevention.measure_view import inferred_text
+
+    assert inferred_text("start_year;end_year", "en") == "years"
+    assert inferred_text("start_year;end_year;areas", "lt") == "metai, vieta"
+    assert inferred_text("", "en") == "" and inferred_text(None, "lt") == ""
