@@ -170,6 +170,9 @@ def _solve(
         if wanted:
             result.update(_bound_block(block_vars, block_relations, known, limits, wanted))
     low, high = limits
+    for var in targets:
+        if var in known:  # an earlier release published the value it still holds
+            result[var] = (known[var], known[var])
     for var in targets:  # in no relation at all: only what is known of it alone
         result.setdefault(var, (low.get(var, 0.0), high.get(var, float("inf"))))
     return result
@@ -244,6 +247,16 @@ def _bound_block(
     return result
 
 
+def notes_on_hidden(release: Release) -> list[str]:
+    """Hidden cells that a download still describes in words (a note is read word for word)."""
+    rows = release.observations
+    noted = rows[(rows["status"] == "suppressed") & (rows["note"].fillna("") != "")]
+    return [
+        f"{row.indicator_code} {row.period_label} {row.area_code}: {row.note!r}"
+        for row in noted.itertuples(index=False)
+    ]
+
+
 @dataclass(frozen=True)
 class Summary:
     """What the intruder found in one run."""
@@ -251,16 +264,19 @@ class Summary:
     hidden: int
     exact: int
     unprotected: list[Interval]
+    notes: list[str]
     seconds: float
 
     def __str__(self) -> str:
         lines = [
             f"hidden cells attacked: {self.hidden}; worked out exactly: {self.exact}; "
-            f"narrower than the rule allows: {len(self.unprotected)} ({self.seconds:.1f} s)"
+            f"narrower than the rule allows: {len(self.unprotected)}; "
+            f"with a published note: {len(self.notes)} ({self.seconds:.1f} s)"
         ]
         lines += [f"  {cell}" for cell in self.unprotected[:20]]
         if len(self.unprotected) > 20:
             lines.append(f"  … and {len(self.unprotected) - 20} more")
+        lines += [f"  note: {note}" for note in self.notes[:20]]
         return "\n".join(lines)
 
 
@@ -272,6 +288,7 @@ def summarise(releases: list[Release], *, zeros_hidden: bool) -> Summary:
         len(cells),
         sum(cell.low == cell.high for cell in cells),
         [cell for cell in cells if not cell.protected],
+        notes_on_hidden(releases[-1]),
         time.perf_counter() - start,
     )
 
@@ -290,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         release = read_release(publish(args.store, Path(folder)))
         summary = summarise([release], zeros_hidden=args.zeros_hidden)
     sys.stdout.write(f"{summary}\n")
-    return 1 if summary.unprotected else 0
+    return 1 if summary.unprotected or summary.notes else 0
 
 
 if __name__ == "__main__":
