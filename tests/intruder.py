@@ -257,6 +257,22 @@ def notes_on_hidden(release: Release) -> list[str]:
     ]
 
 
+def revealed_groups(release: Release) -> list[str]:
+    """Breakdowns whose published categories are all 0 beside hidden ones: the few people
+    hidden there are known to share the hidden categories (a published 0 men: all women)."""
+    rows = release.observations[release.observations["preferred"]]
+    rows = rows[rows["breakdown_dimension"] != "none"]
+    found = []
+    group = ["indicator_code", "period_type", "period_label", "unit", "area_code"]
+    for key, cells in rows.groupby([*group, "breakdown_dimension"], sort=True):
+        hidden = cells["status"] == "suppressed"
+        shown = cells.loc[~hidden, "number"].dropna()
+        if hidden.any() and len(shown) and (shown == 0).all():
+            categories = ", ".join(sorted(cells.loc[hidden, "breakdown_category"]))
+            found.append(f"{key[0]} {key[2]} {key[4]}: everyone counted is {key[5]} {categories}")
+    return found
+
+
 @dataclass(frozen=True)
 class Summary:
     """What the intruder found in one run."""
@@ -265,18 +281,21 @@ class Summary:
     exact: int
     unprotected: list[Interval]
     notes: list[str]
+    groups: list[str]
     seconds: float
 
     def __str__(self) -> str:
         lines = [
             f"hidden cells attacked: {self.hidden}; worked out exactly: {self.exact}; "
             f"narrower than the rule allows: {len(self.unprotected)}; "
-            f"with a published note: {len(self.notes)} ({self.seconds:.1f} s)"
+            f"with a published note: {len(self.notes)}; "
+            f"groups revealed by published zeros: {len(self.groups)} ({self.seconds:.1f} s)"
         ]
         lines += [f"  {cell}" for cell in self.unprotected[:20]]
         if len(self.unprotected) > 20:
             lines.append(f"  … and {len(self.unprotected) - 20} more")
         lines += [f"  note: {note}" for note in self.notes[:20]]
+        lines += [f"  group: {group}" for group in self.groups[:20]]
         return "\n".join(lines)
 
 
@@ -289,6 +308,7 @@ def summarise(releases: list[Release], *, zeros_hidden: bool) -> Summary:
         sum(cell.low == cell.high for cell in cells),
         [cell for cell in cells if not cell.protected],
         notes_on_hidden(releases[-1]),
+        revealed_groups(releases[-1]),
         time.perf_counter() - start,
     )
 
@@ -307,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         release = read_release(publish(args.store, Path(folder)))
         summary = summarise([release], zeros_hidden=args.zeros_hidden)
     sys.stdout.write(f"{summary}\n")
-    return 1 if summary.unprotected or summary.notes else 0
+    return 1 if summary.unprotected or summary.notes or summary.groups else 0
 
 
 if __name__ == "__main__":
