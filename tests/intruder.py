@@ -8,7 +8,10 @@ scipy's HiGHS for the smallest and largest whole number each hidden cell can hol
 imports prevention.disclosure: an audit that shares the product's relation model would share
 its blind spots.
 
-    python -m tests.intruder STORE [--zeros-hidden]
+    python -m tests.intruder STORE [--earlier DOWNLOADS ...] [--save FOLDER] [--zeros-hidden]
+
+STORE is a SQLite store (its downloads are written to a temporary folder, or to --save) or a
+folder of downloads saved before; --earlier names the saved downloads of earlier releases.
 """
 
 import argparse
@@ -314,18 +317,30 @@ def summarise(releases: list[Release], *, zeros_hidden: bool) -> Summary:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Publish a store's downloads into a temporary folder, attack them, print the summary."""
-    parser = argparse.ArgumentParser(prog="python -m tests.intruder", description=__doc__)
-    parser.add_argument("store", type=Path, help="the SQLite store whose downloads to attack")
+    """Publish a store's downloads (or read saved ones), attack them, print the summary."""
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.intruder",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("store", type=Path, help="a SQLite store, or a folder of its downloads")
+    parser.add_argument(
+        "--earlier", type=Path, nargs="*", default=[], help="saved downloads of earlier releases"
+    )
+    parser.add_argument("--save", type=Path, help="keep the store's downloads in this folder")
     parser.add_argument(
         "--zeros-hidden",
         action="store_true",
         help="the methodology says a hidden cell may be 0 (else a hidden cell is at least 1)",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        release = read_release(publish(args.store, Path(folder)))
-        summary = summarise([release], zeros_hidden=args.zeros_hidden)
+    earlier = [read_release(folder) for folder in args.earlier]
+    with tempfile.TemporaryDirectory() as temporary:
+        if args.store.is_dir():
+            latest = read_release(args.store)
+        else:
+            latest = read_release(publish(args.store, args.save or Path(temporary)))
+        summary = summarise([*earlier, latest], zeros_hidden=args.zeros_hidden)
     sys.stdout.write(f"{summary}\n")
     return 1 if summary.unprotected or summary.notes or summary.groups else 0
 

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from prevention.__main__ import main
+from tests import intruder
 from tests.intruder import attack, summarise
 from tests.intruder_public import DATASET, EXPORT, Release, publish, read_release
 
@@ -109,6 +110,16 @@ def test_a_revision_beside_unchanged_hidden_cells_reveals_them(tmp_path):
     )
     assert all(cell.protected for cell in alone)
     assert intervals(releases) == {"13": (8, 8), "41": (1, 1), "89": (1, 1)}
+
+
+def test_the_command_attacks_saved_downloads_with_earlier_ones(tmp_path, capsys):
+    test_a_revision_beside_unchanged_hidden_cells_reveals_them(tmp_path)
+    assert intruder.main([str(tmp_path / "3")]) == 0
+    assert "worked out exactly: 0; narrower than the rule allows: 0" in capsys.readouterr().out
+    assert intruder.main([str(tmp_path / "3"), "--earlier", str(tmp_path / "2")]) == 1
+    out = capsys.readouterr().out
+    assert "worked out exactly: 3; narrower than the rule allows: 3" in out
+    assert "convicted 2022 13 (persons): 8..8" in out
 
 
 def test_an_earlier_release_that_published_the_cell_gives_it_away(tmp_path):
