@@ -64,12 +64,17 @@ class Interval:
 
 @dataclass(frozen=True)
 class _Relation:
-    """sum(coefficient * cell) == 0, or >= 0 when some parts are missing from the tables."""
+    """sum(coefficient * cell) == 0, or >= 0 when some parts are missing from the tables.
+
+    A soft relation is one the tables suggest but need not hold (a multi-year total from
+    another publication may count differently): a contradiction drops it, not the attack.
+    """
 
     terms: dict[Var, float]
     exact: bool
     total: Var
     parts: tuple[Var, ...]
+    soft: bool = False
 
 
 def attack(releases: list[Release], *, zeros_hidden: bool) -> list[Interval]:
@@ -136,14 +141,29 @@ def _relations(cells: pd.DataFrame, areas: pd.DataFrame) -> list[_Relation]:
             present = [where[k] for k in ((*key[:4], m, *key[5:]) for m in members) if k in where]
             if present:
                 relations.append(_sum(var, present, exact=len(present) == len(members)))
+        years = _years(key[1], key[2])  # a multi-year total is its years' sum
+        if years:
+            members = [(key[0], "year", str(year), *key[3:]) for year in years]
+            present = [where[k] for k in members if k in where]
+            if present:
+                exact = len(present) == len(members)
+                relations.append(_sum(var, present, exact=exact, soft=True))
     return relations
 
 
-def _sum(total: Var, parts: list[Var], *, exact: bool) -> _Relation:
+def _years(period_type: str, label: str) -> range | None:
+    """The years of a multi-year period labelled "2018-2022", else None."""
+    first, _, last = label.partition("-")
+    if period_type != "multi_year" or not (first.isdigit() and last.isdigit()):
+        return None
+    return range(int(first), int(last) + 1)
+
+
+def _sum(total: Var, parts: list[Var], *, exact: bool, soft: bool = False) -> _Relation:
     terms = {total: 1.0}
     for part in parts:
         terms[part] = terms.get(part, 0.0) - 1.0
-    return _Relation(terms, exact, total, tuple(parts))
+    return _Relation(terms, exact, total, tuple(parts), soft)
 
 
 def _small_totals(relations: list[_Relation], known: dict[Var, float]) -> dict[Var, float]:
@@ -198,6 +218,7 @@ def _blocks(
         free = [v for v in relation.terms if v not in known]
         if free:
             useful.append((relation, free))
+            root(free[0])  # a relation with one unknown still makes a block of it
             for other in free[1:]:
                 parent[root(other)] = root(free[0])
     blocks: dict[Var, tuple[list[Var], list[_Relation]]] = {}
@@ -215,7 +236,27 @@ def _bound_block(
     limits: tuple[dict[Var, float], dict[Var, float]],
     wanted: list[Var],
 ) -> dict[Var, tuple[float, float]]:
-    """Integer min and max of each wanted cell subject to the block's relations."""
+    """Integer min and max of each wanted cell subject to the block's relations.
+
+    Published tables that contradict a soft relation are attacked without the soft ones.
+    """
+    found = _bounds(variables, relations, known, limits, wanted)
+    if found is None:
+        hard = [relation for relation in relations if not relation.soft]
+        found = _bounds(variables, hard, known, limits, wanted)
+    if found is None:
+        raise ValueError(f"the published tables contradict each other around {wanted[0]}")
+    return found
+
+
+def _bounds(
+    variables: list[Var],
+    relations: list[_Relation],
+    known: dict[Var, float],
+    limits: tuple[dict[Var, float], dict[Var, float]],
+    wanted: list[Var],
+) -> dict[Var, tuple[float, float]] | None:
+    """Min and max of each wanted cell by HiGHS; None when the relations cannot all hold."""
     column = {var: i for i, var in enumerate(variables)}
     rows, cols, data, lower, upper = [], [], [], [], []
     for r, relation in enumerate(relations):
@@ -243,8 +284,10 @@ def _bound_block(
         objective[column[var]] = 1.0
         least = milp(objective, constraints=constraint, integrality=integrality, bounds=bounds)
         most = milp(-objective, constraints=constraint, integrality=integrality, bounds=bounds)
-        if least.status == 2:
-            raise ValueError(f"the published tables contradict each other around {var}")
+        if least.status != 0:  # a lower bound always exists, so this is "infeasible"
+            return None
+        # HiGHS says "infeasible or unbounded" of a maximum once the minimum was feasible:
+        # nothing bounds the cell from above.
         top = -most.fun if most.status == 0 else float("inf")
         result[var] = (round(least.fun), top if np.isinf(top) else round(top))
     return result

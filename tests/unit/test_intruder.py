@@ -170,6 +170,28 @@ def test_a_stated_reason_and_a_note_are_used(tmp_path):
     ]
 
 
+def yearly(folder: Path, cells: list[tuple[str, str, float | None]]) -> Release:
+    """Downloads of Vilnius City by period: (period type, label, value or None when hidden)."""
+    rows = [
+        ["convicted", kind, label, "persons", "13", "none", "", "S", 1, True]
+        + ["suppressed" if value is None else "published", value, ""]
+        for kind, label, value in cells
+    ]
+    (folder / EXPORT).mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(rows, columns=COLUMNS).to_csv(folder / DATASET, index=False)
+    AREAS.to_csv(folder / EXPORT / "areas.csv", index=False)
+    return read_release(folder)
+
+
+def test_a_multi_year_total_is_the_sum_of_its_years(tmp_path):
+    years = [("year", "2020", 10), ("year", "2021", None), ("year", "2022", 7)]
+    release = yearly(tmp_path / "a", [*years, ("multi_year", "2020-2022", 18)])
+    assert intervals([release]) == {"13": (1, 1)}
+    # One that cannot be the sum (another publication's count) is left out, not believed.
+    release = yearly(tmp_path / "b", [*years, ("multi_year", "2020-2022", 12)])
+    assert intervals([release]) == {"13": (1, float("inf"))}
+
+
 def test_a_published_zero_beside_a_hidden_sex_reveals_the_group(tmp_path):
     cells = [("LT-VL", 40, 1), ("13", None, 1), ("41", None, 1)]
     cells += [("13", None, 1, "female"), ("13", 0, 1, "male")]
