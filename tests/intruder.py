@@ -22,20 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
-from scipy.optimize import LinearConstraint, milp
-from scipy.sparse import csr_array
 
 from tests.intruder_public import Release, publish, read_release
+from tests.intruder_relations import Key, Relation, Var, relations, small_totals, versioned
+from tests.intruder_solve import solve
 
 # The rule the site publishes, restated here rather than imported: a hidden count's interval
 # must reach MIN_TOP at its top and be MIN_WIDTH wide, so nobody can pin it or tell it is
 # small; under a published total below MIN_TOP it must run from 0 to that total.
 MIN_TOP = 5
 MIN_WIDTH = 4
-
-Key = tuple[str, ...]  # indicator, period type, period label, unit, area, dimension, category
-Var = tuple[Key, str]  # a cell's key and the release that last wrote its value
 
 
 @dataclass(frozen=True)
@@ -62,29 +58,14 @@ class Interval:
         return f"{where} ({unit}): {self.low:g}..{self.high:g}"
 
 
-@dataclass(frozen=True)
-class _Relation:
-    """sum(coefficient * cell) == 0, or >= 0 when some parts are missing from the tables.
-
-    A soft relation is one the tables suggest but need not hold (a multi-year total from
-    another publication may count differently): a contradiction drops it, not the attack.
-    """
-
-    terms: dict[Var, float]
-    exact: bool
-    total: Var
-    parts: tuple[Var, ...]
-    soft: bool = False
-
-
 def attack(releases: list[Release], *, zeros_hidden: bool) -> list[Interval]:
     """Every hidden cell of the last release with the interval the intruder can deduce."""
     known: dict[Var, float] = {}
     unknown_low: dict[Var, float] = {}
     unknown_high: dict[Var, float] = {}
-    relations: list[_Relation] = []
+    implied: list[Relation] = []
     for release in releases:
-        cells = _versioned(release.observations)
+        cells = versioned(release.observations)
         for var, value, status, reason in zip(
             cells["var"], cells["number"], cells["status"], cells["suppression"], strict=True
         ):
@@ -96,201 +77,12 @@ def attack(releases: list[Release], *, zeros_hidden: bool) -> list[Interval]:
             unknown_low[var] = max(unknown_low.get(var, 0.0), 1.0 if hidden else 0.0)
             if reason == "primary":  # the old legend: "1-4: hidden to protect identities"
                 unknown_high[var] = MIN_TOP - 1
-        relations += _relations(cells, release.areas)
-    latest = _versioned(releases[-1].observations)
+        implied += relations(cells, release.areas)
+    latest = versioned(releases[-1].observations)
     targets = [v for v, s in zip(latest["var"], latest["status"], strict=True) if s == "suppressed"]
-    bounds = _solve(relations, known, (unknown_low, unknown_high), targets)
-    small = _small_totals(_relations(latest, releases[-1].areas), known)
+    bounds = solve(implied, known, (unknown_low, unknown_high), targets)
+    small = small_totals(relations(latest, releases[-1].areas), known, MIN_TOP)
     return [Interval(v[0], *bounds[v], small.get(v)) for v in targets]
-
-
-def _versioned(observations: pd.DataFrame) -> pd.DataFrame:
-    """Preferred cells of personal-count tables, each named by its key and its release.
-
-    A row keeps the release that last wrote it, so the same (key, release) in two downloads
-    is the same true value: that is how older releases constrain the new one.
-    """
-    cells = observations[observations["preferred"]].copy()
-    key = ["indicator_code", "period_type", "period_label", "unit", "area_code"]
-    key += ["breakdown_dimension", "breakdown_category"]
-    cells["var"] = [
-        (tuple(row[:-1]), row[-1])
-        for row in cells[[*key, "release_id"]].astype(str).itertuples(index=False)
-    ]
-    return cells
-
-
-def _relations(cells: pd.DataFrame, areas: pd.DataFrame) -> list[_Relation]:
-    """The sums the tables imply: categories to their total, areas to their ancestors."""
-    where = {var[0]: var for var in cells["var"]}
-    children = areas.groupby("parent_code")["code"].apply(list).to_dict()
-    below: dict[str, list[str]] = {}  # every area two levels down (municipalities of LT)
-    for parent, kids in children.items():
-        below[parent] = [g for kid in kids for g in children.get(kid, [])]
-    relations = []
-    breakdowns: dict[Key, list[Var]] = {}
-    for key, var in where.items():
-        if key[5] != "none":
-            breakdowns.setdefault((*key[:5], key[5]), []).append(var)
-    for group, parts in breakdowns.items():
-        total = where.get((*group[:5], "none", ""))
-        if total is not None:
-            relations.append(_sum(total, parts, exact=True))
-    for key, var in where.items():
-        for members in (children.get(key[4], []), below.get(key[4], [])):
-            present = [where[k] for k in ((*key[:4], m, *key[5:]) for m in members) if k in where]
-            if present:
-                relations.append(_sum(var, present, exact=len(present) == len(members)))
-        years = _years(key[1], key[2])  # a multi-year total is its years' sum
-        if years:
-            members = [(key[0], "year", str(year), *key[3:]) for year in years]
-            present = [where[k] for k in members if k in where]
-            if present:
-                exact = len(present) == len(members)
-                relations.append(_sum(var, present, exact=exact, soft=True))
-    return relations
-
-
-def _years(period_type: str, label: str) -> range | None:
-    """The years of a multi-year period labelled "2018-2022", else None."""
-    first, _, last = label.partition("-")
-    if period_type != "multi_year" or not (first.isdigit() and last.isdigit()):
-        return None
-    return range(int(first), int(last) + 1)
-
-
-def _sum(total: Var, parts: list[Var], *, exact: bool, soft: bool = False) -> _Relation:
-    terms = {total: 1.0}
-    for part in parts:
-        terms[part] = terms.get(part, 0.0) - 1.0
-    return _Relation(terms, exact, total, tuple(parts), soft)
-
-
-def _small_totals(relations: list[_Relation], known: dict[Var, float]) -> dict[Var, float]:
-    """Hidden parts of a published total below MIN_TOP, with the smallest such total."""
-    small: dict[Var, float] = {}
-    for relation in relations:
-        total = known.get(relation.total)
-        if total is not None and total < MIN_TOP:
-            for part in relation.parts:
-                if part not in known:
-                    small[part] = min(small.get(part, total), total)
-    return small
-
-
-def _solve(
-    relations: list[_Relation],
-    known: dict[Var, float],
-    limits: tuple[dict[Var, float], dict[Var, float]],
-    targets: list[Var],
-) -> dict[Var, tuple[float, float]]:
-    """Min and max of every target, one block of linked unknowns at a time."""
-    blocks = _blocks(relations, known)
-    aimed = set(targets)
-    result = {}
-    for block_vars, block_relations in blocks.values():
-        wanted = [v for v in block_vars if v in aimed]
-        if wanted:
-            result.update(_bound_block(block_vars, block_relations, known, limits, wanted))
-    low, high = limits
-    for var in targets:
-        if var in known:  # an earlier release published the value it still holds
-            result[var] = (known[var], known[var])
-    for var in targets:  # in no relation at all: only what is known of it alone
-        result.setdefault(var, (low.get(var, 0.0), high.get(var, float("inf"))))
-    return result
-
-
-def _blocks(
-    relations: list[_Relation], known: dict[Var, float]
-) -> dict[Var, tuple[list[Var], list[_Relation]]]:
-    """Unknown cells joined when one relation holds both (union-find), with their relations."""
-    parent: dict[Var, Var] = {}
-
-    def root(var: Var) -> Var:
-        while parent.setdefault(var, var) != var:
-            parent[var] = parent[parent[var]]
-            var = parent[var]
-        return var
-
-    useful = []
-    for relation in relations:
-        free = [v for v in relation.terms if v not in known]
-        if free:
-            useful.append((relation, free))
-            root(free[0])  # a relation with one unknown still makes a block of it
-            for other in free[1:]:
-                parent[root(other)] = root(free[0])
-    blocks: dict[Var, tuple[list[Var], list[_Relation]]] = {}
-    for var in list(parent):
-        blocks.setdefault(root(var), ([], []))[0].append(var)
-    for relation, free in useful:
-        blocks[root(free[0])][1].append(relation)
-    return blocks
-
-
-def _bound_block(
-    variables: list[Var],
-    relations: list[_Relation],
-    known: dict[Var, float],
-    limits: tuple[dict[Var, float], dict[Var, float]],
-    wanted: list[Var],
-) -> dict[Var, tuple[float, float]]:
-    """Integer min and max of each wanted cell subject to the block's relations.
-
-    Published tables that contradict a soft relation are attacked without the soft ones.
-    """
-    found = _bounds(variables, relations, known, limits, wanted)
-    if found is None:
-        hard = [relation for relation in relations if not relation.soft]
-        found = _bounds(variables, hard, known, limits, wanted)
-    if found is None:
-        raise ValueError(f"the published tables contradict each other around {wanted[0]}")
-    return found
-
-
-def _bounds(
-    variables: list[Var],
-    relations: list[_Relation],
-    known: dict[Var, float],
-    limits: tuple[dict[Var, float], dict[Var, float]],
-    wanted: list[Var],
-) -> dict[Var, tuple[float, float]] | None:
-    """Min and max of each wanted cell by HiGHS; None when the relations cannot all hold."""
-    column = {var: i for i, var in enumerate(variables)}
-    rows, cols, data, lower, upper = [], [], [], [], []
-    for r, relation in enumerate(relations):
-        constant = 0.0
-        for var, coefficient in relation.terms.items():
-            if var in known:
-                constant += coefficient * known[var]
-            else:
-                rows.append(r)
-                cols.append(column[var])
-                data.append(coefficient)
-        lower.append(-constant)
-        upper.append(-constant if relation.exact else np.inf)
-    matrix = csr_array((data, (rows, cols)), shape=(len(relations), len(variables)))
-    constraint = LinearConstraint(matrix, lower, upper)
-    low, high = limits
-    bounds = (
-        np.array([low.get(v, 0.0) for v in variables]),
-        np.array([high.get(v, np.inf) for v in variables]),
-    )
-    integrality = np.ones(len(variables))
-    result = {}
-    for var in wanted:
-        objective = np.zeros(len(variables))
-        objective[column[var]] = 1.0
-        least = milp(objective, constraints=constraint, integrality=integrality, bounds=bounds)
-        most = milp(-objective, constraints=constraint, integrality=integrality, bounds=bounds)
-        if least.status != 0:  # a lower bound always exists, so this is "infeasible"
-            return None
-        # HiGHS says "infeasible or unbounded" of a maximum once the minimum was feasible:
-        # nothing bounds the cell from above.
-        top = -most.fun if most.status == 0 else float("inf")
-        result[var] = (round(least.fun), top if np.isinf(top) else round(top))
-    return result
 
 
 def notes_on_hidden(release: Release) -> list[str]:
