@@ -170,6 +170,12 @@ def help_organisations() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
+def help_contacts() -> pd.DataFrame:
+    """The help-line numbers and their sources, for the help bar on every page."""
+    return queries.help_contacts(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
 def headlines() -> list:
     """Headline figures at their latest year, with the previous year and rival sources."""
     from prevention.headlines import latest_headlines

@@ -41,6 +41,10 @@ TABLE_TEXTS = {
         "en": "Where each measure runs (LT = the whole country).",
         "lt": "Kur vykdoma priemonė (LT – visa šalis).",
     },
+    "help_contacts": {
+        "en": "Where to get help: numbers as their sources publish them, and when last checked.",
+        "lt": "Kur kreiptis pagalbos: numeriai, kaip juos skelbia šaltiniai, ir kada tikrinti.",
+    },
 }
 
 FIELD_TEXTS = {

@@ -128,6 +128,15 @@ def help_organisations(engine: Engine) -> pd.DataFrame:
     )
 
 
+def help_contacts(engine: Engine) -> pd.DataFrame:
+    """The numbers to call, in the steward's order, with their sources' titles and addresses."""
+    return _frame(
+        engine,
+        "SELECT c.*, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher "
+        "FROM help_contacts c JOIN sources s USING (source_id) ORDER BY c.sort_order, c.contact_id",
+    ).set_index("contact_id", drop=False)
+
+
 def indicator_labels(engine: Engine) -> pd.DataFrame:
     """Every indicator's names, definition, unit and caveat in both languages."""
     return _frame(engine, "SELECT * FROM indicators ORDER BY sort_order, code").set_index("code")
