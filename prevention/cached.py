@@ -176,6 +176,12 @@ def help_contacts() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
+def national_observations() -> pd.DataFrame:
+    """Preferred published national values, for the help page's and explainer's figures."""
+    return queries.national_observations(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
 def headlines() -> list:
     """Headline figures at their latest year, with the previous year and rival sources."""
     from prevention.headlines import latest_headlines

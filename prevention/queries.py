@@ -137,6 +137,16 @@ def help_contacts(engine: Engine) -> pd.DataFrame:
     ).set_index("contact_id", drop=False)
 
 
+def national_observations(engine: Engine) -> pd.DataFrame:
+    """Every preferred, published national value (real, never illustrative), for the prose."""
+    return _frame(
+        engine,
+        "SELECT indicator_code, year, period_label, breakdown_dimension, breakdown_category, "
+        "value, source_id FROM observations WHERE area_code = 'LT' AND preferred = TRUE "
+        "AND status IN ('published', 'provisional') AND value IS NOT NULL",
+    )
+
+
 def indicator_labels(engine: Engine) -> pd.DataFrame:
     """Every indicator's names, definition, unit and caveat in both languages."""
     return _frame(engine, "SELECT * FROM indicators ORDER BY sort_order, code").set_index("code")
