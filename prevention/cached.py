@@ -165,7 +165,7 @@ def release() -> dict[str, object]:
 
 @st.cache_data(ttl="1h", max_entries=64)
 def help_organisations() -> pd.DataFrame:
-    """NGOs that assist victims, from the institutions table, for the help box."""
+    """NGOs and church bodies, from the institutions table, for the help page."""
     return queries.help_organisations(engine())
 
 

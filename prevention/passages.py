@@ -12,7 +12,6 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 
@@ -119,17 +118,24 @@ def passage(
     for section in raw.get("section", []):
         paragraphs = []
         for item in section.get("paragraph", []):
-            used: list[str] = []
-            text = PLACEHOLDER.sub(
-                lambda match: _filled(match, lang, figures, contacts, used, missing), item[lang]
-            )
-            ids = [*item.get("sources", []), *used]
-            paragraphs.append(Paragraph(text, tuple(dict.fromkeys(ids))))
+            paragraphs.append(_paragraph(item, lang, figures, contacts, missing))
         sections.append(Section(section["key"], section["title"][lang], paragraphs))
     cited = [source for section in sections for p in section.paragraphs for source in p.source_ids]
     # In order of first citation; `sources` is indexed by source id (queries.sources).
     known = sources.loc[[source for source in dict.fromkeys(cited) if source in sources.index]]
     return Passage(sections, figures, known, missing)
+
+
+def _paragraph(
+    item: dict, lang: Lang, figures: dict[str, Figure], contacts: pd.DataFrame, missing: list[str]
+) -> Paragraph:
+    """One paragraph filled in; its sources are its own plus those of its numbers."""
+    used: list[str] = []
+    text = PLACEHOLDER.sub(
+        lambda match: _filled(match, lang, figures, contacts, used, missing), item[lang]
+    )
+    ids = [*item.get("sources", []), *used]
+    return Paragraph(text, tuple(dict.fromkeys(ids)))
 
 
 def _filled(
@@ -171,4 +177,5 @@ def tel_href(published: str) -> str:
 
 def tel_link(published: str) -> str:
     """A tap-to-call markdown link that shows the number as its source prints it."""
-    return f"[**{published}**]({tel_href(published)})"
+    shown = re.sub(r"[^0-9+ ()-]", "", published)  # data text never becomes markup
+    return f"[**{shown}**]({tel_href(published)})"

@@ -119,10 +119,10 @@ def current_release(engine: Engine) -> dict[str, object]:
 
 
 def help_organisations(engine: Engine) -> pd.DataFrame:
-    """Real NGOs and church bodies in the store, for the help box on every page."""
+    """Real NGOs and church bodies in the store, for the help page's list of who helps."""
     return _frame(
         engine,
-        "SELECT short_name, name_lt, name_en FROM institutions "
+        "SELECT short_name, name_lt, name_en, source_ids FROM institutions "
         "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
         "ORDER BY short_name",
     )

@@ -68,7 +68,9 @@ def contacts(shared: Path, sources: pd.DataFrame, checked: date) -> pd.DataFrame
 
 def with_new_sources(sources: pd.DataFrame, checked: date) -> pd.DataFrame:
     """sources.csv with the contacts' own sources added or refreshed (no duplicates)."""
-    rows = [{**row, "url": url, "accessed": checked.isoformat()} for url, row in NEW_SOURCES.items()]
+    rows = [
+        {**row, "url": url, "accessed": checked.isoformat()} for url, row in NEW_SOURCES.items()
+    ]
     added = pd.DataFrame(rows)
     kept = sources[~sources["source_id"].isin(added["source_id"])]
     return pd.concat([kept, added[sources.columns]], ignore_index=True)
