@@ -36,7 +36,7 @@ def page_setup(page: str) -> Lang:
     st.set_page_config(
         page_title=f"{t(f'{page}.title', shown)} · {t('app.name', shown)}",
         layout="wide",
-        initial_sidebar_state="expanded",
+        initial_sidebar_state="auto",  # collapsed on a phone: the help bar stays uncovered
     )
     lang = _language_switch()
     if requested is not None and requested not in LANGS:

@@ -21,6 +21,7 @@ from prevention.i18n import Lang, number
 TEXTS_DIR = REPO_ROOT / "data" / "texts"
 PLACEHOLDER = re.compile(r"\{(fig|year|contact):([A-Za-z0-9_]+)\}")
 TRENDS_SLUG = "trends"
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -178,4 +179,5 @@ def tel_href(published: str) -> str:
 def tel_link(published: str) -> str:
     """A tap-to-call markdown link that shows the number as its source prints it."""
     shown = re.sub(r"[^0-9+ ()-]", "", published)  # data text never becomes markup
-    return f"[**{shown}**]({tel_href(published)})"
+    # No-break spaces: a number split over two lines is hard to read and to tap.
+    return f"[**{shown.replace(' ', NBSP)}**]({tel_href(published)})"
