@@ -9,9 +9,9 @@ from prevention.i18n import t
 from prevention.passages import passage
 
 lang = page_setup("help")
-print_styles(lang)
 st.title(t("help.title", lang))
 st.caption(t("help.lede", lang))
+print_styles(lang)
 
 contacts = cached.help_contacts()
 view = passage(

@@ -315,7 +315,7 @@ class HelpContact(SQLModel, table=True):
     sort_order: int = 0
     name_lt: str
     name_en: str
-    number: str  # as published ("8 800 91119"); the tel: link is derived from it
+    number: str  # as its source prints it, spaces and all; the tel: link is derived from it
     who_for: str | None = None
     hours: str | None = None
     languages: str | None = None
