@@ -171,7 +171,7 @@ def _filled(
 
 
 def tel_href(published: str) -> str:
-    """A published number as a tel: address: digits only, keeping a leading + (international form)."""
+    """A published number as a tel: address: its digits, and a leading + when it has one."""
     digits = re.sub(r"\D", "", published)
     return f"tel:{'+' if published.strip().startswith('+') else ''}{digits}"
 
