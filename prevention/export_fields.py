@@ -166,4 +166,16 @@ FIELD_TEXTS = {
         "lt": "Reikšmės rūšis (skaičius, rodiklis, pinigai, požymis…)",
     },
     "year": {"en": "Year", "lt": "Metai"},
+    # help_contacts
+    "contact_id": {"en": "Contact code", "lt": "Kontakto kodas"},
+    "number": {"en": "Telephone number as published", "lt": "Telefono numeris, kaip skelbiamas"},
+    "who_for": {"en": "Whom the number is for", "lt": "Kam skirtas numeris"},
+    "hours": {"en": "When it answers", "lt": "Kada atsiliepia"},
+    "languages": {"en": "Languages it answers in", "lt": "Kalbos, kuriomis atsiliepia"},
+    "run_by": {"en": "Who runs it", "lt": "Kas jį administruoja"},
+    "source_quote": {"en": "The source's own words", "lt": "Šaltinio žodžiai"},
+    "checked": {
+        "en": "Date last checked against the source",
+        "lt": "Data, kada paskutinį kartą tikrinta pagal šaltinį",
+    },
 }
