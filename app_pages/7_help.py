@@ -20,6 +20,7 @@ view = passage(
     observations=cached.national_observations(),
     contacts=contacts,
     sources=cached.sources(),
+    trends=set(cached.trend_indicators().index),
 )
 passage_sections(view, lang)
 organisation_list(cached.help_organisations(), cached.sources(), lang)

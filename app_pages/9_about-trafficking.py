@@ -18,6 +18,7 @@ view = passage(
     observations=cached.national_observations(),
     contacts=cached.help_contacts(),
     sources=cached.sources(),
+    trends=set(cached.trend_indicators().index),
 )
 passage_sections(view, lang)
 st.page_link(

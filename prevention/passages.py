@@ -10,6 +10,7 @@ every number on the page names where it came from. Nothing here imports Streamli
 
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -110,8 +111,13 @@ def passage(
     observations: pd.DataFrame,
     contacts: pd.DataFrame,
     sources: pd.DataFrame,
+    trends: Collection[str] = (),
 ) -> Passage:
-    """A passage file in one language, every placeholder filled from the store."""
+    """A passage file in one language, every placeholder filled from the store.
+
+    A figure links to its trend when its indicator is one of `trends` (the trends page's
+    indicators); the others (a single period total, a share) are shown without a link.
+    """
     raw = raw_passage(name)
     figures = national_figures(figure_specs(name), observations)
     missing: list[str] = []
@@ -119,7 +125,7 @@ def passage(
     for section in raw.get("section", []):
         paragraphs = []
         for item in section.get("paragraph", []):
-            paragraphs.append(_paragraph(item, lang, figures, contacts, missing))
+            paragraphs.append(_paragraph(item, lang, figures, contacts, missing, trends))
         sections.append(Section(section["key"], section["title"][lang], paragraphs))
     cited = [source for section in sections for p in section.paragraphs for source in p.source_ids]
     # In order of first citation; `sources` is indexed by source id (queries.sources).
@@ -128,12 +134,17 @@ def passage(
 
 
 def _paragraph(
-    item: dict, lang: Lang, figures: dict[str, Figure], contacts: pd.DataFrame, missing: list[str]
+    item: dict,
+    lang: Lang,
+    figures: dict[str, Figure],
+    contacts: pd.DataFrame,
+    missing: list[str],
+    trends: Collection[str],
 ) -> Paragraph:
     """One paragraph filled in; its sources are its own plus those of its numbers."""
     used: list[str] = []
     text = PLACEHOLDER.sub(
-        lambda match: _filled(match, lang, figures, contacts, used, missing), item[lang]
+        lambda match: _filled(match, lang, figures, contacts, used, missing, trends), item[lang]
     )
     ids = [*item.get("sources", []), *used]
     return Paragraph(text, tuple(dict.fromkeys(ids)))
@@ -146,6 +157,7 @@ def _filled(
     contacts: pd.DataFrame,
     used: list[str],
     missing: list[str],
+    trends: Collection[str],
 ) -> str:
     """The markdown for one placeholder; a dash (and a note in `missing`) when it is unknown."""
     kind, key = match.group(1), match.group(2)
@@ -164,10 +176,13 @@ def _filled(
         used.append(figure.source_id)
     if kind == "year":
         return figure.period.replace("-", "–")  # "2021", or a period total's "2015–2017"
+    shown = f"**{number(figure.value, lang)}**"
+    if figure.indicator not in trends:
+        return shown
     params = f"indicator={figure.indicator}&lang={lang}"
     if figure.dimension != "none":
         params += f"&breakdown={figure.dimension}"
-    return f"[**{number(figure.value, lang)}**]({TRENDS_SLUG}?{params})"
+    return f"[{shown}]({TRENDS_SLUG}?{params})"
 
 
 def tel_href(published: str) -> str:

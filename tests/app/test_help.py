@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from prevention.i18n import number
-from tests.app.helpers import run_page
+from tests.app.helpers import notices, run_page
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {"help": "7_help.py", "about_trafficking": "9_about-trafficking.py"}
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
+TREND_LINK = re.compile(r"\]\(trends\?([^)\s]+)\)")
 
 
 def _figures(name: str) -> dict[str, dict]:
@@ -58,9 +59,10 @@ def test_every_figure_is_the_stores_value_for_its_year(use_store, name, lang):
     texts = _main_text(app)
     for key, spec in _figures(name).items():
         value, year = _store_value(use_store, spec)
-        link = f"[**{number(value, lang)}**](trends?indicator={spec['indicator']}&lang={lang}"
-        holders = [text for text in texts if link in text]
-        assert holders, f"{key}: {link} not on the page"
+        shown = f"**{number(value, lang)}**"
+        linked = f"[{shown}](trends?indicator={spec['indicator']}&lang={lang}"
+        holders = [text for text in texts if linked in text or f"{shown}" in text]
+        assert holders, f"{key}: {shown} not on the page"
         period = str(spec["period"]).replace("-", "–")
         assert str(year) in period and any(period in text for text in holders), key
 
@@ -73,6 +75,18 @@ def test_every_source_link_is_a_seed_source(use_store, name, lang):
     assert len(links) >= 5
     unknown = sorted(set(links) - _seed_urls())
     assert not unknown
+
+
+def test_every_trend_link_opens_its_trend_without_a_notice(use_store):
+    queries = set()
+    for page in PAGES.values():
+        app = run_page(page, lang="en")
+        queries |= {q for text in _main_text(app) for q in TREND_LINK.findall(text)}
+    assert len(queries) >= 8
+    for query in sorted(queries):
+        params = dict(pair.split("=") for pair in query.split("&"))
+        app = run_page("1_trends.py", **params)
+        assert not app.exception and not notices(app), query
 
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
