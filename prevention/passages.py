@@ -8,6 +8,7 @@ help_contacts table as a tap-to-call link. A figure's source joins its paragraph
 every number on the page names where it came from. Nothing here imports Streamlit.
 """
 
+import logging
 import re
 import tomllib
 from collections.abc import Collection
@@ -19,6 +20,7 @@ import pandas as pd
 from prevention.db import REPO_ROOT
 from prevention.i18n import Lang, number
 
+log = logging.getLogger(__name__)
 TEXTS_DIR = REPO_ROOT / "data" / "texts"
 PLACEHOLDER = re.compile(r"\{(fig|year|contact):([A-Za-z0-9_]+)\}")
 TRENDS_SLUG = "trends"
@@ -130,6 +132,8 @@ def passage(
     cited = [source for section in sections for p in section.paragraphs for source in p.source_ids]
     # In order of first citation; `sources` is indexed by source id (queries.sources).
     known = sources.loc[[source for source in dict.fromkeys(cited) if source in sources.index]]
+    if missing:
+        log.warning("%s: the store cannot fill %s", name, sorted(set(missing)))
     return Passage(sections, figures, known, missing)
 
 
