@@ -46,6 +46,7 @@ TABLE_ORDER = [
     "measure_institutions",
     "measure_areas",
     "unplaced_measures",
+    "help_contacts",
     "meta",
 ]
 
@@ -187,6 +188,7 @@ def _load_tables(
         "measure_institutions": links,
         "measure_areas": places,
         "unplaced_measures": seed.get("unplaced_measures", pd.DataFrame()),
+        "help_contacts": seed["help_contacts"],
     }
 
 

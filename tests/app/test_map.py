@@ -54,8 +54,8 @@ def test_a_view_without_real_values_says_what_exists(use_store, lang):
     }[lang]
     assert notices(app) == [nothing_real(what, "municipality", lang)]
     legend = [trace["name"] for trace in map_spec(app)["data"][1:]]
-    assert t("map.class_suppressed", lang) in legend
-    assert t("map.suppression_note", lang)[:20] in page_text(app)
+    assert t("disclosure.hidden", lang) in legend
+    assert t("disclosure.map_note", lang)[:20] in page_text(app)
 
 
 def test_every_municipality_is_drawn_even_when_hidden_or_zero(use_store):
@@ -63,7 +63,7 @@ def test_every_municipality_is_drawn_even_when_hidden_or_zero(use_store):
     carrier = spec["data"][0]
     assert None not in carrier["z"], "an area without a class would vanish from the map"
     hover = " ".join(carrier["hovertext"])
-    assert "hidden to protect identities" in hover and "Rank:" in hover and "Status:" in hover
+    assert "<b>hidden</b>" in hover and "Rank:" in hover and "Status:" in hover
 
 
 def test_permalink_reopens_tiles_per_100k(use_store):
