@@ -11,6 +11,8 @@ from sqlalchemy.engine import Engine
 from prevention.downloads import public_rows
 
 COUNTRY = "LT"
+# The note scripts/import_shared.py gives institutions only the local measures name.
+LOCAL_INSTITUTION_NOTE = "Named in local sources"
 # The headline series on the overview page: (indicator, breakdown dimension, category).
 HEADLINE_SERIES = (
     ("victims_officially_identified", "none", ""),
@@ -122,12 +124,18 @@ def current_release(engine: Engine) -> dict[str, object]:
 
 
 def help_organisations(engine: Engine) -> pd.DataFrame:
-    """Real NGOs and church bodies in the store, for the help page's list of who helps."""
+    """Real NGOs and church bodies in the store, for the help page's list of who helps.
+
+    Bodies known only from the local measures (a curia, a chaplaincy, a crisis centre that
+    hosted a lecture) took part in prevention events; nothing in the data says they help
+    victims, so the help page does not list them.
+    """
     return _frame(
         engine,
         "SELECT short_name, name_lt, name_en, source_ids FROM institutions "
         "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
-        "ORDER BY short_name",
+        "AND (note IS NULL OR note NOT LIKE :local) ORDER BY short_name",
+        local=LOCAL_INSTITUTION_NOTE + "%",
     )
 
 

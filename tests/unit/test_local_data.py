@@ -262,3 +262,13 @@ def test_inferred_fields_are_said_in_words_in_both_languages():
     assert inferred_text("start_year;end_year", "en") == "years"
     assert inferred_text("start_year;end_year;areas", "lt") == "metai, vieta"
     assert inferred_text("", "en") == "" and inferred_text(None, "lt") == ""
+
+
+def test_bodies_known_only_from_local_events_are_not_listed_as_helping(official_store):
+    from prevention import queries
+    from prevention.db import read_only_engine
+
+    helping = set(queries.help_organisations(read_only_engine(official_store))["short_name"])
+    assert "Lietuvos Caritas" in helping
+    assert "Vilkaviškio vyskupijos kurija" not in helping  # hosted a round table, no more
+    assert "Kauno įgulos kapelionatas" not in helping
