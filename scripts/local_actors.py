@@ -5,12 +5,13 @@ A cell lists the lead first, then partners, separated by ";" or " with ". For ea
 
 1. ALIASES: a known body, by the start of its name ("Lietuvos Caritas projektas ..." is
    Lietuvos Caritas; "KOPŽI Klaipėda" is KOPŽI) -> the short name institutions.csv uses;
-2. a municipality's council, administration or one of its departments or groups ("Šilalės r.
-   savivaldybės Vaiko teisių apsaugos skyrius") -> that municipality ("Šilalės r. sav.");
-3. a police unit: "<genitive> r. PK" (a district commissariat, the most specific unit named)
-   or "<genitive> apskr. VPK" / "AVPK" / "apskr. policija" (a county headquarters);
-4. a prosecution office: "<genitive> apygardos prokuratūra" (regional) or "apylinkės"
+2. a police unit: "<genitive> r. PK" (a district commissariat, the most specific unit named,
+   even inside "Tauragės apskr. VPK Šilutės r. PK") or "<genitive> apskr. VPK" / "AVPK" /
+   "apskr. policija" (a county headquarters);
+3. a prosecution office: "<genitive> apygardos prokuratūra" (regional) or "apylinkės"
    (district);
+4. a municipality's council, administration or one of its departments or groups ("Šilalės r.
+   savivaldybės Vaiko teisių apsaugos skyrius") -> that municipality ("Šilalės r. sav.");
 5. NAMED: other named bodies (schools, libraries, crisis centres, church bodies), each with
    its kind and English name written out here;
 6. anything else is an unnamed or generic actor ("community police officer", "parapijos",
@@ -92,14 +93,14 @@ class Actors:
         for start, short in ALIASES.items():  # rule 1
             if actor == start or actor.startswith(start + " "):
                 return short
-        if match := _DISTRICT_POLICE.search(actor):  # rule 3 (before 2: "Šilutės r. PK")
+        if match := _DISTRICT_POLICE.search(actor):  # rule 2
             return self._police_district(match["gen"])
         if match := _COUNTY_POLICE.match(actor):
             return self._county_police(match["gen"])
-        if match := _PROSECUTION.match(actor):  # rule 4
+        if match := _PROSECUTION.match(actor):  # rule 3
             return self._prosecution(match["gen"], match["level"])
         words = actor.split()
-        if len(words) > 1 and re.search(r"sav\.|savivaldyb", actor):  # rule 2
+        if len(words) > 1 and re.search(r"sav\.|savivaldyb", actor):  # rule 4
             # "Šilalės r. sav. ..." / "Kauno m. savivaldybė" / "Marijampolės savivaldybė"
             head = f"{words[0]} sav." if words[1].startswith("sav") else " ".join(words[:2])
             code = self.places.code(head)
@@ -130,7 +131,7 @@ class Actors:
                          f"{name_en} Chief Police Commissariat", "police")  # fmt: skip
 
     def _prosecution(self, genitive: str, level: str) -> str:
-        town = {v: k for k, v in TOWN_GENITIVE_EN.items()}.get(genitive, genitive)
+        town = ENGLISH_TOWN.get(genitive, genitive)
         kind_en = "Regional" if level == "apygardos" else "District"
         return self._add(f"{genitive} {level} prokuratūra", f"{genitive} {level} prokuratūra",
                          f"{town} {kind_en} Prosecutor's Office", "prosecution")  # fmt: skip
@@ -143,4 +144,4 @@ class Actors:
 
 
 # Genitive -> English town name, for the prosecution offices the sources name.
-TOWN_GENITIVE_EN = {"Kaunas": "Kauno", "Klaipėda": "Klaipėdos", "Marijampolė": "Marijampolės"}
+ENGLISH_TOWN = {"Kauno": "Kaunas", "Klaipėdos": "Klaipėda", "Marijampolės": "Marijampolė"}

@@ -100,7 +100,7 @@ def test_actor_rule_1_aliases(actors):
     assert actors.new == {}  # known bodies add no institution
 
 
-def test_actor_rule_2_municipal_bodies_are_the_municipality(actors):
+def test_actor_rule_4_municipal_bodies_are_the_municipality(actors):
     department = "Šilalės r. savivaldybės Vaiko teisių apsaugos skyrius"
     assert actors.short_name(department) == "Šilalės r. sav."
     assert actors.short_name("Marijampolės savivaldybė") == "Marijampolės sav."
@@ -108,7 +108,7 @@ def test_actor_rule_2_municipal_bodies_are_the_municipality(actors):
     assert actors.new["Šilalės r. sav."]["name_en"] == "Šilalė District Municipality"
 
 
-def test_actor_rule_3_police_units(actors):
+def test_actor_rule_2_police_units(actors):
     assert actors.short_name("Tauragės apskr. VPK Šilutės r. PK") == "Šilutės r. PK"
     assert actors.short_name("Telšių apskrities VPK") == "Telšių apskr. VPK"
     assert actors.short_name("Marijampolės AVPK") == "Marijampolės apskr. VPK"
@@ -116,7 +116,7 @@ def test_actor_rule_3_police_units(actors):
     assert actors.new["Telšių apskr. VPK"]["name_en"] == "Telšiai County Chief Police Commissariat"
 
 
-def test_actor_rule_4_prosecution_offices(actors):
+def test_actor_rule_3_prosecution_offices(actors):
     assert actors.short_name("Kauno apygardos prokuratūra") == "Kauno apygardos prokuratūra"
     assert actors.new["Kauno apygardos prokuratūra"]["name_en"] == (
         "Kaunas Regional Prosecutor's Office"
