@@ -22,6 +22,7 @@ from prevention import (
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
+from prevention.local_profile import fact_lines
 from prevention.peers import peer_group
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
@@ -105,6 +106,12 @@ facts = t(
 )
 st.subheader(name)
 st.markdown(notes.escape_markdown(facts))
+with st.expander(t("localmap.profile_title", lang), expanded=False):
+    local = fact_lines(cached.local_facts(code), lang)
+    if local:
+        st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in local))
+    else:
+        st.caption(t("localmap.profile_none", lang))
 
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:

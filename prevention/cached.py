@@ -250,6 +250,12 @@ def unplaced_measures() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
+def local_facts(area_code: str) -> pd.DataFrame:
+    """Real figures for one municipality: coordination flags, need context, statements."""
+    return queries.local_facts(engine(), area_code)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
 def local_statements(indicator: str) -> pd.DataFrame:
     """Real one-off figures below national level for one indicator (press statements)."""
     return queries.local_statements(engine(), indicator)

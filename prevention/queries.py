@@ -501,3 +501,21 @@ def local_statements(engine: Engine, indicator: str) -> pd.DataFrame:
         """,
         indicator=indicator,
     )
+
+
+def local_facts(engine: Engine, area_code: str) -> pd.DataFrame:
+    """Every real figure for one municipality other than the counted measures: coordination
+    flags, need context, one-off statements; with its indicator and source."""
+    return _frame(
+        engine,
+        """
+        SELECT o.indicator_code, i.name_lt, i.name_en, i.value_kind, o.period_label,
+               o.breakdown_category, o.value, o.unit, o.status,
+               s.publisher AS source_publisher, s.title AS source_title, s.url AS source_url
+        FROM observations o JOIN indicators i ON i.code = o.indicator_code
+        JOIN sources s ON s.source_id = o.source_id
+        WHERE o.area_code = :area AND s.tier < 9 AND o.indicator_code != 'known_local_measures'
+        ORDER BY i.sort_order, o.year
+        """,
+        area=area_code,
+    )
