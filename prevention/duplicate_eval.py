@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from prevention.duplicates import DEFAULT_THRESHOLD, find_overlaps
 from prevention.i18n import Lang, number, t
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +24,9 @@ FIELDS = [
     "title_lt", "description_lt", "measure_type", "target_group", "institutions", "areas",
     "start_year", "end_year",
 ]  # fmt: skip
+# The default threshold, as prevention.duplicates has it; that module (and scikit-learn) is
+# imported only when pairs are scored, so pages that read the written figures stay light.
+DEFAULT_THRESHOLD = 0.5
 Z95 = 1.959964  # the normal quantile for a two-sided 95 % interval
 
 
@@ -58,6 +60,8 @@ def predictions(labelled: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) ->
     are prefixed with the pair's id so measures of different pairs never share a
     municipality; a national measure still reaches every place, as it should.
     """
+    from prevention.duplicates import find_overlaps
+
     pairs = find_overlaps(measures_of(labelled), threshold=threshold).pairs
     kinds = {
         frozenset(ids): kind
