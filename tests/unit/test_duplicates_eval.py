@@ -34,7 +34,8 @@ def test_published_figures_are_the_computed_ones():
 
 
 def test_wilson_interval_matches_a_worked_example():
-    # 49 of 50: the Wilson 95 % interval is 0.895 to 0.996 (worked from the formula: centre 0.9458, half-width 0.0507).
+    # 49 of 50: the Wilson 95 % interval is 0.895 to 0.996 (worked from the formula:
+    # centre 0.9458, half-width 0.0507).
     low, high = duplicate_eval.wilson(49, 50)
     assert round(low, 3) == 0.895 and round(high, 3) == 0.996
     assert duplicate_eval.wilson(0, 0) == (0.0, 1.0)
