@@ -189,3 +189,28 @@ def test_a_real_kaunas_coordination_group_and_a_real_telsiai_lecture_series_are_
         start=2012, end=2012,
     )  # fmt: skip
     assert _pairs(REAL_KAUNAS_A, lectures).empty
+
+
+def test_a_real_police_training_and_a_real_municipal_discussion_in_taurage_are_apart():
+    # Rows 6 and 28 of local_measures.csv: a training at the county police HQ in January 2016
+    # and a discussion with the mayor, elderships and services in April 2016, both with Caritas.
+    def taurage(measure_id, title, quote, kind, institutions, people):
+        return _measure(measure_id, title, quote, kind=kind, group="professionals",
+                        institutions=institutions, areas=("77",), start=2016, end=2016) | {
+            "description_en": people}  # fmt: skip
+
+    training = taurage(
+        "local-6", "Mokymai Tauragės apskrities VPK „Prekyba žmonėmis problematika Tauragės "
+        "regione: psichosocialinis aukos portretas ir nukentėjusiųjų identifikavimas“",
+        "Vieni tokių mokymų sausio 18d. buvo surengti ir Tauragės apskrities vyriausiame "
+        "komisariate", "training", ("Lietuvos Caritas", "Tauragės apskr. VPK"), "police officers",
+    )  # fmt: skip
+    discussion = taurage(
+        "local-28", "Susitikimas-diskusija apie prekybą žmonėmis (akcija „Nepirk vogtos prekės“)",
+        "Š.m. balandžio 11 d. Tauragės rajono savivaldybėje surengtas susitikimas- diskusija "
+        "apie prekybą žmonėmis.", "awareness",
+        ("Lietuvos Caritas", "Tauragės r. sav.", "Tauragės apskr. VPK",
+         "Klaipėdos apygardos prokuratūra", "SADM"),
+        "mayor, elderships, child-rights and social-services staff, police",
+    )  # fmt: skip
+    assert _pairs(training, discussion).empty
