@@ -135,8 +135,10 @@ def _scored_pairs(
     threshold: float, readings: list,
 ) -> pd.DataFrame:  # fmt: skip
     """Every qualifying pair: candidates of all blocks first, then their texts in one pass."""
-    keys = [block_key(k, g) for k, g in zip(frame["measure_type"], frame["target_group"],
-                                            strict=True)]  # fmt: skip
+    keys = [
+        block_key(k, g)
+        for k, g in zip(frame["measure_type"].tolist(), frame["target_group"].tolist(), strict=True)
+    ]
     blocks = pd.Series(range(len(frame))).groupby(keys, sort=True).indices.values()
     a, b, overlap, common = (
         np.concatenate(parts)
