@@ -76,7 +76,7 @@ def measures_of(labelled: pd.DataFrame) -> pd.DataFrame:
     measures = []
     for row in labelled.to_dict("records"):
         for side in SIDES:
-            measure = {"measure_id": f"{row['id']}-{side}"}
+            measure: dict[str, object] = {"measure_id": f"{row['id']}-{side}"}
             measure |= {field: row[f"{side}_{field}"] for field in FIELDS}
             measure["institutions"] = tuple(row[f"{side}_institutions"].split(";"))
             measure["areas"] = tuple(

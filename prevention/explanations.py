@@ -7,7 +7,7 @@ the people both name; the words both descriptions use; and who runs them, with a
 they share. No part speaks of scores or methods.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -29,10 +29,12 @@ def explain(
     position = {m: i for i, m in enumerate(frame["measure_id"].tolist())}
     columns = ("measure_id", "title_lt", "title_en", "lead", "institutions", "areas",
                "measure_type", "target_group", "start_year", "end_year", "reading")  # fmt: skip
-    table = {c: frame[c].tolist() if c in frame else [""] * len(frame) for c in columns}
+    table: dict[str, list] = {
+        c: frame[c].tolist() if c in frame else [""] * len(frame) for c in columns
+    }
     first = [position[m] for m in pairs["measure_a"].tolist()]
     second = [position[m] for m in pairs["measure_b"].tolist()]
-    reading = table["reading"]
+    reading: list[Reading] = table["reading"]
     order = [{stem: n for n, stem in enumerate(r.stems)} for r in reading]
     words = [
         _shared_words(reading[i], reading[j], order[i]) for i, j in zip(first, second, strict=True)
@@ -139,7 +141,9 @@ def sentences(
         t("duplicates.explain_titles", lang),
         t("duplicates.explain_words", lang),
     )
-    makers = (words.codes, words.places, words.years, words.people, words.institutions)
+    makers: tuple[Callable[..., str], ...] = (
+        words.codes, words.places, words.years, words.people, words.institutions,
+    )  # fmt: skip
     worded = [
         [make(*values) for values in distinct]
         for (_, distinct), make in zip(keys, makers, strict=True)
