@@ -66,33 +66,35 @@ class Reading:
 def read(text: str, lang: str = "lt") -> Reading:
     """Read one text (cached: measure texts repeat, and each is read once per pair)."""
     words = LETTERS.findall(text.lower())
+    if not words:
+        return EMPTY
     known = [_word(word, lang) for word in words]
-    stems = [info[0] for info in known]
-    folded = [info[1] for info in known]
+    stems, folded, entries, content = zip(*known, strict=True)
     found: dict[str, set[str]] = {"concept": set(), "audience": set(), "grade": set()}
-    for i, (_, _, entries) in enumerate(known):
-        for kind, code, term in entries:
-            if _matches(term, stems, folded, i):
+    for i, terms in enumerate(entries):
+        for kind, code, term in terms:
+            if len(term) == 1 or _matches(term, stems, folded, i):
                 found[kind].add(code)
     grades = {g for code in found["grade"] for g in _grade_span(code)}
     if "kl" in text:  # written grades ("7–8 klasių") need the word for class
         grades |= _grades_in(text)
     shown: dict[str, str] = {}
-    for word, stem_ in zip(words, stems, strict=True):
-        if len(stem_) > 2 and word not in STOPWORDS:
-            shown.setdefault(stem_, word)
+    for word, stem_, keep in zip(words, stems, content, strict=True):
+        if keep and stem_ not in shown:
+            shown[stem_] = word
     return Reading(shown, frozenset(found["concept"]), frozenset(found["audience"]),
                    frozenset(grades))  # fmt: skip
 
 
 @lru_cache(maxsize=131072)
-def _word(word: str, lang: str) -> tuple[str, str, tuple]:
-    """A word's stem, its folded form, and the lexicon terms that may start at it (cached:
-    measures reuse a few thousand words)."""
+def _word(word: str, lang: str) -> tuple[str, str, tuple, bool]:
+    """A word's stem, its folded form, the lexicon terms that may start at it, and whether it
+    is a content word (cached: measures reuse a few thousand words)."""
     stem_, folded = stem(word, lang), fold(word)
     by_stem, by_prefix = _lexicon(lang)
     prefixed = [entry for entry in by_prefix if folded.startswith(entry[2][0][1])]
-    return stem_, folded, tuple(by_stem.get(stem_, []) + prefixed)
+    content = len(stem_) > 2 and word not in STOPWORDS
+    return stem_, folded, tuple(by_stem.get(stem_, []) + prefixed), content
 
 
 def read_both(text_lt: str, text_en: str) -> Reading:
@@ -112,6 +114,8 @@ def shared_words(left: Reading, right: Reading, limit: int = 5) -> list[str]:
     """Words of the left text whose stems the right text also has, as the left spells them."""
     return [word for key, word in left.stems.items() if key in right.stems][:limit]
 
+
+EMPTY = Reading({}, frozenset(), frozenset(), frozenset())
 
 # A term is a tuple of parts: ("stem", s) matches a word's stem, ("prefix", p) a word's start.
 Term = tuple[tuple[str, str], ...]
@@ -144,7 +148,7 @@ def _term(words: Iterable[str], lang: str) -> Term:
     )
 
 
-def _matches(term: Term, stems: list[str], folded: list[str], start: int) -> bool:
+def _matches(term: Term, stems: tuple[str, ...], folded: tuple[str, ...], start: int) -> bool:
     """Whether the term's parts match the words from `start` on, one word each."""
     if start + len(term) > len(stems):
         return False
