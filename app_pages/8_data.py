@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import notes
 from components.shell import page_setup, url_choice
-from prevention import cached, methodology
+from prevention import cached, duplicate_eval, methodology
 from prevention.i18n import Lang, number, t
 from prevention.local_methodology import unplaced_table
 
@@ -84,6 +84,12 @@ if not unplaced.empty:
         hide_index=True,
         column_config={t("localmap.column_link", lang): st.column_config.LinkColumn()},
     )
+
+st.header(t("duplicates.eval_heading", lang))
+for sentence in duplicate_eval.sentences(lang):
+    st.markdown(sentence)
+with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
+    st.markdown(t("duplicates.method", lang))
 
 st.header(t("data.downloads_title", lang))
 st.markdown(t("data.downloads_text", lang))
