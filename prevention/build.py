@@ -45,6 +45,8 @@ TABLE_ORDER = [
     "measures",
     "measure_institutions",
     "measure_areas",
+    "unplaced_measures",
+    "help_contacts",
     "meta",
 ]
 
@@ -185,6 +187,8 @@ def _load_tables(
         "measures": measures,
         "measure_institutions": links,
         "measure_areas": places,
+        "unplaced_measures": seed.get("unplaced_measures", pd.DataFrame()),
+        "help_contacts": seed["help_contacts"],
     }
 
 

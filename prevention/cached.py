@@ -165,8 +165,20 @@ def release() -> dict[str, object]:
 
 @st.cache_data(ttl="1h", max_entries=64)
 def help_organisations() -> pd.DataFrame:
-    """NGOs that assist victims, from the institutions table, for the help box."""
+    """NGOs and church bodies, from the institutions table, for the help page."""
     return queries.help_organisations(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def help_contacts() -> pd.DataFrame:
+    """The help-line numbers and their sources, for the help bar on every page."""
+    return queries.help_contacts(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def national_observations() -> pd.DataFrame:
+    """Preferred published national values, for the help page's and explainer's figures."""
+    return queries.national_observations(engine())
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -229,6 +241,30 @@ def plan_periods() -> pd.DataFrame:
 def indicator_coverage() -> pd.DataFrame:
     """Years, rows, sources and last update per indicator, for the methodology page."""
     return queries.indicator_coverage(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def unplaced_measures() -> pd.DataFrame:
+    """Real local measures listed on the data page because no source fixes a year or place."""
+    return queries.unplaced_measures(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_facts(area_code: str) -> pd.DataFrame:
+    """Real figures for one municipality: coordination flags, need context, statements."""
+    return queries.local_facts(engine(), area_code)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_statements(indicator: str) -> pd.DataFrame:
+    """Real one-off figures below national level for one indicator (press statements)."""
+    return queries.local_statements(engine(), indicator)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_measure_count() -> int:
+    """How many of the collected local measures are placed in the store."""
+    return queries.local_measure_count(engine())
 
 
 @st.cache_data(ttl="1h", max_entries=64)
