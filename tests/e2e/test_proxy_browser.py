@@ -18,10 +18,12 @@ from prevention.i18n import t
 from prevention.nginx_conf import script_hashes
 from tests.e2e.conftest import wait_for_run
 from tests.e2e.servers import app_processes, nginx_proxy
+from tests.e2e.test_request_audit_browser import PATHS
 
 pytestmark = pytest.mark.e2e
 
-PAGES = ["/", "/trends", "/map", "/municipality", "/compare", "/measures", "/duplicates", "/data"]
+# Every page of the menu, as the request audit lists them.
+PAGES = PATHS
 # Collected in the page before any script of the app runs.
 RECORD_VIOLATIONS = """
 window.__csp = [];
