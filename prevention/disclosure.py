@@ -2,20 +2,36 @@
 
 A table is the cells of one indicator, period, unit and source: its areas (country, counties,
 municipalities) and breakdown categories add up to each other. Primary suppression hides the
-small counts; secondary suppression hides complementary cells until no hidden value can be
-solved for from the published ones, which is checked exactly with linear algebra.
+small counts; secondary suppression hides more cells until no hidden count can be narrowed
+too far by an intruder who holds every published value of this and every earlier release and
+knows the relations and that counts are whole numbers (`prevention.intervals` computes the
+interval each hidden count can be narrowed to; `protected` says whether it is wide enough).
 """
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from prevention import intervals
+
 # Counts of 1-4 victims, suspects or assisted persons in a county or municipality could point
 # at identifiable people, so they are never published below national level. 0 is publishable:
 # it reveals no person. National counts are published as the institutions published them.
 THRESHOLD = 5
+# What an intruder may learn of a hidden count: its interval must reach MIN_TOP or more, so
+# nobody can tell that it is small, and be MIN_WIDTH or more wide, so nobody can pin it
+# ("1-4" cannot become "exactly 1" or "2 or 3"). Under a published total below THRESHOLD
+# (a national count of 4 girls, say) the top cannot reach 5: there every cell below that total
+# is hidden, zeros included, and each interval must run from 0 to that total.
+MIN_TOP = 5
+MIN_WIDTH = 4
+# One observed cell: the same key in two releases is the same cell.
+CELL_KEY = [
+    "indicator_code", "area_code", "period_type", "period_label",
+    "breakdown_dimension", "breakdown_category", "unit",
+]  # fmt: skip
 
 TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit", "source_id"]
 CELL_COLUMNS = ["area_code", "breakdown_dimension", "breakdown_category"]
@@ -39,31 +55,7 @@ class Relation:
 Cell = tuple[str, str, str]  # (area, breakdown dimension, breakdown category)
 
 
-@dataclass(frozen=True)
-class _Hierarchy:
-    """The area tree as the relations need it: levels, and who sums to whom."""
-
-    levels: dict[str, str]
-    children: list[tuple[str, list[str]]]  # (parent, children); the country appears twice
-
-    @classmethod
-    def of(cls, areas: pd.DataFrame) -> "_Hierarchy":
-        """Counties sum to the country, municipalities to their county and to the country."""
-        codes, levels = areas["code"].tolist(), areas["level"].tolist()
-        children: dict[str, list[str]] = {}
-        for code, parent in zip(codes, areas["parent_code"].tolist(), strict=True):
-            if isinstance(parent, str) and parent:
-                children.setdefault(parent, []).append(code)
-        pairs = sorted(children.items())
-        municipalities = [
-            code for code, level in zip(codes, levels, strict=True) if level == "municipality"
-        ]
-        pairs += [
-            (code, municipalities)
-            for code, level in zip(codes, levels, strict=True)
-            if level == "country"
-        ]
-        return cls(dict(zip(codes, levels, strict=True)), pairs)
+_Hierarchy = intervals.Hierarchy
 
 
 @dataclass(frozen=True)
@@ -89,8 +81,17 @@ class _Columns:
         return cls(cells, frame["value"].to_numpy(dtype=float), hidden, tables)
 
 
-def suppress(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
-    """Hide small counts below national level and enough complementary cells to protect them."""
+def suppress(
+    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+) -> pd.DataFrame:
+    """Hide small counts below national level and enough other cells to protect them.
+
+    `cells` hold the true values of one release (a cell already suppressed stays hidden);
+    `history` the cells of every earlier published release (`value` true, `hidden`), which an
+    intruder reads side by side with this one. Cells are added until every hidden count's
+    interval passes `protected`; what cannot be protected is listed in
+    `result.attrs["unprotected"]` (positions of `cells`) and the audit refuses the release.
+    """
     result = cells.reset_index(drop=True)  # positions, whatever index the caller uses
     if "suppression" not in result.columns:
         result["suppression"] = None
@@ -100,29 +101,259 @@ def suppress(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     national = np.array([tree.levels.get(a) == "country" for a, _, _ in columns.cells], dtype=bool)
     values = columns.values
     small = ~national & (values >= 1) & (values <= THRESHOLD - 1)
-    hidden = small | columns.hidden
+    system = _System.of(result, areas, history)
+    # Under a published total below the threshold every cell is hidden, zeros included.
+    under_small = ~national & np.isfinite(system.caps()[: len(result)])
+    hidden = small | columns.hidden | under_small
     # Cells hidden in another period of the indicator are preferred as complements, so the
     # same municipalities stay hidden from year to year and the maps stay comparable.
     series = [
         (indicator, *cell)
         for indicator, cell in zip(result["indicator_code"].astype(str), columns.cells, strict=True)
     ]
-    hidden_series = {series[i] for i in np.flatnonzero(hidden)}
-    secondary: list[int] = []
-    for rows in columns.tables:
-        stable = np.array([series[i] in hidden_series for i in rows], dtype=bool)
-        mask = hidden[rows]
-        incidence = _incidence([columns.cells[i] for i in rows], tree)
-        added = rows[_protect(incidence, values[rows], mask, national[rows], stable)]
-        hidden[added] = True
-        secondary += added.tolist()
-        hidden_series.update(series[i] for i in added)
-    result.loc[small, "suppression"] = "primary"
-    result.loc[secondary, "suppression"] = "secondary"
+    first = hidden.copy()
+    unprotected = system.protect(hidden, series)
+    result.loc[small | under_small, "suppression"] = "primary"
+    result.loc[hidden & ~first, "suppression"] = "secondary"
     result.loc[hidden, ["value", "status"]] = [np.nan, SUPPRESSED]
     result.loc[hidden & result["suppression"].isna().to_numpy(), "suppression"] = "primary"
     result.index = cells.index
+    result.attrs["unprotected"] = sorted(unprotected)
     return result
+
+
+def protected(low: np.ndarray, high: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """Whether each hidden count's interval meets the rule (see MIN_TOP and MIN_WIDTH)."""
+    normal = (high >= MIN_TOP) & (high - low >= MIN_WIDTH)
+    under_small = (low == 0) & (high >= cap)
+    return np.where(np.isfinite(cap), under_small, normal)
+
+
+@dataclass
+class _System:
+    """Every cell an intruder reasons about: this release's cells, then earlier releases' cells
+    whose true value differs (the same cell with an unchanged value is one variable).
+
+    `values` are true values (NaN where nobody knows them), `known` the cells some release
+    published, `old` the cells of earlier releases, which this release can no longer hide.
+    """
+
+    values: np.ndarray
+    known: np.ndarray
+    old: np.ndarray
+    watched_old: np.ndarray
+    national: np.ndarray
+    relations: list[intervals.Relation]
+    size: int  # cells of this release
+
+    @classmethod
+    def of(
+        cls, frame: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame]
+    ) -> "_System":
+        """The cells and relations of this release and of every earlier one."""
+        levels = _Hierarchy.of(areas).levels
+        values = frame["value"].to_numpy(dtype=float)
+        known = np.zeros(len(frame), dtype=bool)  # published earlier with the same value
+        found = intervals.relations(frame, areas)
+        where = {key: i for i, key in enumerate(_keys(frame))}
+        extra: list[tuple[float, bool, bool]] = []  # (value, published, national)
+        for old in history:
+            old = old.reset_index(drop=True)
+            old_values = old["value"].to_numpy(dtype=float)
+            old_hidden = old["hidden"].to_numpy(dtype=bool)
+            position = np.empty(len(old), dtype=int)
+            for i, key in enumerate(_keys(old)):
+                now = where.get(key)
+                if now is not None and values[now] == old_values[i]:
+                    position[i] = now
+                    known[now] |= not old_hidden[i]
+                else:
+                    position[i] = len(frame) + len(extra)
+                    published = not old_hidden[i] and not np.isnan(old_values[i])
+                    extra.append((old_values[i], published, levels.get(key[1]) == "country"))
+            found += [
+                intervals.Relation(
+                    int(position[r.total]), tuple(int(position[p]) for p in r.parts), r.kind
+                )
+                for r in intervals.relations(old, areas)
+            ]
+        size = len(frame)
+        old_values_all = np.array([e[0] for e in extra], dtype=float)
+        old_known = np.array([e[1] for e in extra], dtype=bool)
+        national = np.array([levels.get(a) == "country" for a in frame["area_code"]], dtype=bool)
+        return cls(
+            values=np.concatenate([values, old_values_all]),
+            known=np.concatenate([known, old_known]),
+            old=np.arange(size + len(extra)) >= size,
+            watched_old=np.concatenate(
+                [np.zeros(size, dtype=bool), ~old_known & ~np.isnan(old_values_all)]
+            ),
+            national=np.concatenate([national, np.array([e[2] for e in extra], dtype=bool)]),
+            relations=found,
+            size=size,
+        )
+
+    def caps(self) -> np.ndarray:
+        """The published total below the threshold each cell lies under (inf if none).
+
+        Only national totals are published below the threshold, so these are the totals.
+        """
+        cap = np.full(len(self.values), np.inf)
+        small_total = self.national & (self.values >= 1) & (self.values <= THRESHOLD - 1)
+        for _ in range(4):  # country > county > municipality: the chain is at most this long
+            for relation in self.relations:
+                total = relation.total
+                limit = self.values[total] if small_total[total] else cap[total]
+                if np.isfinite(limit):
+                    for part in relation.parts:
+                        cap[part] = min(cap[part], limit)
+        cap[self.national] = np.inf
+        return cap
+
+    def lower(self, cap: np.ndarray) -> np.ndarray:
+        """Public lower bounds: a hidden positive count is taken to be known >= 1 (the stricter
+        assumption for us), except where zeros are hidden by rule, under a small total."""
+        lower = np.where(self.values >= 1, 1.0, 0.0)
+        lower[np.isfinite(cap)] = 0.0
+        return lower
+
+    def audit(
+        self, hidden: np.ndarray, cap: np.ndarray, only: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(low, high, failing) for every hidden, unpublished cell (of those in `only`)."""
+        unknown = self._unknown(hidden)
+
+        def enough(cells: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+            return protected(low, high, cap[cells])
+
+        low, high = intervals.intervals(
+            self.values, unknown, self.lower(cap), self.relations, only, enough
+        )
+        # Only hidden counts are protected: a cell no source gave is simply not available.
+        watched = unknown & (hidden | self.watched_old) & ~np.isnan(low)
+        failing = watched & ~protected(np.nan_to_num(low), high, cap)
+        return low, high, failing
+
+    def _unknown(self, hidden: np.ndarray) -> np.ndarray:
+        """Cells an intruder does not hold: hidden now and never published with this value,
+        not available, or hidden in the earlier release they belong to."""
+        unknown = ~self.known & (hidden | np.isnan(self.values))
+        unknown[self.old] = ~self.known[self.old]
+        return unknown
+
+    def protect(self, hidden: np.ndarray, series: list) -> set[int]:
+        """Grow `hidden` (this release's cells) until every hidden count is protected.
+
+        Each round audits the blocks that changed and gives each failing cell one more hidden
+        cell beside it (one per relation and round, since one often protects several). A
+        complement the others pin exactly is published again: its value is known anyway.
+        Hiding a cell only widens the other intervals, so a cell that passed stays passed
+        and each round audits only the cells that failed or were just hidden.
+        """
+        cap = self.caps()
+        blocked = self.national | self.old | np.isnan(self.values)
+        members: dict[int, list[int]] = {}
+        for index, relation in enumerate(self.relations):
+            for member in (relation.total, *relation.parts):
+                members.setdefault(member, []).append(index)
+        full = np.zeros(len(self.values), dtype=bool)
+        full[: self.size] = hidden
+        forced = full.copy()
+        hidden_series = {series[i] for i in np.flatnonzero(hidden)}
+        dirty = full | self.watched_old
+        unprotected: set[int] = set()
+        while True:
+            grouped = self._group_rule(full, blocked)
+            forced |= grouped
+            dirty |= grouped
+            low, high, failing = self.audit(full, cap, dirty)
+            import os
+            if os.environ.get("I13_DEBUG"): print("round", int(dirty.sum()), int(failing.sum()), int(full.sum()))
+            failing[list(unprotected)] = False
+            pinned = failing & ~forced & (low == high)
+            full[pinned] = False
+            blocked |= pinned
+            failing &= ~pinned
+            if not failing.any() and not pinned.any():
+                break
+            dirty = np.zeros(len(self.values), dtype=bool)
+            busy: set[int] = set()
+            for cell in np.flatnonzero(failing):
+                if busy.intersection(members.get(int(cell), [])):
+                    dirty[cell] = True  # audited again next round, after its neighbour
+                    continue
+                need = max(MIN_TOP, low[cell] + MIN_WIDTH) - high[cell]
+                choice = self._complement(
+                    int(cell), need, full, blocked, members, series, hidden_series
+                )
+                if choice is None:
+                    unprotected.add(int(cell))
+                    continue
+                full[choice] = True
+                dirty[[choice, cell]] = True
+                busy.update(members.get(int(cell), []))
+                busy.update(members.get(choice, []))
+                hidden_series.add(series[choice])
+            if not dirty.any():
+                break
+        hidden[:] = full[: self.size]
+        return {cell for cell in unprotected if cell < self.size}
+
+    def _group_rule(self, hidden: np.ndarray, blocked: np.ndarray) -> np.ndarray:
+        """A breakdown whose published categories are all 0 beside hidden ones tells that every
+        person of the group is in the hidden categories: hide those zeros too (returned)."""
+        added = np.zeros(len(hidden), dtype=bool)
+        for relation in self.relations:
+            if relation.kind != "breakdown":
+                continue
+            parts = np.array(relation.parts)
+            shown = parts[~hidden[parts]]
+            if len(shown) == len(parts) or not len(shown):
+                continue
+            if (self.values[shown] == 0).all() and not blocked[shown].any():
+                hidden[shown] = added[shown] = True
+        return added
+
+    def _complement(
+        self,
+        cell: int,
+        need: float,
+        hidden: np.ndarray,
+        blocked: np.ndarray,
+        members: dict[int, list[int]],
+        series: list,
+        hidden_series: set,
+    ) -> int | None:
+        """The cheapest publishable cell that widens `cell`'s interval, nearest first.
+
+        A cell of at least the missing width is preferred (hiding less gains too little),
+        then one hidden in another period (stable maps), then the smallest value.
+        """
+        reached, seen = {cell}, set()
+        while True:
+            relations = {r for c in reached for r in members.get(c, []) if r not in seen}
+            if not relations:
+                return None
+            seen |= relations
+            around = {
+                m for r in relations for m in (self.relations[r].total, *self.relations[r].parts)
+            }
+            candidates = [m for m in around if not hidden[m] and not blocked[m]]
+            if candidates:
+                return min(
+                    candidates,
+                    key=lambda m: (
+                        self.values[m] < need,
+                        series[m] not in hidden_series,
+                        self.values[m] if self.values[m] >= need else -self.values[m],
+                    ),
+                )
+            reached = {m for m in around if hidden[m]}
+
+
+def _keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+    """Each row's cell, as text: the same cell in two releases has the same key."""
+    return list(zip(*(frame[c].fillna("").astype(str) for c in CELL_KEY), strict=True))
 
 
 def derivable(cells: pd.DataFrame, areas: pd.DataFrame) -> list[Hashable]:
