@@ -122,6 +122,25 @@ def suppress(
     return result
 
 
+def audit(
+    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+) -> pd.DataFrame:
+    """The hidden cells of a published release an intruder narrows too far: rows of `cells`
+    (by label) with the interval (`low`, `high`) the intruder deduces.
+
+    `cells` are published (hidden ones carry no value, so a hidden count may be 0); `history`
+    holds earlier releases' cells (`value`, `hidden`).
+    """
+    frame = cells.reset_index(drop=True)
+    system = _System.of(frame, areas, history)
+    hidden = np.zeros(len(system.values), dtype=bool)
+    hidden[: len(frame)] = (frame["status"] == SUPPRESSED).to_numpy(dtype=bool)
+    low, high, failing = system.audit(hidden, system.caps())
+    failing = np.flatnonzero(failing[: len(frame)])
+    # The witnessed range of a failing cell is its exact interval: both programs were solved.
+    return pd.DataFrame({"low": low[failing], "high": high[failing]}, index=cells.index[failing])
+
+
 def protected(low: np.ndarray, high: np.ndarray, cap: np.ndarray) -> np.ndarray:
     """Whether each hidden count's interval meets the rule (see MIN_TOP and MIN_WIDTH)."""
     normal = (high >= MIN_TOP) & (high - low >= MIN_WIDTH)
@@ -156,7 +175,7 @@ class _System:
         known = np.zeros(len(frame), dtype=bool)  # published earlier with the same value
         found = intervals.relations(frame, areas)
         where = {key: i for i, key in enumerate(_keys(frame))}
-        extra: list[tuple[float, bool, bool]] = []  # (value, published, national)
+        extra: list[tuple[float, bool, bool, bool]] = []  # (value, published, national, hidden)
         for old in history:
             old = old.reset_index(drop=True)
             old_values = old["value"].to_numpy(dtype=float)
@@ -164,13 +183,22 @@ class _System:
             position = np.empty(len(old), dtype=int)
             for i, key in enumerate(_keys(old)):
                 now = where.get(key)
-                if now is not None and values[now] == old_values[i]:
+                # Unknown in both (hidden, or in the worst case of a release comparison):
+                # taken to be unchanged, the stronger position for an intruder.
+                same = (
+                    values[now] == old_values[i]
+                    or (np.isnan(values[now]) and np.isnan(old_values[i]))
+                    if now is not None
+                    else False
+                )
+                if same:
                     position[i] = now
                     known[now] |= not old_hidden[i]
                 else:
                     position[i] = len(frame) + len(extra)
                     published = not old_hidden[i] and not np.isnan(old_values[i])
-                    extra.append((old_values[i], published, levels.get(key[1]) == "country"))
+                    national = levels.get(key[1]) == "country"
+                    extra.append((old_values[i], published, national, bool(old_hidden[i])))
             found += [
                 intervals.Relation(
                     int(position[r.total]), tuple(int(position[p]) for p in r.parts), r.kind
@@ -186,7 +214,7 @@ class _System:
             known=np.concatenate([known, old_known]),
             old=np.arange(size + len(extra)) >= size,
             watched_old=np.concatenate(
-                [np.zeros(size, dtype=bool), ~old_known & ~np.isnan(old_values_all)]
+                [np.zeros(size, dtype=bool), np.array([e[3] for e in extra], dtype=bool)]
             ),
             national=np.concatenate([national, np.array([e[2] for e in extra], dtype=bool)]),
             relations=found,
@@ -245,7 +273,7 @@ class _System:
         """Grow `hidden` (this release's cells) until every hidden count is protected.
 
         Each round audits the blocks that changed and gives each failing cell one more hidden
-        cell beside it (one per relation and round, since one often protects several). A
+        cell beside it (several failing cells of one relation may each add one: fewer rounds). A
         complement the others pin exactly is published again: its value is known anyway.
         Hiding a cell only widens the other intervals, so a cell that passed stays passed
         and each round audits only the cells that failed or were just hidden.
@@ -267,8 +295,6 @@ class _System:
             forced |= grouped
             dirty |= grouped
             low, high, failing = self.audit(full, cap, dirty)
-            import os
-            if os.environ.get("I13_DEBUG"): print("round", int(dirty.sum()), int(failing.sum()), int(full.sum()))
             failing[list(unprotected)] = False
             pinned = failing & ~forced & (low == high)
             full[pinned] = False
@@ -277,11 +303,7 @@ class _System:
             if not failing.any() and not pinned.any():
                 break
             dirty = np.zeros(len(self.values), dtype=bool)
-            busy: set[int] = set()
             for cell in np.flatnonzero(failing):
-                if busy.intersection(members.get(int(cell), [])):
-                    dirty[cell] = True  # audited again next round, after its neighbour
-                    continue
                 need = max(MIN_TOP, low[cell] + MIN_WIDTH) - high[cell]
                 choice = self._complement(
                     int(cell), need, full, blocked, members, series, hidden_series
@@ -291,11 +313,19 @@ class _System:
                     continue
                 full[choice] = True
                 dirty[[choice, cell]] = True
-                busy.update(members.get(int(cell), []))
-                busy.update(members.get(choice, []))
                 hidden_series.add(series[choice])
             if not dirty.any():
                 break
+        # A zero hidden by rule (group, small total) that the other cells still pin exactly
+        # protects nothing: an intruder knows it anyway, so it is published as it is.
+        # Not done yet: the group it reveals then stays revealed; hiding the cells that pin it
+        # (e.g. the county's published 0) is not done yet.
+        if unprotected:
+            stuck = np.array(sorted(unprotected))
+            low, high, failing = self.audit(full, cap, np.isin(np.arange(len(full)), stuck))
+            known_zero = failing & (low == high) & (self.values == 0)
+            full[known_zero] = False
+            unprotected -= set(np.flatnonzero(known_zero).tolist())
         hidden[:] = full[: self.size]
         return {cell for cell in unprotected if cell < self.size}
 

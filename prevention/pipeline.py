@@ -83,15 +83,25 @@ def disclose(
     result = observations.copy()
     for column in ("value", "status", "suppression"):
         result.loc[protected.index, column] = protected[column]
-    # A secondary source's small count for a protected cell would undo the protection.
+    # A secondary source's small count for a protected cell would undo the protection, and so
+    # would any other row giving a hidden cell's count, under whatever unit.
     below_national = result["area_code"] != "LT"
-    stray = (
-        result["indicator_code"].isin(personal)
-        & ~result["preferred"]
-        & below_national
-        & result["value"].between(1, disclosure.THRESHOLD - 1)
+    personal_rows = result["indicator_code"].isin(personal) & ~result["preferred"]
+    stray = personal_rows & below_national & result["value"].between(1, disclosure.THRESHOLD - 1)
+    same_cell = [key for key in OBSERVATION_KEY if key != "unit"]
+    hidden_now = result.loc[result["status"] == disclosure.SUPPRESSED, same_cell]
+    again = (
+        result[same_cell]
+        .astype(str)
+        .merge(hidden_now.astype(str).drop_duplicates().assign(_hidden=True), how="left")["_hidden"]
+        .eq(True)
+        .to_numpy()
     )
+    stray |= personal_rows & again & result["value"].notna()
     result.loc[stray, ["value", "status", "suppression"]] = [float("nan"), "suppressed", "primary"]
+    # A note on a hidden cell ("1 victim: girl, 16") says what the hiding protects: notes
+    # stay in the steward's archive (the seed, the submissions) and are never published.
+    result.loc[result["status"] == disclosure.SUPPRESSED, "note"] = None
     return result
 
 
