@@ -1,4 +1,4 @@
-"""page_setup(): page config, language switch, translated navigation, help box and footer.
+"""page_setup(): page config, language switch, translated navigation, help bar and footer.
 
 Also url_choice() and url_years(): controls whose codes live in the URL, so a copied link
 reopens the same view, and whose bad values get a polite notice instead of a traceback.
@@ -8,12 +8,15 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from components.help import help_bar
 from prevention import cached
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 
 # (script, catalogue key) in menu order; the first is the home page, served at "/".
 PAGES = (
     ("app_pages/0_home.py", "nav.home"),
+    ("app_pages/7_help.py", "nav.help"),
+    ("app_pages/9_about-trafficking.py", "nav.about"),
     ("app_pages/1_trends.py", "nav.trends"),
     ("app_pages/2_map.py", "nav.map"),
     ("app_pages/3_municipality.py", "nav.municipality"),
@@ -33,14 +36,14 @@ def page_setup(page: str) -> Lang:
     st.set_page_config(
         page_title=f"{t(f'{page}.title', shown)} · {t('app.name', shown)}",
         layout="wide",
-        initial_sidebar_state="expanded",
+        initial_sidebar_state="auto",  # collapsed on a phone: the help bar stays uncovered
     )
     lang = _language_switch()
     if requested is not None and requested not in LANGS:
         st.info(t("common.bad_param", lang, name="lang"))
     _navigation(lang)
     _store_guard(lang)
-    _help_box(lang)
+    help_bar(cached.help_contacts(), lang)  # first in the main area: whom to call
     _footer(lang)
     return lang
 
@@ -85,25 +88,6 @@ def _store_guard(lang: Lang) -> None:
     st.error(t("error.title", lang))
     st.markdown(t(f"error.{state.problem}", lang))
     st.stop()
-
-
-def _help_box(lang: Lang) -> None:
-    """Where to get help, in the same place on every page."""
-    organisations = cached.help_organisations()
-    names = ", ".join(organisations[f"name_{lang}"].head(6))
-    with st.sidebar.container(border=True):
-        st.markdown(f"**{t('help.title', lang)}**")
-        st.markdown(t("help.emergency", lang))
-        st.markdown(t("help.hotline", lang, url=HOTLINE_SOURCE_URL))
-        if names:
-            st.caption(t("help.ngos", lang, names=names))
-
-
-# The help line's public announcement (source VILNIUS_HOTLINE in the seed).
-HOTLINE_SOURCE_URL = (
-    "https://vilnius.lt/lt/sveikata-ir-socialiniai-reikalai/"
-    "isteigta-pagalbos-telefonu-linija-pranesimams-apie-prekybos-zmonemis-atvejus/"
-)
 
 
 def _footer(lang: Lang) -> None:

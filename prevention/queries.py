@@ -119,12 +119,31 @@ def current_release(engine: Engine) -> dict[str, object]:
 
 
 def help_organisations(engine: Engine) -> pd.DataFrame:
-    """Real NGOs and church bodies in the store, for the help box on every page."""
+    """Real NGOs and church bodies in the store, for the help page's list of who helps."""
     return _frame(
         engine,
-        "SELECT short_name, name_lt, name_en FROM institutions "
+        "SELECT short_name, name_lt, name_en, source_ids FROM institutions "
         "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
         "ORDER BY short_name",
+    )
+
+
+def help_contacts(engine: Engine) -> pd.DataFrame:
+    """The numbers to call, in the steward's order, with their sources' titles and addresses."""
+    return _frame(
+        engine,
+        "SELECT c.*, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher "
+        "FROM help_contacts c JOIN sources s USING (source_id) ORDER BY c.sort_order, c.contact_id",
+    ).set_index("contact_id", drop=False)
+
+
+def national_observations(engine: Engine) -> pd.DataFrame:
+    """Every preferred, published national value (real, never illustrative), for the prose."""
+    return _frame(
+        engine,
+        "SELECT indicator_code, year, period_label, breakdown_dimension, breakdown_category, "
+        "value, source_id FROM observations WHERE area_code = 'LT' AND preferred = TRUE "
+        "AND status IN ('published', 'provisional') AND value IS NOT NULL",
     )
 
 
