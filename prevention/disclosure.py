@@ -274,7 +274,7 @@ class _System:
 
         Each round audits the blocks that changed and gives each failing cell one more hidden
         cell beside it (several failing cells of one relation may each add one: fewer rounds). A
-        complement the others pin exactly is published again: its value is known anyway.
+        cell the others pin exactly is published again at the end: its value is known anyway.
         Hiding a cell only widens the other intervals, so a cell that passed stays passed
         and each round audits only the cells that failed or were just hidden.
         """
@@ -296,11 +296,7 @@ class _System:
             dirty |= grouped
             low, high, failing = self.audit(full, cap, dirty)
             failing[list(unprotected)] = False
-            pinned = failing & ~forced & (low == high)
-            full[pinned] = False
-            blocked |= pinned
-            failing &= ~pinned
-            if not failing.any() and not pinned.any():
+            if not failing.any():
                 break
             dirty = np.zeros(len(self.values), dtype=bool)
             for cell in np.flatnonzero(failing):
@@ -316,16 +312,17 @@ class _System:
                 hidden_series.add(series[choice])
             if not dirty.any():
                 break
-        # A zero hidden by rule (group, small total) that the other cells still pin exactly
-        # protects nothing: an intruder knows it anyway, so it is published as it is.
-        # Not done yet: the group it reveals then stays revealed; hiding the cells that pin it
-        # (e.g. the county's published 0) is not done yet.
-        if unprotected:
-            stuck = np.array(sorted(unprotected))
-            low, high, failing = self.audit(full, cap, np.isin(np.arange(len(full)), stuck))
-            known_zero = failing & (low == high) & (self.values == 0)
-            full[known_zero] = False
-            unprotected -= set(np.flatnonzero(known_zero).tolist())
+        # A hidden cell the others pin exactly protects nothing: an intruder knows it anyway,
+        # so it is published as it is (which changes no other interval). That is a complement
+        # hiding more than it had to, or a zero hidden by rule (group, small total).
+        # Not done yet: such a zero's group then stays revealed; hiding the cells that pin it
+        # (e.g. the county's published 0) is left to a later change.
+        spare = full & ~(forced & ~(self.values == 0))
+        if spare.any():
+            low, high, failing = self.audit(full, cap, spare)
+            known = failing & (low == high) & spare
+            full[known] = False
+            unprotected -= set(np.flatnonzero(known).tolist())
         hidden[:] = full[: self.size]
         return {cell for cell in unprotected if cell < self.size}
 
