@@ -275,7 +275,9 @@ class _Program:
     """One block's integer program, solved for several objectives; remembers each cell's
     least and greatest value over every solution found."""
 
-    def __init__(self, constraint: LinearConstraint, bounds: Bounds, size: int, cells: np.ndarray):
+    def __init__(
+        self, constraint: LinearConstraint, bounds: Bounds, size: int, cells: np.ndarray
+    ) -> None:
         self.constraint, self.bounds = constraint, bounds
         self.integral = np.ones(size)
         self.cells = cells
