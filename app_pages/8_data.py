@@ -51,11 +51,9 @@ counts = methodology.disclosure_numbers(cached.status_counts())
 st.markdown(t("data.disclosure_text", lang))
 st.markdown(
     t(
-        "data.disclosure_counts",
+        "disclosure.counts",
         lang,
         suppressed=number(counts["suppressed"], lang),
-        primary=number(counts["primary"], lang),
-        secondary=number(counts["secondary"], lang),
         total=number(counts["total"], lang),
     )
 )

@@ -1,7 +1,8 @@
 """`python -m prevention export`: the published store as CSV files plus a datapackage.json.
 
 Everything in the store is already published (suppressed cells carry no value), so the
-export is the store itself, described field by field in Lithuanian and English.
+export is the store itself, described field by field in Lithuanian and English, less what
+stays private: why a cell was hidden, and the notes of hidden cells (downloads.public_rows).
 """
 
 import json
@@ -13,6 +14,7 @@ import pandas as pd
 from sqlalchemy import inspect
 
 from prevention.db import Store, read_only_engine, store_state
+from prevention.downloads import public_rows
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
 # SQLAlchemy type names -> Frictionless Table Schema types.
@@ -36,9 +38,11 @@ def export(database: Store, out_dir: Path) -> dict[str, int]:
         inspector = inspect(connection)
         for table in TABLE_TEXTS:
             frame = pd.read_sql_table(table, connection)
+            if table == "observations":
+                frame = public_rows(frame)
             frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
             counts[table] = len(frame)
-            columns = inspector.get_columns(table)
+            columns = [c for c in inspector.get_columns(table) if c["name"] in frame.columns]
             resources.append(_resource(table, columns, len(frame)))
         release = pd.read_sql_query("SELECT max(id) AS id FROM releases", connection)
     package = {
@@ -48,14 +52,17 @@ def export(database: Store, out_dir: Path) -> dict[str, int]:
         "version": f"release-{int(release['id'].iloc[0])}",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "description": (
-            "Aggregated, anonymised indicators with their sources. Counts of 1-4 derived from "
-            "personal data below national level are suppressed (status 'suppressed', no value). "
+            "Aggregated, anonymised indicators with their sources. Below national level, small "
+            "counts derived from personal data and the other cells that would reveal them are "
+            "hidden (status 'suppressed', no value): a hidden cell may hold any count. "
             "Rows with status 'illustrative' are generated and are not official statistics."
         ),
         "description_lt": (
-            "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Iš asmens duomenų gauti 1–4 "
-            "dydžio skaičiai žemiau nacionalinio lygmens paslėpti (būsena „suppressed“, reikšmės "
-            "nėra). Eilutės su būsena „illustrative“ sugeneruotos ir nėra oficiali statistika."
+            "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Žemiau nacionalinio lygmens "
+            "paslėpti iš asmens duomenų gauti maži skaičiai ir kiti langeliai, iš kurių juos būtų "
+            "galima apskaičiuoti (būsena „suppressed“, reikšmės nėra): paslėptame langelyje gali "
+            "būti bet koks skaičius. Eilutės su būsena „illustrative“ sugeneruotos ir nėra "
+            "oficiali statistika."
         ),
         "licenses": [{"name": "mixed", "title": "See the licence of each source in sources.csv"}],
         "resources": resources,

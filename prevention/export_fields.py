@@ -142,10 +142,6 @@ FIELD_TEXTS = {
         "en": "Status (published, suppressed, provisional, not_available, illustrative)",
         "lt": "Būsena (paskelbta, paslėpta, preliminari, nėra, iliustracinė)",
     },
-    "suppression": {
-        "en": "Suppression (primary or secondary)",
-        "lt": "Slėpimas (pirminis ar antrinis)",
-    },
     "target_group": {"en": "Target group", "lt": "Tikslinė grupė"},
     "tier": {
         "en": "Source tier (1 = official primary)",

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 
-from prevention.downloads import bilingual_header, csv_bytes, datapackage
+from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
 from prevention.i18n import Lang, long_date, t
 from prevention.series import STATUS_MARKS, unit_label
 
@@ -105,15 +105,16 @@ def indicator_facts(
 
 
 def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
-    """Cells hidden (primary, secondary), illustrative, provisional and missing in this release."""
+    """Cells hidden, illustrative, provisional and missing in this release.
+
+    One count of hidden cells: why each was hidden stays in the store (one public status).
+    """
 
     def cells(mask: pd.Series) -> int:
         return int(counts.loc[mask, "cells"].sum())
 
     suppressed = counts["status"] == "suppressed"
     return {
-        "primary": cells(suppressed & (counts["suppression"] == "primary")),
-        "secondary": cells(suppressed & (counts["suppression"] == "secondary")),
         "suppressed": cells(suppressed),
         "illustrative": cells(counts["status"] == "illustrative"),
         "provisional": cells(counts["status"] == "provisional"),
@@ -160,6 +161,7 @@ def dataset_download(observations: pd.DataFrame) -> pd.DataFrame:
 
 def dataset_files(observations: pd.DataFrame, release: dict[str, object]) -> tuple[bytes, bytes]:
     """The dataset CSV and its datapackage.json, both as bytes for download buttons."""
+    observations = public_rows(observations)  # whoever read them: one status, no hidden notes
     frame = observations.copy()
     frame.insert(
         list(frame.columns).index("status") + 1,

@@ -8,6 +8,8 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from prevention.downloads import public_rows
+
 COUNTRY = "LT"
 # The headline series on the overview page: (indicator, breakdown dimension, category).
 HEADLINE_SERIES = (
@@ -237,9 +239,10 @@ def indicator_dimensions(engine: Engine, indicator: str, area: str) -> list[str]
 
 def trend_observations(engine: Engine, indicator: str, area: str, dimension: str) -> pd.DataFrame:
     """Every yearly value of one indicator, area and breakdown, from every source."""
-    return _frame(
-        engine,
-        """
+    return public_rows(
+        _frame(
+            engine,
+            """
         SELECT o.indicator_code, o.area_code, o.year, o.breakdown_dimension,
                o.breakdown_category, o.value, o.unit, o.status, o.suppression, o.preferred,
                o.source_id, o.source_locator, o.note, s.title AS source_title,
@@ -250,9 +253,10 @@ def trend_observations(engine: Engine, indicator: str, area: str, dimension: str
           AND o.year IS NOT NULL AND o.unit != 'percent'
         ORDER BY o.year, o.breakdown_category, o.preferred DESC, o.source_id
         """,
-        indicator=indicator,
-        area=area,
-        dimension=dimension,
+            indicator=indicator,
+            area=area,
+            dimension=dimension,
+        )
     )
 
 
@@ -297,9 +301,10 @@ def release_history(engine: Engine) -> pd.DataFrame:
 
 def published_observations(engine: Engine) -> pd.DataFrame:
     """The whole published dataset: every observation with its indicator, area and source."""
-    return _frame(
-        engine,
-        """
+    return public_rows(
+        _frame(
+            engine,
+            """
         SELECT o.indicator_code, i.name_en AS indicator_name_en, i.name_lt AS indicator_name_lt,
                o.area_code, a.name_en AS area_name_en, a.name_lt AS area_name_lt, a.level,
                o.period_type, o.period_label, o.year, o.breakdown_dimension,
@@ -313,6 +318,7 @@ def published_observations(engine: Engine) -> pd.DataFrame:
         ORDER BY i.sort_order, o.indicator_code, a.level, o.area_code, o.year,
                  o.breakdown_dimension, o.breakdown_category, o.preferred DESC, o.source_id
         """,
+        )
     )
 
 
@@ -354,7 +360,7 @@ def area_values(engine: Engine, indicator: str) -> pd.DataFrame:
     return _frame(
         engine,
         """
-        SELECT o.area_code, a.level, o.year, o.value, o.status, o.suppression, o.source_id,
+        SELECT o.area_code, a.level, o.year, o.value, o.status, o.source_id,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM observations o JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id
