@@ -201,11 +201,15 @@ class _System:
                     extra.append((old_values[i], published, national, bool(old_hidden[i])))
             found += [
                 intervals.Relation(
-                    int(position[r.total]), tuple(int(position[p]) for p in r.parts), r.kind
+                    int(position[r.total]),
+                    tuple(int(position[p]) for p in r.parts),
+                    r.kind,
+                    r.exact,
                 )
                 for r in intervals.relations(old, areas)
             ]
         size = len(frame)
+        found = _as_the_values_add_up(found, np.concatenate([values, [e[0] for e in extra]]))
         old_values_all = np.array([e[0] for e in extra], dtype=float)
         old_known = np.array([e[1] for e in extra], dtype=bool)
         national = np.array([levels.get(a) == "country" for a in frame["area_code"]], dtype=bool)
@@ -376,6 +380,29 @@ class _System:
                     ),
                 )
             reached = {m for m in around if hidden[m]}
+
+
+def _as_the_values_add_up(
+    found: list[intervals.Relation], values: np.ndarray
+) -> list[intervals.Relation]:
+    """Relations as the known values bear them out: a breakdown whose categories fall short of
+    its total (a source gave only some categories) bounds the total from below only, and one
+    whose parts exceed it is no relation at all. Where a value is unknown the equality is
+    kept: the worst case, and what an intruder would assume."""
+    kept = []
+    for relation in found:
+        members = values[[relation.total, *relation.parts]]
+        if np.isnan(members).any() or not relation.exact:
+            kept.append(relation)
+            continue
+        total, parts = members[0], members[1:].sum()
+        if total == parts:
+            kept.append(relation)
+        elif total > parts:
+            kept.append(
+                intervals.Relation(relation.total, relation.parts, relation.kind, exact=False)
+            )
+    return kept
 
 
 def _keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:

@@ -35,6 +35,9 @@ class Relation:
     total: int
     parts: tuple[int, ...]
     kind: str = "area"  # "area" (parent and children), "breakdown" or "years"
+    # A parent with some children missing from the table is only known to be at least their
+    # sum (counts are never negative): total >= sum(parts) instead of total = sum(parts).
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -82,15 +85,15 @@ def relations(frame: pd.DataFrame, areas: pd.DataFrame) -> list[Relation]:
             for i in rows
         ]
         found += [
-            Relation(rows[total], tuple(rows[p] for p in parts), kind)
-            for total, parts, kind in _table_relations(cells, tree)
+            Relation(rows[total], tuple(rows[p] for p in parts), kind, exact)
+            for total, parts, kind, exact in _table_relations(cells, tree)
         ]
     return found + _multi_year(text)
 
 
 def _table_relations(
     cells: list[tuple[str, str, str]], tree: Hierarchy
-) -> list[tuple[int, list[int], str]]:
+) -> list[tuple[int, list[int], str, bool]]:
     """Relations within one table: breakdown categories to their total, areas to their parent."""
     where: dict[tuple[str, str, str], int] = {}
     repeated = set()
@@ -100,21 +103,22 @@ def _table_relations(
         where[cell] = position
     for cell in repeated:
         del where[cell]
-    rows: list[tuple[int, list[int], str]] = []
+    rows: list[tuple[int, list[int], str, bool]] = []
     parts: dict[tuple[str, str], list[int]] = {}
     for (area, dimension, _), position in where.items():
         if dimension != "none":
             parts.setdefault((area, dimension), []).append(position)
     for (area, _), positions in parts.items():
         if (area, "none", "") in where:
-            rows.append((where[(area, "none", "")], positions, "breakdown"))
+            rows.append((where[(area, "none", "")], positions, "breakdown", True))
     for dimension, category in dict.fromkeys((d, c) for _, d, c in where):
         for parent, kids in tree.children:
             present = [
                 where[k, dimension, category] for k in kids if (k, dimension, category) in where
             ]
             if present and (parent, dimension, category) in where:
-                rows.append((where[parent, dimension, category], present, "area"))
+                exact = len(present) == len(kids)
+                rows.append((where[parent, dimension, category], present, "area", exact))
     return rows
 
 
@@ -241,8 +245,9 @@ def solve_block(
                 matrix[row, column[member]] += sign
             else:
                 rhs[row] -= sign * values[member]
+    exact = np.array([found[index].exact for index in block.relations])
     program = _Program(
-        LinearConstraint(csr_array(matrix), rhs, rhs),
+        LinearConstraint(csr_array(matrix), rhs, np.where(exact, rhs, np.inf)),
         Bounds(lower[cells].astype(float), np.full(len(cells), UNBOUNDED)),
         len(cells),
         cells,
