@@ -265,8 +265,13 @@ def _recoverable(observations: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
     preferred = personal[personal["preferred"]].assign(source_id="*")
     failing = disclosure.audit(preferred, areas)
     rows = personal.loc[failing.index].assign(low=failing["low"], high=failing["high"])
+    contradicted = rows["low"].isna()
     problems = _where(
-        rows, pd.Series(True, index=rows.index), "interval",
+        rows, contradicted, "interval",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category}: the "
+        "published cells around it do not add up, so its protection cannot be shown",
+    ) + _where(
+        rows, ~contradicted, "interval",
         "hidden {indicator_code} {area_code} {period_label} {breakdown_category} can be "
         f"narrowed to {{low:g}}-{{high:g}} from the published cells (each hidden count must "
         f"reach {disclosure.MIN_TOP} and span {disclosure.MIN_WIDTH}, or run from 0 to a "

@@ -262,8 +262,12 @@ class _System:
             self.values, unknown, self.lower(cap), self.relations, only, enough
         )
         # Only hidden counts are protected: a cell no source gave is simply not available.
-        watched = unknown & (hidden | self.watched_old) & ~np.isnan(low)
-        failing = watched & ~protected(np.nan_to_num(low), high, cap)
+        watched = unknown & (hidden | self.watched_old)
+        if only is not None:
+            watched &= only
+        # A cell whose published neighbours do not add up has no interval (NaN): its
+        # protection cannot be shown, so it fails too.
+        failing = watched & (np.isnan(low) | ~protected(np.nan_to_num(low), high, cap))
         return low, high, failing
 
     def _unknown(self, hidden: np.ndarray) -> np.ndarray:
@@ -300,6 +304,10 @@ class _System:
             dirty |= grouped
             low, high, failing = self.audit(full, cap, dirty)
             failing[list(unprotected)] = False
+            # More hidden cells cannot make values that do not add up protect anything.
+            contradicted = failing & np.isnan(low)
+            unprotected.update(np.flatnonzero(contradicted).tolist())
+            failing &= ~contradicted
             if not failing.any():
                 break
             dirty = np.zeros(len(self.values), dtype=bool)
