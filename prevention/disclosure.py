@@ -243,11 +243,11 @@ class _System:
         return cap
 
     def lower(self, cap: np.ndarray) -> np.ndarray:
-        """Public lower bounds: a hidden positive count is taken to be known >= 1 (the stricter
-        assumption for us), except where zeros are hidden by rule, under a small total."""
-        lower = np.where(self.values >= 1, 1.0, 0.0)
-        lower[np.isfinite(cap)] = 0.0
-        return lower
+        """Public lower bounds: 0 for every cell. The published rule says a hidden cell may
+        be 0 (zeros are hidden where that protects), so nobody knows a hidden count is >= 1;
+        an intruder who guesses so about every hidden cell is wrong wherever a 0 is hidden.
+        `cap` (cells under a small total) needs no other bound: those run from 0 anyway."""
+        return np.zeros(len(self.values))
 
     def audit(
         self, hidden: np.ndarray, cap: np.ndarray, only: np.ndarray | None = None
@@ -365,8 +365,10 @@ class _System:
     ) -> int | None:
         """The cheapest publishable cell that widens `cell`'s interval, nearest first.
 
-        A cell of at least the missing width is preferred (hiding less gains too little),
-        then one hidden in another period (stable maps), then the smallest value.
+        A cell that would not be the only unknown of its other relations is preferred (one
+        that would, is pinned there and needs a complement of its own: this closes rectangles
+        instead of starting chains), then a cell of at least the missing width (hiding less
+        gains too little), then one hidden in another period (stable maps), then the smallest.
         """
         reached, seen = {cell}, set()
         while True:
@@ -379,9 +381,20 @@ class _System:
             }
             candidates = [m for m in around if not hidden[m] and not blocked[m]]
             if candidates:
+
+                def lonely(m: int) -> int:
+                    """Relations where m would be the only unknown: each pins it again."""
+                    return sum(
+                        not any(
+                            hidden[o] for o in (self.relations[r].total, *self.relations[r].parts)
+                        )
+                        for r in members.get(m, [])
+                    )
+
                 return min(
                     candidates,
                     key=lambda m: (
+                        lonely(m),
                         self.values[m] < need,
                         series[m] not in hidden_series,
                         self.values[m] if self.values[m] >= need else -self.values[m],
