@@ -130,6 +130,15 @@ def _narrowed(before: pd.DataFrame, after: pd.DataFrame, areas: pd.DataFrame) ->
     carried = (unchanged["status"] == disclosure.SUPPRESSED) & (unchanged["hidden"] == False)  # noqa: E712
     new.loc[carried[carried].index, "value"] = unchanged.loc[carried, "value_old"]
     failing = disclosure.audit(new, areas, [old])
+    contradicted = failing["low"].isna()
+    if contradicted.any():
+        # The published values show that some cell hidden in both releases was revised, so
+        # "unchanged" is not what an intruder can assume there: each release's hidden cells
+        # are then unknowns of their own, tied by the published values alone.
+        apart = disclosure.audit(new, areas, [old], link_hidden=False)
+        failing = pd.concat(
+            [failing[~contradicted], apart[~apart.index.isin(failing.index[~contradicted])]]
+        )
     rows = after.loc[failing.index].assign(low=failing["low"], high=failing["high"])
     return _where(
         rows, pd.Series(True, index=rows.index), "release comparison",

@@ -123,16 +123,21 @@ def suppress(
 
 
 def audit(
-    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+    cells: pd.DataFrame,
+    areas: pd.DataFrame,
+    history: Sequence[pd.DataFrame] = (),
+    *,
+    link_hidden: bool = True,
 ) -> pd.DataFrame:
     """The hidden cells of a published release an intruder narrows too far: rows of `cells`
     (by label) with the interval (`low`, `high`) the intruder deduces.
 
     `cells` are published (hidden ones carry no value, so a hidden count may be 0); `history`
-    holds earlier releases' cells (`value`, `hidden`).
+    holds earlier releases' cells (`value`, `hidden`). With `link_hidden`, a cell hidden in
+    an earlier release and now is taken to be unchanged (one unknown), the worst case.
     """
     frame = cells.reset_index(drop=True)
-    system = _System.of(frame, areas, history)
+    system = _System.of(frame, areas, history, link_hidden=link_hidden)
     hidden = np.zeros(len(system.values), dtype=bool)
     hidden[: len(frame)] = (frame["status"] == SUPPRESSED).to_numpy(dtype=bool)
     low, high, failing = system.audit(hidden, system.caps())
@@ -167,7 +172,12 @@ class _System:
 
     @classmethod
     def of(
-        cls, frame: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame]
+        cls,
+        frame: pd.DataFrame,
+        areas: pd.DataFrame,
+        history: Sequence[pd.DataFrame],
+        *,
+        link_hidden: bool = True,
     ) -> "_System":
         """The cells and relations of this release and of every earlier one."""
         levels = _Hierarchy.of(areas).levels
@@ -185,11 +195,9 @@ class _System:
                 now = where.get(key)
                 # Unknown in both (hidden, or in the worst case of a release comparison):
                 # taken to be unchanged, the stronger position for an intruder.
-                same = (
+                same = now is not None and (
                     values[now] == old_values[i]
-                    or (np.isnan(values[now]) and np.isnan(old_values[i]))
-                    if now is not None
-                    else False
+                    or (link_hidden and np.isnan(values[now]) and np.isnan(old_values[i]))
                 )
                 if same:
                     position[i] = now
