@@ -65,3 +65,25 @@ def test_random_counties_suppressed_pass_their_own_audit(counts):
     # Whatever could not be protected is said, never passed off as protected.
     assert set(failing.index) <= set(result.index[result.attrs["unprotected"]])
     assert ((failing["high"] < MIN_TOP) | (failing["high"] - failing["low"] < MIN_WIDTH)).all()
+
+
+def _release(values: dict[str, int | None]) -> pd.DataFrame:
+    """Published cells of one release: None marks a hidden cell."""
+    frame = _cells({area: 0 if value is None else value for area, value in values.items()})
+    hidden = frame["area_code"].map(lambda area: values[area] is None)
+    frame.loc[hidden, ["value", "status"]] = [np.nan, "suppressed"]
+    return frame.assign(id=range(1, len(frame) + 1))
+
+
+def test_a_revision_that_narrows_an_earlier_release_is_named():
+    from prevention.audit import _narrowed
+
+    areas = _areas(4)
+    # Alone, each release hides its cells well; read together, the first release's published
+    # M0 and M3 and the second's M2 leave M1 = 17 - 8 - 5 - 0 = 4.
+    before = _release({"LT": 17, "C": 17, "M0": 8, "M1": None, "M2": None, "M3": 0})
+    after = _release({"LT": 17, "C": 17, "M0": None, "M1": None, "M2": 5, "M3": None})
+    assert audit(before.drop(columns="id"), areas).empty
+    assert audit(after.drop(columns="id"), areas).empty
+    problems = _narrowed(before, after, areas)
+    assert any("x M1 2022" in problem and "narrows to 4-4" in problem for problem in problems)
