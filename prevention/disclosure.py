@@ -205,8 +205,8 @@ class _System:
                 else:
                     position[i] = len(frame) + len(extra)
                     published = not old_hidden[i] and not np.isnan(old_values[i])
-                    national = levels.get(key[1]) == "country"
-                    extra.append((old_values[i], published, national, bool(old_hidden[i])))
+                    country = levels.get(key[1]) == "country"
+                    extra.append((old_values[i], published, country, bool(old_hidden[i])))
             found += [
                 intervals.Relation(
                     int(position[r.total]),
@@ -328,7 +328,7 @@ class _System:
                     unprotected.add(int(cell))
                     continue
                 full[choice] = True
-                dirty[[choice, cell]] = True
+                dirty[choice] = dirty[cell] = True
                 hidden_series.add(series[choice])
             if not dirty.any():
                 break
