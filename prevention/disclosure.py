@@ -190,14 +190,21 @@ class _System:
             old = old.reset_index(drop=True)
             old_values = old["value"].to_numpy(dtype=float)
             old_hidden = old["hidden"].to_numpy(dtype=bool)
+            old_keys = _keys(old)
+            old_relations = intervals.relations(old, areas)
+            kept = _unchanged_where_consistent(
+                old_values, old_hidden, [where.get(k) for k in old_keys], values, old_relations
+            )
             position = np.empty(len(old), dtype=int)
-            for i, key in enumerate(_keys(old)):
+            for i, key in enumerate(old_keys):
                 now = where.get(key)
                 # Unknown in both (hidden, or in the worst case of a release comparison):
-                # taken to be unchanged, the stronger position for an intruder.
+                # taken to be unchanged, the stronger position for an intruder; so is a cell
+                # hidden before whose relations then still add up.
                 same = now is not None and (
                     values[now] == old_values[i]
                     or (link_hidden and np.isnan(values[now]) and np.isnan(old_values[i]))
+                    or (link_hidden and bool(kept[i]))
                 )
                 if same:
                     position[i] = now
@@ -214,7 +221,7 @@ class _System:
                     r.kind,
                     r.exact,
                 )
-                for r in intervals.relations(old, areas)
+                for r in old_relations
             ]
         size = len(frame)
         found = _as_the_values_add_up(found, np.concatenate([values, [e[0] for e in extra]]))
@@ -409,6 +416,34 @@ class _System:
                     ),
                 )
             reached = {m for m in around if hidden[m]}
+
+
+def _unchanged_where_consistent(
+    old_values: np.ndarray,
+    old_hidden: np.ndarray,
+    now: list[int | None],
+    values: np.ndarray,
+    old_relations: list[intervals.Relation],
+) -> np.ndarray:
+    """Which cells hidden in an earlier release (value unknown here) can be taken to hold
+    this release's true value: those whose earlier relations all still add up with it. An
+    intruder guessing "unchanged" there is right as far as anything published can tell."""
+    assumed = old_values.copy()
+    candidate = np.zeros(len(old_values), dtype=bool)
+    for i, position in enumerate(now):
+        if old_hidden[i] and np.isnan(old_values[i]) and position is not None:
+            if not np.isnan(values[position]):
+                assumed[i], candidate[i] = values[position], True
+    for relation in old_relations:
+        members = [relation.total, *relation.parts]
+        if not candidate[members].any():
+            continue
+        total, parts = assumed[relation.total], assumed[list(relation.parts)].sum()
+        if np.isnan(total) or np.isnan(parts):
+            continue
+        if total < parts or (relation.exact and total != parts):
+            candidate[members] = False
+    return candidate
 
 
 def _as_the_values_add_up(

@@ -60,6 +60,7 @@ def disclose(
     indicators: pd.DataFrame,
     areas: pd.DataFrame,
     hidden_before: pd.DataFrame | None = None,
+    previous: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Suppress small personal counts below national level, with complementary cells.
 
@@ -67,6 +68,8 @@ def disclose(
     real national total and the municipal figures that add up to it are protected together.
     Cells hidden in the previous release (`hidden_before`, rows of OBSERVATION_KEY) stay
     hidden: publishing a revised value next to the old release's total would reveal the old one.
+    `previous` (the replaced release's preferred real cells: key, value, status) enters the
+    interval audit, so the new release hides what would narrow a cell read beside it.
     """
     personal = indicators.loc[
         (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
@@ -79,7 +82,12 @@ def disclose(
     if hidden_before is not None and not hidden_before.empty:
         again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
         cells.loc[again, "status"] = disclosure.SUPPRESSED
-    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]])
+    history = []
+    if previous is not None and not previous.empty:
+        # The release being replaced, as an intruder holds it: published values, hidden cells.
+        earlier = previous[previous["indicator_code"].isin(personal)]
+        history.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], history)
     result = observations.copy()
     for column in ("value", "status", "suppression"):
         result.loc[protected.index, column] = protected[column]
@@ -110,6 +118,14 @@ def was_hidden(cells: pd.DataFrame, hidden_before: pd.DataFrame) -> pd.Series:
     keys = hidden_before[OBSERVATION_KEY].astype(str).drop_duplicates()
     marked = cells[OBSERVATION_KEY].astype(str).merge(keys.assign(_hidden=True), how="left")
     return pd.Series(marked["_hidden"].eq(True).to_numpy(), index=cells.index)
+
+
+def previous_cells(observations: pd.DataFrame) -> pd.DataFrame:
+    """A release's preferred real cells as an intruder holds them (generated ones left out,
+    as in `hidden_cells`)."""
+    real = observations["source_id"] != ILLUSTRATIVE_SOURCE
+    chosen = observations.loc[real & observations["preferred"].astype(bool)]
+    return chosen[[*OBSERVATION_KEY, "value", "status"]]
 
 
 def hidden_cells(observations: pd.DataFrame) -> pd.DataFrame:

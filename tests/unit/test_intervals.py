@@ -87,3 +87,21 @@ def test_a_revision_that_narrows_an_earlier_release_is_named():
     assert audit(after.drop(columns="id"), areas).empty
     problems = _narrowed(before, after, areas)
     assert any("x M1 2022" in problem and "narrows to 4-4" in problem for problem in problems)
+
+
+def test_a_complement_published_in_the_previous_release_is_not_relied_on():
+    from prevention.audit import _narrowed
+
+    areas = _areas(4)
+    # The previous release hid M0 with M2 beside it and published M1 = 8. Alone, the new
+    # release would hide M1 beside M0 (the smallest cell that is wide enough); read beside
+    # the previous release, M1 is known, so another cell must be hidden.
+    before = _release({"LT": 20, "C": 20, "M0": None, "M1": 8, "M2": None, "M3": 0})
+    truth = _cells({"LT": 20, "C": 20, "M0": 2, "M1": 8, "M2": 10, "M3": 0})
+    alone = suppress(truth, areas).set_index("area_code")
+    assert alone.loc["M1", "status"] == "suppressed" and alone.loc["M2", "status"] == "published"
+    history = [before.assign(hidden=before["status"] == "suppressed")]
+    result = suppress(truth, areas, history)
+    assert result.attrs["unprotected"] == []
+    assert result.set_index("area_code").loc["M2", "status"] == "suppressed"
+    assert _narrowed(before, result.assign(id=range(1, 7)), areas) == []
