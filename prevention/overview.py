@@ -11,22 +11,27 @@ from prevention.summaries import MEASURES_CODE
 
 @dataclass(frozen=True)
 class MeasuresHeadline:
-    """Measures running in a year, and how many of them are illustrative (generated)."""
+    """Real measures running in the last complete year, compared with the year before."""
 
     headline: Headline
-    illustrative: int
+    illustrative: int = 0  # generated measures are never counted here (kept for the card)
 
 
-def measures_headline(running: pd.DataFrame, up_to_year: int) -> MeasuresHeadline | None:
-    """Measures running in the latest year up to `up_to_year` (plans run ahead of the data)."""
+def measures_headline(running: pd.DataFrame, current_year: int) -> MeasuresHeadline | None:
+    """Real measures running in the last complete year before `current_year`.
+
+    Generated (illustrative) measures are left out: a count of real measures must not grow
+    with invented ones. The current year is left out too: plans that ended last year would
+    otherwise read as a fall in an unfinished year ("6 in 2026, 12 in 2025").
+    """
     if running.empty:
         return None
-    by_year = running.groupby("year")["measures"].sum().sort_index()
-    by_year = by_year[by_year.index <= up_to_year]
+    real = running[~running["illustrative"].astype(bool)]
+    by_year = real.groupby("year")["measures"].sum().sort_index()
+    by_year = by_year[by_year.index < current_year]
     if by_year.empty:
         return None
     year = int(by_year.index.max())
-    illustrative = running[(running["year"] == year) & running["illustrative"].astype(bool)]
     previous = by_year.get(year - 1)
     headline = Headline(
         indicator_code=MEASURES_CODE,
@@ -42,7 +47,7 @@ def measures_headline(running: pd.DataFrame, up_to_year: int) -> MeasuresHeadlin
         source_publisher="",
         source_url=None,
     )
-    return MeasuresHeadline(headline, int(illustrative["measures"].sum()))
+    return MeasuresHeadline(headline)
 
 
 def in_display_order(

@@ -339,3 +339,12 @@ def test_read_seed_keeps_codes_as_strings(seed):
     assert {"areas", "population", "observations", "sources", "institutions"} <= set(seed)
     assert "11" in set(seed["areas"]["code"])
     assert "11" in set(seed["population"]["area_code"])
+
+
+def test_a_municipal_administration_acts_in_its_own_municipality_only(tables):
+    # SAV-85 (Šalčininkai) was shown acting in Vilnius City: its area list held neighbours.
+    measures = tables["measures"]
+    led = measures[measures["lead_institution"].str.startswith("SAV-")]
+    assert len(led) > 0
+    for row in led.itertuples(index=False):
+        assert row.areas == row.lead_institution.removeprefix("SAV-"), row
