@@ -3,9 +3,10 @@
 A table is the cells of one indicator, period, unit and source: its areas (country, counties,
 municipalities) and breakdown categories add up to each other. Primary suppression hides the
 small counts; secondary suppression hides more cells until no hidden count can be narrowed
-too far by an intruder who holds every published value of this and every earlier release and
-knows the relations and that counts are whole numbers (`prevention.intervals` computes the
-interval each hidden count can be narrowed to; `protected` says whether it is wide enough).
+too far by an intruder who holds every published value of this release and of the one it
+replaces (`history`) and knows the relations and that counts are whole numbers
+(`prevention.intervals` computes the interval each hidden count can be narrowed to;
+`protected` says whether it is wide enough).
 """
 
 from collections.abc import Hashable, Sequence
@@ -17,8 +18,9 @@ import pandas as pd
 from prevention import intervals
 
 # Counts of 1-4 victims, suspects or assisted persons in a county or municipality could point
-# at identifiable people, so they are never published below national level. 0 is publishable:
-# it reveals no person. National counts are published as the institutions published them.
+# at identifiable people, so they are never published below national level. A 0 reveals no
+# person, but one may be hidden where that protects a count beside it (see suppress).
+# National counts are published as the institutions published them.
 THRESHOLD = 5
 # What an intruder may learn of a hidden count: its interval must reach MIN_TOP or more, so
 # nobody can tell that it is small, and be MIN_WIDTH or more wide, so nobody can pin it
@@ -475,7 +477,11 @@ def _keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
 
 
 def derivable(cells: pd.DataFrame, areas: pd.DataFrame) -> list[Hashable]:
-    """Labels of suppressed cells whose value follows exactly from the published cells."""
+    """Labels of suppressed cells whose value follows exactly from the published cells.
+
+    The linear test only (no whole numbers, no bounds): the interval audit (`audit`) is the
+    one that decides; this stays as a second, independent check for the tests.
+    """
     tree = _Hierarchy.of(areas)
     columns = _Columns.of(cells)
     unknown = columns.hidden | np.isnan(columns.values)
@@ -534,62 +540,6 @@ def _incidence(cells: list[Cell], tree: _Hierarchy) -> np.ndarray:
     return matrix
 
 
-def _protect(
-    incidence: np.ndarray,
-    values: np.ndarray,
-    hidden: np.ndarray,
-    national: np.ndarray,
-    stable: np.ndarray,
-) -> np.ndarray:
-    """Positions to hide besides `hidden` (grown in place) until no hidden cell is determined."""
-    if not hidden.any():
-        return np.zeros(0, dtype=int)
-    start = hidden.copy()
-    # Prefer a positive count (hiding a 0 beside a 1 still shows the 1), then a cell hidden
-    # in another period, then the smallest value: it costs the reader least information.
-    rank = np.empty(len(values), dtype=int)
-    rank[np.lexsort((values, ~stable, ~(values > 0)))] = np.arange(len(values))
-    member = incidence != 0
-    unknown = np.isnan(values)  # already unknown (not available or hidden earlier)
-    blocked = national | unknown
-    while True:
-        _close_single_hidden(member, hidden, unknown, blocked, rank)
-        exposed = np.flatnonzero(_determined(incidence, hidden | unknown) & hidden)
-        cell = None
-        for position in exposed:
-            cell = _complement(member, int(position), hidden | unknown, blocked, rank)
-            if cell is not None:
-                break
-        if cell is None:  # nothing exposed, or only national cells could protect it
-            return np.flatnonzero(hidden & ~start)
-        hidden[cell] = True
-
-
-def _close_single_hidden(
-    member: np.ndarray,
-    hidden: np.ndarray,
-    unknown: np.ndarray,
-    blocked: np.ndarray,
-    rank: np.ndarray,
-) -> None:
-    """The cheap rule first: no relation may have one hidden cell and no other unknown."""
-    weights = member.astype(int)
-    counts = weights @ (hidden | unknown)
-    stuck = np.zeros(len(member), dtype=bool)
-    while True:
-        open_ = np.flatnonzero((counts == 1) & (weights @ (unknown & ~hidden) == 0) & ~stuck)
-        if not open_.size:
-            return
-        relation = open_[0]
-        candidates = np.flatnonzero(member[relation] & ~hidden & ~blocked)
-        if not candidates.size:
-            stuck[relation] = True  # left to the exact test and the wider search
-            continue
-        cell = candidates[np.argmin(rank[candidates])]
-        hidden[cell] = True
-        counts += weights[:, cell]
-
-
 def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     """Unknown cells fixed by the relations: e_i lies in the row space of A on the unknowns."""
     fixed = np.zeros(len(unknown), dtype=bool)
@@ -601,22 +551,3 @@ def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     basis = vt[: int((singular > _RANK_TOLERANCE * max(1.0, singular[0])).sum())]
     fixed[unknown] = (basis**2).sum(axis=0) > 1 - _PROJECTION_TOLERANCE
     return fixed
-
-
-def _complement(
-    member: np.ndarray, cell: int, unknown: np.ndarray, blocked: np.ndarray, rank: np.ndarray
-) -> int | None:
-    """The best publishable cell nearest to an exposed one, through relations and hidden cells."""
-    reached = np.zeros(member.shape[1], dtype=bool)
-    reached[cell] = True
-    seen = np.zeros(len(member), dtype=bool)
-    while True:
-        new = member[:, reached].any(axis=1) & ~seen
-        if not new.any():
-            return None
-        seen |= new
-        around = member[new].any(axis=0)
-        candidates = np.flatnonzero(around & ~unknown & ~blocked)
-        if candidates.size:
-            return int(candidates[np.argmin(rank[candidates])])
-        reached = around & unknown
