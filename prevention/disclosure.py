@@ -115,6 +115,14 @@ def suppress(
     ]
     first = hidden.copy()
     unprotected = system.protect(hidden, series)
+    # Then as `check` reads the release, without the true values: where the true values do
+    # not add up (a source's categories short of its total), a reader still takes the
+    # published ones to add up and may pin a hidden cell by that belief; hide more there.
+    view = result.assign(
+        value=np.where(hidden, np.nan, values),
+        status=np.where(hidden, SUPPRESSED, result["status"]),
+    )
+    unprotected |= _System.of(view, areas, history).protect(hidden, series)
     result.loc[small | under_small, "suppression"] = "primary"
     result.loc[hidden & ~first, "suppression"] = "secondary"
     result.loc[hidden, ["value", "status"]] = [np.nan, SUPPRESSED]
@@ -183,7 +191,7 @@ class _System:
     ) -> "_System":
         """The cells and relations of this release and of every earlier one."""
         levels = _Hierarchy.of(areas).levels
-        values = frame["value"].to_numpy(dtype=float)
+        values = frame["value"].to_numpy(dtype=float, copy=True)
         known = np.zeros(len(frame), dtype=bool)  # published earlier with the same value
         found = intervals.relations(frame, areas)
         where = {key: i for i, key in enumerate(_keys(frame))}
@@ -208,6 +216,10 @@ class _System:
                     or (link_hidden and np.isnan(values[now]) and np.isnan(old_values[i]))
                     or (link_hidden and bool(kept[i]))
                 )
+                if now is not None and link_hidden and np.isnan(values[now]):
+                    if not old_hidden[i] and not np.isnan(old_values[i]):
+                        # Hidden now, published before: the worst case is that it is unchanged.
+                        values[now], same = old_values[i], True
                 if same:
                     position[i] = now
                     known[now] |= not old_hidden[i]
