@@ -5,12 +5,15 @@ steward can run it on any store. Each violation names the table, the row and the
 the audit never stops at the first one: a steward fixes a file once, not once per problem.
 """
 
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 
 import pandas as pd
+from pandas.errors import DatabaseError
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from prevention import disclosure
 from prevention.db import Store, read_only_engine, store_state
@@ -375,6 +378,12 @@ def run(database: Store) -> int:
     if not state.ok:
         print(f"cannot check {database}: {state.problem} ({state.detail})", file=sys.stderr)
         return 1
-    report = audit_store(read_only_engine(database))
+    try:
+        report = audit_store(read_only_engine(database))
+    except (SQLAlchemyError, DatabaseError, sqlite3.DatabaseError) as error:
+        # A store that opens but cannot be read through: a report, never a traceback.
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(f"cannot check {database}: damaged ({reason})", file=sys.stderr)
+        return 1
     print(format_report(report))
     return 0 if report.ok else 1

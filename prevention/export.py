@@ -14,7 +14,7 @@ import pandas as pd
 from sqlalchemy import inspect
 
 from prevention.db import Store, read_only_engine, store_state
-from prevention.downloads import public_rows
+from prevention.downloads import csv_bytes, public_rows
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
 # SQLAlchemy type names -> Frictionless Table Schema types.
@@ -40,7 +40,8 @@ def export(database: Store, out_dir: Path) -> dict[str, int]:
             frame = pd.read_sql_table(table, connection)
             if table == "observations":
                 frame = public_rows(frame)
-            frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
+            # The pages' safe writer: a text cell never reaches a spreadsheet as a formula.
+            (out_dir / f"{table}.csv").write_bytes(csv_bytes(frame, bom=False))
             counts[table] = len(frame)
             columns = [c for c in inspector.get_columns(table) if c["name"] in frame.columns]
             resources.append(_resource(table, columns, len(frame)))

@@ -55,9 +55,11 @@ def check_observations(
         if status not in OBSERVATION_STATUSES:
             add(line, "status", f"{status!r} is not one of: {', '.join(OBSERVATION_STATUSES)}")
         key = (code, area, year, dimension, category, unit)
-        if key in seen:
+        # A missing or invalid year is reported as such, not as a duplicate of another one.
+        if year is not None and key in seen:
             add(line, "-", f"the same indicator, area, year and breakdown as line {seen[key]}")
-        seen.setdefault(key, line)
+        if year is not None:
+            seen.setdefault(key, line)
         if (institution, *key) in facts.submitted and not replace:
             add(line, "-", f"{institution} already submitted this value; use --replace")
     _check_breakdowns(submission, facts)
