@@ -105,7 +105,7 @@ def suppress(
     small = ~national & (values >= 1) & (values <= THRESHOLD - 1)
     system = _System.of(result, areas, history)
     # Under a published total below the threshold every cell is hidden, zeros included.
-    under_small = ~national & np.isfinite(system.caps()[: len(result)])
+    under_small = ~national & np.isfinite(system.caps(zero=False)[: len(result)])
     hidden = small | columns.hidden | under_small
     # Cells hidden in another period of the indicator are preferred as complements, so the
     # same municipalities stay hidden from year to year and the maps stay comparable.
@@ -179,6 +179,9 @@ class _System:
     national: np.ndarray
     relations: list[intervals.Relation]
     size: int  # cells of this release
+    # The categories of each breakdown of this release (one table, area and dimension), with
+    # or without a total cell beside them.
+    breakdowns: list[np.ndarray]
 
     @classmethod
     def of(
@@ -252,15 +255,19 @@ class _System:
             national=np.concatenate([national, np.array([e[2] for e in extra], dtype=bool)]),
             relations=found,
             size=size,
+            breakdowns=_breakdowns(frame),
         )
 
-    def caps(self) -> np.ndarray:
+    def caps(self, *, zero: bool = True) -> np.ndarray:
         """The published total below the threshold each cell lies under (inf if none).
 
-        Only national totals are published below the threshold, so these are the totals.
+        Only national totals are published below the threshold, so these are the totals. A
+        national 0 caps its cells at 0 (a hidden 0 there is no narrower than the rule
+        allows); with `zero` False only totals of 1-4, which force their cells hidden, count.
         """
         cap = np.full(len(self.values), np.inf)
-        small_total = self.national & (self.values >= 1) & (self.values <= THRESHOLD - 1)
+        least = 0 if zero else 1
+        small_total = self.national & (self.values >= least) & (self.values <= THRESHOLD - 1)
         for _ in range(4):  # country > county > municipality: the chain is at most this long
             for relation in self.relations:
                 total = relation.total
@@ -371,10 +378,7 @@ class _System:
         """A breakdown whose published categories are all 0 beside hidden ones tells that every
         person of the group is in the hidden categories: hide those zeros too (returned)."""
         added = np.zeros(len(hidden), dtype=bool)
-        for relation in self.relations:
-            if relation.kind != "breakdown":
-                continue
-            parts = np.array(relation.parts)
+        for parts in self.breakdowns:
             shown = parts[~hidden[parts]]
             if len(shown) == len(parts) or not len(shown):
                 continue
@@ -481,6 +485,17 @@ def _as_the_values_add_up(
                 intervals.Relation(relation.total, relation.parts, relation.kind, exact=False)
             )
     return kept
+
+
+def _breakdowns(frame: pd.DataFrame) -> list[np.ndarray]:
+    """Positions of the categories of each (table, area, dimension), dimension not "none"."""
+    key = [c for c in [*intervals.TABLE_KEY, "area_code", "breakdown_dimension"] if c in frame]
+    categorised = frame["breakdown_dimension"].fillna("none").astype(str) != "none"
+    positions = pd.Series(np.arange(len(frame)), index=frame.index)[categorised.to_numpy()]
+    if positions.empty:
+        return []
+    grouped = positions.groupby([frame.loc[categorised, c].astype(str) for c in key], sort=False)
+    return [group.to_numpy() for _, group in grouped if len(group) > 1]
 
 
 def _keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
