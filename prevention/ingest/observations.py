@@ -119,7 +119,13 @@ def write_observations(
     areas = pd.read_sql_query(text("SELECT code, level, parent_code FROM areas"), connection)
     combined = pipeline.mark_preferred(combined, sources)
     # A cell hidden in the current release stays hidden, whatever its revised value.
-    combined = pipeline.disclose(combined, indicators, areas, pipeline.hidden_cells(affected))
+    combined = pipeline.disclose(
+        combined,
+        indicators,
+        areas,
+        pipeline.hidden_cells(affected),
+        pipeline.previous_cells(affected),
+    )
     ids = [int(i) for i in affected["id"]]
     for start in range(0, len(ids), 500):
         chunk = ", ".join(map(str, ids[start : start + 500]))
