@@ -8,7 +8,7 @@ scipy's HiGHS for the smallest and largest whole number each hidden cell can hol
 imports prevention.disclosure: an audit that shares the product's relation model would share
 its blind spots.
 
-    python -m tests.intruder STORE [--earlier DOWNLOADS ...] [--save FOLDER] [--zeros-hidden]
+    python -m tests.intruder STORE [--earlier DOWNLOADS ...] [--save FOLDER] [--zeros-published]
 
 STORE is a SQLite store (its downloads are written to a temporary folder, or to --save) or a
 folder of downloads saved before; --earlier names the saved downloads of earlier releases.
@@ -164,9 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--save", type=Path, help="keep the store's downloads in this folder")
     parser.add_argument(
-        "--zeros-hidden",
+        "--zeros-published",
         action="store_true",
-        help="the methodology says a hidden cell may be 0 (else a hidden cell is at least 1)",
+        help="attack a release whose methodology said every 0 is published (a hidden cell >= 1);"
+        " by default a hidden cell may be 0, as the methodology page now says",
     )
     args = parser.parse_args(argv)
     earlier = [read_release(folder) for folder in args.earlier]
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             latest = read_release(args.store)
         else:
             latest = read_release(publish(args.store, args.save or Path(temporary)))
-        summary = summarise([*earlier, latest], zeros_hidden=args.zeros_hidden)
+        summary = summarise([*earlier, latest], zeros_hidden=not args.zeros_published)
     sys.stdout.write(f"{summary}\n")
     return 1 if summary.unprotected or summary.notes or summary.groups else 0
 
