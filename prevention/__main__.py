@@ -45,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="export the published store as CSV")
     export.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "export")
     export.add_argument("--database", type=_store)
+    export.add_argument(
+        "--example",
+        action="store_true",
+        help="add the generated example rows, each flagged in an 'illustrative' column",
+    )
 
     args = parser.parse_args(argv)
     path = getattr(args, "database", None) or configured_store()
@@ -70,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from prevention import export as export_module
 
-        return export_module.run(path, args.out)
+        return export_module.run(path, args.out, example=args.example)
     return 2
 
 

@@ -95,7 +95,7 @@ class _Maker:
         concepts = [c for c in CONCEPTS[key] if len(c) > 1]
         paraphrases = concepts[self.rng.integers(len(concepts))]
         place = self._place()
-        options = [f"SAV-{place}" if o == MUNICIPALITY else o for o in LEADS[key]]
+        options = list(LEADS[key])
         count = min(int(self.rng.integers(2, 4)), len(options))
         leads = [options[i] for i in self.rng.permutation(len(options))[:count]]
         start = self._year(self.first, self.last - 1)
@@ -207,13 +207,13 @@ class _Maker:
     def _lead(self, key: Key, place: str) -> str:
         options = LEADS[key]
         lead = options[self.rng.integers(len(options))]
-        return f"SAV-{place}" if lead == MUNICIPALITY else lead
+        return lead
 
     def _partners(
         self, key: Key, lead: str, place: str, *, national: bool, exclude: set[str] | None = None
     ) -> list[str]:
         """None to two partners; local work often has the municipality on board."""
-        pool = list(PARTNERS[key]) + ([] if national else [f"SAV-{place}"])
+        pool = list(PARTNERS[key]) + ([] if national else [MUNICIPALITY])
         pool = [p for p in pool if p != lead and p not in (exclude or set())]
         count = min(int(self.rng.choice(3, p=[0.4, 0.4, 0.2])), len(pool))
         return [pool[i] for i in self.rng.permutation(len(pool))[:count]]

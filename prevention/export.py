@@ -1,7 +1,9 @@
 """`python -m prevention export`: the published store as CSV files plus a datapackage.json.
 
 Everything in the store is already published (suppressed cells carry no value), so the
-export is the store itself, described field by field in Lithuanian and English.
+export is the store itself, described field by field in Lithuanian and English, less the
+generated example rows: those go out only with `--example`, and then every row of every
+table says in its `illustrative` column whether it is generated.
 """
 
 import json
@@ -13,6 +15,7 @@ import pandas as pd
 from sqlalchemy import inspect
 
 from prevention.db import Store, read_only_engine, store_state
+from prevention.example_layer import generated_rows
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
 # SQLAlchemy type names -> Frictionless Table Schema types.
@@ -27,18 +30,33 @@ FIELD_TYPES = {
 }
 
 
-def export(database: Store, out_dir: Path) -> dict[str, int]:
-    """Write one CSV per table and the data package; returns rows per table."""
+def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str, int]:
+    """Write one CSV per table and the data package; returns rows per table.
+
+    Real rows only, unless `example`: then the generated rows too, each table with an
+    `illustrative` column that is true on every generated row.
+    """
     engine = read_only_engine(database)
     out_dir.mkdir(parents=True, exist_ok=True)
     resources, counts = [], {}
     with engine.connect() as connection:
         inspector = inspect(connection)
-        for table in TABLE_TEXTS:
-            frame = pd.read_sql_table(table, connection)
+        frames = {table: pd.read_sql_table(table, connection) for table in TABLE_TEXTS}
+        generated_measures = set(
+            frames["measures"].loc[frames["measures"]["illustrative"].astype(bool), "measure_id"]
+        )
+        for table, frame in frames.items():
+            flags = generated_rows(table, frame, generated_measures)
+            columns = [dict(column) for column in inspector.get_columns(table)]
+            if example:
+                frame = frame.drop(columns="illustrative", errors="ignore")
+                frame.insert(len(frame.columns), "illustrative", flags)
+                if not any(column["name"] == "illustrative" for column in columns):
+                    columns.append({"name": "illustrative", "type": "BOOLEAN"})
+            else:
+                frame = frame[~flags]
             frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
             counts[table] = len(frame)
-            columns = inspector.get_columns(table)
             resources.append(_resource(table, columns, len(frame)))
         release = pd.read_sql_query("SELECT max(id) AS id FROM releases", connection)
     package = {
@@ -50,12 +68,23 @@ def export(database: Store, out_dir: Path) -> dict[str, int]:
         "description": (
             "Aggregated, anonymised indicators with their sources. Counts of 1-4 derived from "
             "personal data below national level are suppressed (status 'suppressed', no value). "
-            "Rows with status 'illustrative' are generated and are not official statistics."
+            + (
+                "Generated example rows are included and flagged in the 'illustrative' column "
+                "of every table; they are not official statistics."
+                if example
+                else "Real data only: no generated example rows."
+            )
         ),
         "description_lt": (
             "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Iš asmens duomenų gauti 1–4 "
             "dydžio skaičiai žemiau nacionalinio lygmens paslėpti (būsena „suppressed“, reikšmės "
-            "nėra). Eilutės su būsena „illustrative“ sugeneruotos ir nėra oficiali statistika."
+            "nėra). "
+            + (
+                "Įtrauktos sugeneruotos pavyzdinės eilutės, pažymėtos kiekvienos lentelės "
+                "stulpelyje „illustrative“; tai nėra oficiali statistika."
+                if example
+                else "Tik tikri duomenys: sugeneruotų pavyzdinių eilučių nėra."
+            )
         ),
         "licenses": [{"name": "mixed", "title": "See the licence of each source in sources.csv"}],
         "resources": resources,
@@ -91,12 +120,12 @@ def _resource(table: str, columns: list, rows: int) -> dict:
     }
 
 
-def run(database: Store, out_dir: Path) -> int:
+def run(database: Store, out_dir: Path, *, example: bool = False) -> int:
     """CLI entry: export and print the rows per file; a bad store gets a clear message."""
     state = store_state(database)
     if not state.ok:
         print(f"cannot export: store {state.problem} ({state.detail})", file=sys.stderr)
         return 1
-    counts = export(database, out_dir)
+    counts = export(database, out_dir, example=example)
     print(f"exported to {out_dir}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0

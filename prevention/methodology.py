@@ -105,20 +105,30 @@ def indicator_facts(
 
 
 def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
-    """Cells hidden (primary, secondary), illustrative, provisional and missing in this release."""
+    """Cells hidden (primary, secondary), illustrative, provisional and missing in this release.
+
+    Hidden, provisional and missing cells are counted over real cells only; generated cells
+    (present only with the example layer on) are counted apart, never added to them.
+    """
+    generated = (
+        counts["illustrative"].astype(bool)
+        if "illustrative" in counts.columns
+        else counts["status"] == "illustrative"
+    )
+    real = counts[~generated]
 
     def cells(mask: pd.Series) -> int:
-        return int(counts.loc[mask, "cells"].sum())
+        return int(real.loc[mask, "cells"].sum())
 
-    suppressed = counts["status"] == "suppressed"
+    suppressed = real["status"] == "suppressed"
     return {
-        "primary": cells(suppressed & (counts["suppression"] == "primary")),
-        "secondary": cells(suppressed & (counts["suppression"] == "secondary")),
+        "primary": cells(suppressed & (real["suppression"] == "primary")),
+        "secondary": cells(suppressed & (real["suppression"] == "secondary")),
         "suppressed": cells(suppressed),
-        "illustrative": cells(counts["status"] == "illustrative"),
-        "provisional": cells(counts["status"] == "provisional"),
-        "not_available": cells(counts["status"] == "not_available"),
-        "total": int(counts["cells"].sum()),
+        "illustrative": int(counts.loc[generated, "cells"].sum()),
+        "provisional": cells(real["status"] == "provisional"),
+        "not_available": cells(real["status"] == "not_available"),
+        "total": int(real["cells"].sum()),
     }
 
 
