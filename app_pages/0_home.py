@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import notes
 from components.cards import headline_card
-from components.shell import page_setup
+from components.shell import example_layer, link_params, page_setup
 from prevention import cached
 from prevention.i18n import t
 from prevention.overview import in_display_order, measures_headline
@@ -16,9 +16,10 @@ lang = page_setup("home")
 st.title(t("home.title", lang))
 st.caption(t("home.lede", lang))
 
+example = example_layer()
 labels = cached.indicator_labels()
-measures = measures_headline(cached.measures_running_by_year(), date.today().year)
-headlines = in_display_order(cached.headlines(), measures)
+measures = measures_headline(cached.measures_running_by_year(example), date.today().year)
+headlines = in_display_order(cached.headlines(example), measures)
 if not headlines:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -34,7 +35,7 @@ for index, headline in enumerate(headlines):
         name, params = t("home.measures_running", lang), None
     else:
         name = str(labels.loc[code, f"name_{lang}"])
-        params = {"lang": lang, "indicator": code}
+        params = link_params(lang, indicator=code)
         if headline.breakdown_category:
             name = f"{name}: {t(f'category.{headline.breakdown_category}', lang)}"
             params["breakdown"] = headline.breakdown_dimension

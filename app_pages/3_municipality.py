@@ -8,7 +8,15 @@ import streamlit as st
 from components import measure_charts, notes
 from components.compare_charts import small_multiples
 from components.panel import chart_panel
-from components.shell import bad_param, page_setup, permalink_params, url_years, visitor_url
+from components.shell import (
+    bad_param,
+    example_layer,
+    link_params,
+    page_setup,
+    permalink_params,
+    url_years,
+    visitor_url,
+)
 from prevention import (
     cached,
     places,
@@ -28,19 +36,19 @@ DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
 
 @cached.computed
-def indicator_comparison(code: str) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
+def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
     """One municipality beside its county, the country and its peers, with its ranks.
 
     Memoised per municipality: it reads every municipal indicator and is the same for
     every visitor who opens this profile, in either language.
     """
     municipalities = cached.municipalities()
-    indicators = cached.municipal_indicators()
+    indicators = cached.municipal_indicators(example=example)
     population = cached.census_population()["population"]
     county = str(municipalities.loc[code, "parent_code"])
     rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    values = {str(c): cached.area_values(str(c)) for c in indicators.index}
+    values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
     peers = peer_group(municipalities, code).peers
     frame = profile.comparison(
         values, [code, county, profile.NATIONAL], peers, span, population=population, rated=rated
@@ -53,11 +61,12 @@ def indicator_comparison(code: str) -> tuple[pd.DataFrame, dict[str, profile.Ran
 
 
 lang = page_setup("municipality")
+example = example_layer()
 st.title(t("municipality.title", lang))
 st.caption(t("municipality.lede", lang))
 
 municipalities = cached.municipalities()
-indicators = cached.municipal_indicators()
+indicators = cached.municipal_indicators(example=example)
 if municipalities.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -124,57 +133,67 @@ def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]
 
 # --- Indicators beside the county, the country and the peers ---
 st.header(t("municipality.indicators", lang))
-indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
-rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
-span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-frame, ranks = indicator_comparison(code)
-compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
-illustrative = profile.is_illustrative(frame)
-badge = t("common.illustrative_badge", lang) if illustrative else None
-sources = profile.sources(frame)
-summary_table = profile_text.indicator_table(
-    frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
-)
-if illustrative:
-    notes.illustrative_badge(lang)
-st.dataframe(summary_table, hide_index=True, width="stretch")
-st.caption(f":material/visibility_off: {t('municipality.hidden_note', lang, small=profile.SMALL)}")
-if not frame.empty:
-    span_label = years_label(list(span))
-    title = t("municipality.chart_title", lang, area=name, years=span_label)
-    long = profile_text.long_table(
-        frame, names=compared, indicator_names=indicator_names, lang=lang
+indicator_names: dict[str, str] = {}
+frame, summary_table = pd.DataFrame(), pd.DataFrame()
+sources: list[tuple[str, str, str | None]] = []
+illustrative = False
+# With the example layer off there may be no municipal figure at all: say so, draw nothing.
+if indicators.empty:
+    st.info(t("example.no_municipal_figures", lang))
+else:
+    indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
+    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+    frame, ranks = indicator_comparison(code, example=example)
+    compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
+    illustrative = profile.is_illustrative(frame)
+    badge = t("common.illustrative_badge", lang) if illustrative else None
+    sources = profile.sources(frame)
+    summary_table = profile_text.indicator_table(
+        frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
     )
-    chart_panel(
-        small_multiples(
-            frame,
-            indicator_names=indicator_names,
-            area_names=compared,
-            title=title,
-            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-            y_titles={
-                c: t("municipality.unit_rate", lang)
-                if c in rated
-                else series.unit_label(str(labels.loc[c, "unit"]), lang)
-                for c in indicator_names
-            },
+    if illustrative:
+        notes.illustrative_badge(lang)
+    st.dataframe(summary_table, hide_index=True, width="stretch")
+    st.caption(
+        f":material/visibility_off: {t('municipality.hidden_note', lang, small=profile.SMALL)}"
+    )
+    if not frame.empty:
+        span_label = years_label(list(span))
+        title = t("municipality.chart_title", lang, area=name, years=span_label)
+        long = profile_text.long_table(
+            frame, names=compared, indicator_names=indicator_names, lang=lang
+        )
+        chart_panel(
+            small_multiples(
+                frame,
+                indicator_names=indicator_names,
+                area_names=compared,
+                title=title,
+                source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
+                y_titles={
+                    c: t("municipality.unit_rate", lang)
+                    if c in rated
+                    else series.unit_label(str(labels.loc[c, "unit"]), lang)
+                    for c in indicator_names
+                },
+                lang=lang,
+                note=badge,
+            ),
+            table=long,
+            csv=cached.csv_bytes(long),
+            summary=profile_text.summary(
+                frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
+            ),
+            sources=sources,
+            citation=cite(title, list(span), sources),
+            file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
+            illustrative=illustrative,
             lang=lang,
-            note=badge,
-        ),
-        table=long,
-        csv=cached.csv_bytes(long),
-        summary=profile_text.summary(
-            frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
-        ),
-        sources=sources,
-        citation=cite(title, list(span), sources),
-        file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
-        illustrative=illustrative,
-        lang=lang,
-        key="profile",
-    )
-if rated:
-    notes.rate_note(lang)
+            key="profile",
+        )
+    if rated:
+        notes.rate_note(lang)
 
 st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
@@ -185,7 +204,7 @@ for c in indicator_names:
 
 # --- Prevention measures that cover it, and what is missing ---
 st.header(t("municipality.measures", lang))
-measures = cached.measures()
+measures = cached.measures(example=example)
 if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -198,7 +217,7 @@ period = url_years(
     lang=lang,
 )
 period_label = years_label(list(period))
-shown = profile_measures.covering(measures, cached.measure_areas(), code, period)
+shown = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
 totals = profile_measures.totals(shown)
 by_group = profile_measures.by_category(
     shown, "target_group", profile_measures.categories(measures, "target_group")
@@ -206,7 +225,9 @@ by_group = profile_measures.by_category(
 by_type = profile_measures.by_category(
     shown, "measure_type", profile_measures.categories(measures, "measure_type")
 )
-by_institution = profile_measures.by_institution(shown, cached.measure_institutions())
+by_institution = profile_measures.by_institution(
+    shown, cached.measure_institutions(example=example)
+)
 missing = profile_measures.gaps(by_group, "target_group")
 measure_sources = profile.sources(shown) if not shown.empty else []
 totals_text = profile_measure_text.totals_sentence(totals, name=name, years=period_label, lang=lang)
@@ -252,17 +273,17 @@ if not shown.empty:
     )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(), lang
+        by_institution, cached.institutions(example=example), lang
     )
     who.dataframe(institution_table, hide_index=True)
 else:
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(), lang
+        by_institution, cached.institutions(example=example), lang
     )
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))
-_, groups = cached.overlaps(DEFAULT_THRESHOLD)
+_, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = t(
     "municipality.duplicates_count" if len(touching) else "municipality.duplicates_none",
@@ -279,7 +300,7 @@ st.page_link(
     DUPLICATES_PAGE,
     label=t("municipality.duplicates_link", lang),
     icon=":material/content_copy:",
-    query_params={"lang": lang, "area": code},
+    query_params=link_params(lang, area=code),
 )
 
 # --- The one-page report card ---
@@ -290,7 +311,9 @@ card = report_card.Card(
     name=name,
     facts=facts,
     indicators=summary_table,
-    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()},
+    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()}
+    if not frame.empty
+    else {},
     peers=peer_text,
     measures=totals_text,
     target_groups=by_group,

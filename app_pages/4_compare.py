@@ -9,6 +9,7 @@ from components.compare_charts import small_multiples
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
+    example_layer,
     page_setup,
     permalink_params,
     url_choice,
@@ -21,10 +22,11 @@ from prevention.citation import citation, permalink, years_label
 from prevention.i18n import t
 
 lang = page_setup("compare")
+example = example_layer()
 st.title(t("compare.title", lang))
 st.caption(t("compare.lede", lang))
 
-indicators = cached.municipal_indicators()
+indicators = cached.municipal_indicators(example=example)
 labels = cached.indicator_labels()
 municipalities = cached.municipalities()
 if indicators.empty or municipalities.empty:
@@ -88,7 +90,7 @@ rate = measure == "rate"
 rated = [code for code in chosen if rate and compare.rate_allowed(indicators, code)]
 
 frame = compare.compare_frame(
-    {code: cached.area_values(code) for code in chosen},
+    {code: cached.area_values(code, example=example) for code in chosen},
     chosen_areas,
     years,
     population=cached.census_population()["population"] if rated else None,

@@ -5,6 +5,7 @@ import json
 import pandas as pd
 
 from prevention.downloads import bilingual_header, csv_bytes, datapackage
+from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, t
 from prevention.series import STATUS_MARKS, unit_label
 
@@ -168,9 +169,17 @@ def dataset_download(observations: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def dataset_files(observations: pd.DataFrame, release: dict[str, object]) -> tuple[bytes, bytes]:
-    """The dataset CSV and its datapackage.json, both as bytes for download buttons."""
+def dataset_files(
+    observations: pd.DataFrame, release: dict[str, object], *, example: bool = False
+) -> tuple[bytes, bytes]:
+    """The dataset CSV and its datapackage.json, both as bytes for download buttons.
+
+    With the example layer on, every row says in its `illustrative` column whether it is
+    generated; with it off the observations hold real rows only and the column is left out.
+    """
     frame = observations.copy()
+    if example:
+        frame = flagged(frame, observation_flags(frame))
     frame.insert(
         list(frame.columns).index("status") + 1,
         "status_mark",
@@ -183,6 +192,7 @@ def dataset_files(observations: pd.DataFrame, release: dict[str, object]) -> tup
         created=str(release["created_at"]),
         labels=EXTRA_LABELS,
     )
-    return csv_bytes(dataset_download(observations)), json.dumps(
+    download = flagged(observations, observation_flags(observations)) if example else observations
+    return csv_bytes(dataset_download(download)), json.dumps(
         package, ensure_ascii=False, indent=2
     ).encode("utf-8")

@@ -11,22 +11,27 @@ from prevention.summaries import MEASURES_CODE
 
 @dataclass(frozen=True)
 class MeasuresHeadline:
-    """Measures running in a year, and how many of them are illustrative (generated)."""
+    """Real measures running in a year, and how many generated ones run beside them."""
 
     headline: Headline
     illustrative: int
 
 
 def measures_headline(running: pd.DataFrame, up_to_year: int) -> MeasuresHeadline | None:
-    """Measures running in the latest year up to `up_to_year` (plans run ahead of the data)."""
+    """Measures running in the latest year up to `up_to_year` (plans run ahead of the data).
+
+    The figure counts real measures only; generated ones (example layer on) are counted
+    apart in `illustrative`, never added to it.
+    """
     if running.empty:
         return None
-    by_year = running.groupby("year")["measures"].sum().sort_index()
+    generated = running["illustrative"].astype(bool)
+    by_year = running[~generated].groupby("year")["measures"].sum().sort_index()
     by_year = by_year[by_year.index <= up_to_year]
     if by_year.empty:
         return None
     year = int(by_year.index.max())
-    illustrative = running[(running["year"] == year) & running["illustrative"].astype(bool)]
+    illustrative = running[(running["year"] == year) & generated]
     previous = by_year.get(year - 1)
     headline = Headline(
         indicator_code=MEASURES_CODE,
