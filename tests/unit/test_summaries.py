@@ -94,7 +94,7 @@ def test_overview_paragraph_in_both_languages():
     assert lt.startswith("2024 m. oficialiai nustatyta prekybos žmonėmis aukų: 22 (2023 m. – 15).")
 
 
-def test_measures_headline_counts_illustrative_ones():
+def test_measures_headline_counts_real_ones_and_generated_apart():
     running = pd.DataFrame(
         {
             "year": [2023, 2024, 2024, 2030],
@@ -103,7 +103,7 @@ def test_measures_headline_counts_illustrative_ones():
         }
     )
     result = measures_headline(running, 2025)
-    assert result.headline.year == 2024 and result.headline.value == 7
+    assert result.headline.year == 2024 and result.headline.value == 2
     assert result.headline.previous_value == 3 and result.illustrative == 5
     assert measures_headline(running.iloc[0:0], 2025) is None
 
