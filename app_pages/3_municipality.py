@@ -27,6 +27,7 @@ from prevention import (
     report_card,
     series,
 )
+from prevention import example_layer as layer
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
@@ -217,7 +218,10 @@ period = url_years(
     lang=lang,
 )
 period_label = years_label(list(period))
-shown = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
+covered = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
+# Everything counted and totalled below is real; generated measures (example layer on) get
+# their own badged panel further down and are never added to the real ones.
+shown, example_shown = layer.split(covered, covered["illustrative"].astype(bool))
 totals = profile_measures.totals(shown)
 by_group = profile_measures.by_category(
     shown, "target_group", profile_measures.categories(measures, "target_group")
@@ -280,6 +284,20 @@ else:
     institution_table = profile_measure_text.institution_table(
         by_institution, cached.institutions(example=example), lang
     )
+
+if not example_shown.empty:
+    with st.container(border=True):
+        st.markdown(f"**{t('example.example_table', lang)}**")
+        notes.illustrative_badge(lang)
+        example_groups = profile_measures.by_category(
+            example_shown, "target_group", profile_measures.categories(measures, "target_group")
+        )
+        example_totals = profile_measure_text.totals_sentence(
+            profile_measures.totals(example_shown), name=name, years=period_label, lang=lang
+        )
+        st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
+        example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
+        st.dataframe(example_table, hide_index=True)
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))

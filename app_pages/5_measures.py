@@ -27,10 +27,16 @@ from prevention.measure_view import ALL, NO_PLAN, Filters
 # The heavier computations, memoised per selection: their keys are plain codes, so looking
 # one up costs a hash of a few strings rather than of whole tables.
 @cached.computed
+def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
+    """The generated measures when `example`, else the real ones: one set, never both."""
+    return measures[measures["illustrative"].astype(bool) == example]
+
+
+@cached.computed
 def selected(filters: Filters, example: bool) -> pd.DataFrame:
-    """The measures that pass the filters."""
+    """The measures of one set (real, or generated when `example`) that pass the filters."""
     frames = (
-        cached.measures(example=example),
+        in_set(cached.measures(example=example), example),
         cached.measure_areas(example=example),
         cached.measure_institutions(example=example),
     )
@@ -83,8 +89,24 @@ example = example_layer()
 st.title(t("measures.title", lang))
 st.caption(t("measures.lede", lang))
 
-measures = cached.measures(example=example)
-who = cached.measure_institutions(example=example)
+# With the example layer on, the visitor picks which set to look at: every chart and total
+# below counts one set only, so generated measures are never added to real ones.
+generated = example and (
+    url_choice(
+        "set",
+        ["example", "real"],
+        label=t("example.pick_set", lang),
+        lang=lang,
+        format_func=lambda code: t(f"example.set_{code}", lang),
+        widget="segmented",
+    )
+    == "example"
+)
+if not example and "set" in st.query_params:
+    st.query_params.pop("set", None)
+measures = in_set(cached.measures(example=generated), generated)
+who = cached.measure_institutions(example=generated)
+who = who[who["measure_id"].isin(measures["measure_id"])]
 municipalities = cached.municipalities()
 if measures.empty or municipalities.empty:
     st.info(t("common.no_data", lang))
@@ -145,8 +167,8 @@ filters = Filters(
     years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
 )
 everywhere_filters = replace(filters, area=ALL)
-everywhere = selected(everywhere_filters, example=example)
-shown = selected(filters, example=example)
+everywhere = selected(everywhere_filters, example=generated)
+shown = selected(filters, example=generated)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -232,9 +254,9 @@ def coverage_section() -> None:
             widget="segmented",
         )
     category_names = group_names if axis == "target_group" else type_names
-    reach = reached(everywhere_filters, tuple(codes), example=example)
+    reach = reached(everywhere_filters, tuple(codes), example=generated)
     cov = coverage_cells(
-        everywhere_filters, axis, tuple(category_names), tuple(codes), example=example
+        everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
     )
     counts = cov.total if national == "include" else cov.local
     gaps = coverage.gaps(counts)
@@ -368,7 +390,7 @@ def money_section() -> None:
             lang=lang,
             note=badge,
         ),
-        listed(filters, tuple(bars["measure_id"]), lang, example=example),
+        listed(filters, tuple(bars["measure_id"]), lang, example=generated),
         t(
             "measures.timeline_summary",
             lang,
@@ -408,7 +430,7 @@ def need_section() -> None:
         )
     population = cached.census_population()["population"].reindex(codes)
     needs = need_effort.need(cached.area_values(need_code, example=example), population, *years)
-    reach = reached(everywhere_filters, tuple(codes), example=example)
+    reach = reached(everywhere_filters, tuple(codes), example=generated)
     efforts = coverage.effort(reach, everywhere, population)
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
@@ -461,7 +483,7 @@ draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
 st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
-table = listed(filters, None, lang, example=example)
+table = listed(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(
     t("measures.download", lang),

@@ -335,15 +335,17 @@ def measures_for_overlap(example: bool = False) -> pd.DataFrame:
 
 @st.cache_data(ttl="1h", max_entries=16)
 def overlaps(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller)."""
-    from prevention.duplicates import find_overlaps
+    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller).
+
+    Real and generated measures are searched apart: never a pair of one of each.
+    """
+    from prevention.example_layer import separate_overlaps
 
     area_names = {
         str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}
         for code, row in areas().iterrows()
     }
-    result = find_overlaps(measures_for_overlap(example), threshold, area_names)
-    return result.pairs, result.groups
+    return separate_overlaps(measures_for_overlap(example), threshold, area_names)
 
 
 # A table's CSV is made once per table (hashed by value), not on every run of the page.

@@ -63,3 +63,40 @@ def generated_rows(table: str, frame: pd.DataFrame, generated_measures: set[str]
     if table in ("measure_institutions", "measure_areas"):
         return frame["measure_id"].astype(str).isin(generated_measures)
     return pd.Series(False, index=frame.index)
+
+
+# Group ids of generated duplicate groups: "E001", never confused with a real "G001".
+EXAMPLE_GROUP_PREFIX = "E"
+
+
+def separate_overlaps(
+    measures: pd.DataFrame, threshold: float, area_names: dict | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(pairs, groups) of duplicated measures, real and generated ones searched apart.
+
+    A real measure is never called a duplicate of an invented one, and a group's combined
+    budget never adds invented money to real money.
+    """
+    from prevention.duplicates import find_overlaps
+
+    flags = measures["illustrative"].astype(bool)
+    real = find_overlaps(measures[~flags], threshold, area_names)
+    if not flags.any():
+        return real.pairs, real.groups
+    generated = find_overlaps(measures[flags], threshold, area_names)
+    example_groups = generated.groups.assign(
+        group_id=[EXAMPLE_GROUP_PREFIX + str(g)[1:] for g in generated.groups["group_id"]]
+    )
+    # Empty parts are left out of the joins: concatenating empty frames loses column types.
+    pairs = _joined([real.pairs, generated.pairs])
+    if not pairs.empty:
+        pairs = pairs.sort_values("score", ascending=False, ignore_index=True)
+    return pairs, _joined([real.groups, example_groups])
+
+
+def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The non-empty frames one under the other (the first frame when all are empty)."""
+    filled = [frame for frame in frames if not frame.empty]
+    if not filled:
+        return frames[0]
+    return pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0]
