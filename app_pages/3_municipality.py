@@ -149,6 +149,9 @@ else:
     compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
     illustrative = profile.is_illustrative(frame)
     badge = t("common.illustrative_badge", lang) if illustrative else None
+    if illustrative:  # generated values: titles say "example", never "officially identified"
+        prefix = t("example.title_prefix", lang)
+        indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
     sources = profile.sources(frame)
     summary_table = profile_text.indicator_table(
         frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
@@ -162,6 +165,8 @@ else:
     if not frame.empty:
         span_label = years_label(list(span))
         title = t("municipality.chart_title", lang, area=name, years=span_label)
+        if illustrative:
+            title = f"{prefix}: {title}"
         long = profile_text.long_table(
             frame, names=compared, indicator_names=indicator_names, lang=lang
         )

@@ -107,6 +107,10 @@ title = t(
     areas=", ".join(area_names[code] for code in chosen_areas),
     years=span_label,
 )
+if illustrative:  # generated values: the chart says "example", never "officially identified"
+    prefix = t("example.title_prefix", lang)
+    title = f"{prefix}: {title}"
+    names["indicator_names"] = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
 figure = small_multiples(
     frame,
     **names,
@@ -119,7 +123,7 @@ figure = small_multiples(
     note=t("common.illustrative_badge", lang) if illustrative else None,
 )
 table = compare_view.long_table(frame, **names)
-what = ", ".join(indicator_names[code] for code in chosen)
+what = ", ".join(names["indicator_names"][code] for code in chosen)
 chart_panel(
     figure,
     table=table,

@@ -100,3 +100,17 @@ def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
     if not filled:
         return frames[0]
     return pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0]
+
+
+def with_flag_column(table: pd.DataFrame, frame: pd.DataFrame, label: str) -> pd.DataFrame:
+    """`table` (one row per row of `frame`) with a first column flagging generated rows.
+
+    Added only when some row is generated, so real views keep their columns; hidden rows are
+    flagged too (by their source, not their status).
+    """
+    flags = observation_flags(frame)
+    if not flags.any():
+        return table
+    result = table.copy()
+    result.insert(0, label, flags.to_numpy())
+    return result

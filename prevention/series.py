@@ -5,7 +5,7 @@ Pure pandas: the trends page and the overview call these on query results.
 
 import pandas as pd
 
-from prevention.example_layer import observation_flags
+from prevention.example_layer import observation_flags, with_flag_column
 from prevention.i18n import Lang, has_key, t
 
 # The marks printed beside a value everywhere (chart legend, tables, downloads).
@@ -133,7 +133,7 @@ def table_frame(frame: pd.DataFrame, *, unit: str, lang: Lang) -> pd.DataFrame:
     )
     if frame["category"].eq("").all():
         table = table.drop(columns=[t("column.category", lang)])
-    return table
+    return with_flag_column(table, frame, t("example.column", lang))
 
 
 def status_years(frame: pd.DataFrame) -> dict[str, list[int]]:
