@@ -14,6 +14,20 @@ from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph
 
 lang = page_setup("home")
 st.title(t("home.title", lang))
+st.markdown(f"**{t('home.what_site', lang)}**")
+paths = st.container(horizontal=True)
+paths.page_link(
+    "app_pages/7_help.py",
+    label=t("home.get_help", lang),
+    icon=":material/call:",
+    query_params=link_params(lang),
+)
+paths.page_link(
+    "app_pages/9_about-trafficking.py",
+    label=t("home.learn", lang),
+    icon=":material/help:",
+    query_params=link_params(lang),
+)
 st.caption(t("home.lede", lang))
 
 example = example_layer()

@@ -113,7 +113,7 @@ def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> N
             on_select=(lambda: remember_click(key)) if clickable else "ignore",
             selection_mode="points",
         )
-        st.caption(f":material/visibility_off: {t('map.suppression_note', lang)}")
+        st.caption(f":material/visibility_off: {t('disclosure.map_note', lang)}")
         if clickable:
             st.caption(f":material/touch_app: {t('map.click_hint', lang)}")
 

@@ -159,9 +159,8 @@ else:
     if illustrative:
         notes.illustrative_badge(lang)
     st.dataframe(summary_table, hide_index=True, width="stretch")
-    st.caption(
-        f":material/visibility_off: {t('municipality.hidden_note', lang, small=profile.SMALL)}"
-    )
+    hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
+    st.caption(f":material/visibility_off: {hidden_note}")
     if not frame.empty:
         span_label = years_label(list(span))
         title = t("municipality.chart_title", lang, area=name, years=span_label)

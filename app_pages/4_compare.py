@@ -151,7 +151,7 @@ st.subheader(t("compare.table_heading", lang))
 if illustrative:
     notes.illustrative_badge(lang)
 st.dataframe(compare_view.side_by_side(frame, **names), hide_index=True, width="stretch")
-st.caption(f":material/visibility_off: {t('compare.hidden_note', lang)}")
+st.caption(f":material/visibility_off: {t('disclosure.compare_note', lang)}")
 if rated:
     notes.rate_note(lang)
 for code in chosen:

@@ -55,11 +55,9 @@ counts = methodology.disclosure_numbers(cached.status_counts(example=example))
 st.markdown(t("data.disclosure_text", lang))
 st.markdown(
     t(
-        "data.disclosure_counts",
+        "disclosure.counts",
         lang,
         suppressed=number(counts["suppressed"], lang),
-        primary=number(counts["primary"], lang),
-        secondary=number(counts["secondary"], lang),
         total=number(counts["total"], lang),
     )
 )

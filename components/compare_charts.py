@@ -1,7 +1,7 @@
 """Small multiples for the compare page: one panel per indicator, one line per municipality.
 
 Lines break where a year is missing (no interpolation). A suppressed year is drawn as a cross
-on the axis in the municipality's colour, so "1–4, hidden" never looks like a 0 or a gap.
+on the axis in the municipality's colour, so "hidden" never looks like a 0 or a gap.
 """
 
 import math
@@ -39,7 +39,7 @@ def small_multiples(
         vertical_spacing=0.5 / max(rows, 1) if rows > 1 else 0.1,
         horizontal_spacing=0.08,
     )
-    hidden = t("compare.suppressed", lang)
+    hidden = t("disclosure.hidden", lang)
     for position, indicator in enumerate(indicators):
         row, col = position // columns + 1, position % columns + 1
         for index, area in enumerate(areas):
@@ -112,7 +112,7 @@ def _suppressed_legend(fig: go.Figure, frame: pd.DataFrame, lang: Lang) -> None:
         x=[None],
         y=[None],
         mode="markers",
-        name=plain(t("compare.legend_suppressed", lang)),
+        name=plain(t("disclosure.hidden", lang)),
         marker={
             "symbol": "x-thin-open",
             "size": 11,

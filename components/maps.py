@@ -1,7 +1,7 @@
 """Map figures: a choropleth, an equal-area tile map and ranked bars. No st.* calls.
 
 All three colour areas by the same legend categories from `prevention.map_view`: value
-classes, then "0", "hidden (1–4)" and "no data", so a hidden or missing area never vanishes
+classes, then "0", "hidden" and "no data", so a hidden or missing area never vanishes
 and never looks like 0. The choropleth sends the boundaries once, in its one data trace, on a
 blank style without tiles, fonts or sprites: the browser asks no outside server for anything.
 """

@@ -1,6 +1,6 @@
 """Need against effort: one dot per municipality, median lines, the four quadrants named.
 
-Open dots are floors ("at least"): some years were hidden (1–4) and counted as 0.
+Open dots are floors ("at least"): some years were hidden and counted as 0.
 """
 
 import pandas as pd

@@ -1,4 +1,4 @@
-"""page_setup(): page config, language switch, translated navigation, help box and footer.
+"""page_setup(): page config, language switch, translated navigation, help bar and footer.
 
 Also url_choice() and url_years(): controls whose codes live in the URL, so a copied link
 reopens the same view, and whose bad values get a polite notice instead of a traceback.
@@ -8,6 +8,12 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from components.help import help_bar
+
+# Pages import these two from here, with the rest of a page's setup.
+from components.links import EXAMPLE_KEY
+from components.links import example_layer as example_layer
+from components.links import link_params as link_params
 from prevention import cached
 from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
@@ -15,6 +21,8 @@ from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 # (script, catalogue key) in menu order; the first is the home page, served at "/".
 PAGES = (
     ("app_pages/0_home.py", "nav.home"),
+    ("app_pages/7_help.py", "nav.help"),
+    ("app_pages/9_about-trafficking.py", "nav.about"),
     ("app_pages/1_trends.py", "nav.trends"),
     ("app_pages/2_map.py", "nav.map"),
     ("app_pages/3_municipality.py", "nav.municipality"),
@@ -34,7 +42,7 @@ def page_setup(page: str) -> Lang:
     st.set_page_config(
         page_title=f"{t(f'{page}.title', shown)} · {t('app.name', shown)}",
         layout="wide",
-        initial_sidebar_state="expanded",
+        initial_sidebar_state="auto",  # collapsed on a phone: the help bar stays uncovered
     )
     lang = _language_switch()
     if requested is not None and requested not in LANGS:
@@ -42,7 +50,7 @@ def page_setup(page: str) -> Lang:
     _example_switch(lang)
     _navigation(lang)
     _store_guard(lang)
-    _help_box(lang)
+    help_bar(cached.help_contacts(), lang)  # first in the main area: whom to call
     _footer(lang)
     return lang
 
@@ -70,9 +78,6 @@ def _language_switch() -> Lang:
     return lang
 
 
-EXAMPLE_KEY = "example_layer"
-
-
 def _example_switch(lang: Lang) -> None:
     """The clearly labelled switch of the example layer, kept in ?example=1 (off by default).
 
@@ -94,21 +99,6 @@ def _example_switch(lang: Lang) -> None:
         st.query_params.pop(layer.PARAM, None)
 
 
-def example_layer() -> bool:
-    """Whether this visitor switched the example layer on; pages pass it to every query."""
-    if EXAMPLE_KEY in st.session_state:
-        return bool(st.session_state[EXAMPLE_KEY])
-    return layer.is_on(st.query_params.get(layer.PARAM))
-
-
-def link_params(lang: Lang, **extra: str) -> dict[str, str]:
-    """Query parameters of a link to another page: the language, and the layer when it is on."""
-    params = {"lang": lang, **extra}
-    if example_layer():
-        params[layer.PARAM] = layer.ON
-    return params
-
-
 def _navigation(lang: Lang) -> None:
     """Translated links to every page; the folder's own page list is hidden in config."""
     with st.sidebar:
@@ -126,25 +116,6 @@ def _store_guard(lang: Lang) -> None:
     st.error(t("error.title", lang))
     st.markdown(t(f"error.{state.problem}", lang))
     st.stop()
-
-
-def _help_box(lang: Lang) -> None:
-    """Where to get help, in the same place on every page."""
-    organisations = cached.help_organisations()
-    names = ", ".join(organisations[f"name_{lang}"].head(6))
-    with st.sidebar.container(border=True):
-        st.markdown(f"**{t('help.title', lang)}**")
-        st.markdown(t("help.emergency", lang))
-        st.markdown(t("help.hotline", lang, url=HOTLINE_SOURCE_URL))
-        if names:
-            st.caption(t("help.ngos", lang, names=names))
-
-
-# The help line's public announcement (source VILNIUS_HOTLINE in the seed).
-HOTLINE_SOURCE_URL = (
-    "https://vilnius.lt/lt/sveikata-ir-socialiniai-reikalai/"
-    "isteigta-pagalbos-telefonu-linija-pranesimams-apie-prekybos-zmonemis-atvejus/"
-)
 
 
 def _footer(lang: Lang) -> None:

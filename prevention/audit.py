@@ -24,7 +24,7 @@ from prevention.models import (
 
 TABLES = (
     "areas", "population", "indicators", "sources", "releases", "observations",
-    "institutions", "measures", "measure_institutions", "measure_areas",
+    "institutions", "measures", "measure_institutions", "measure_areas", "help_contacts",
 )  # fmt: skip
 # One observed cell: sources may disagree on it, and exactly one of their rows is preferred.
 CELL_KEY = [
@@ -47,6 +47,7 @@ REFERENCES = (
     ("measure_institutions", "measure_id", "institution", "institutions", "short_name"),
     ("measure_areas", "measure_id", "measure_id", "measures", "measure_id"),
     ("measure_areas", "measure_id", "area_code", "areas", "code"),
+    ("help_contacts", "contact_id", "source_id", "sources", "source_id"),
 )  # fmt: skip
 OBSERVATIONS_SQL = """
 SELECT o.*, i.disclosure_class, i.value_kind, a.level, s.tier

@@ -45,6 +45,7 @@ TABLE_ORDER = [
     "measures",
     "measure_institutions",
     "measure_areas",
+    "help_contacts",
     "meta",
 ]
 
@@ -185,6 +186,7 @@ def _load_tables(
         "measures": measures,
         "measure_institutions": links,
         "measure_areas": places,
+        "help_contacts": seed["help_contacts"],
     }
 
 

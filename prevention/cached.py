@@ -165,8 +165,20 @@ def release() -> dict[str, object]:
 
 @st.cache_data(ttl="1h", max_entries=64)
 def help_organisations() -> pd.DataFrame:
-    """NGOs that assist victims, from the institutions table, for the help box."""
+    """NGOs and church bodies, from the institutions table, for the help page."""
     return queries.help_organisations(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def help_contacts() -> pd.DataFrame:
+    """The help-line numbers and their sources, for the help bar on every page."""
+    return queries.help_contacts(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def national_observations() -> pd.DataFrame:
+    """Preferred published national values, for the help page's and explainer's figures."""
+    return queries.national_observations(engine())
 
 
 @st.cache_data(ttl="1h", max_entries=64)

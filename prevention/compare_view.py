@@ -1,7 +1,7 @@
 """What the compare page shows in words: table cells, the side-by-side table, CSV and summary.
 
 Kept apart from prevention.compare (which only shapes numbers) so the numbers stay testable
-without the catalogue. A suppressed cell reads "1–4 (hidden)", a missing one "–", never 0.
+without the catalogue. A suppressed cell reads "hidden", a missing one "–", never 0.
 """
 
 import pandas as pd
@@ -14,7 +14,7 @@ from prevention.series import status_label
 def cell_text(value: float, status: str, *, rate: bool, lang: Lang) -> str:
     """One value as the table prints it; suppressed and missing cells say what they are."""
     if status == "suppressed":
-        return t("compare.suppressed_rate" if rate else "compare.suppressed", lang)
+        return t("disclosure.hidden", lang)
     if value != value:  # NaN: no value for that year
         return "–"
     text = number(value, lang, decimals=0 if float(value).is_integer() and not rate else 1)
@@ -104,7 +104,7 @@ def summary_sentence(
         show = lambda row: cell_text(row["value"], row["status"], rate=bool(row["rate"]), lang=lang)  # noqa: E731
         key = "compare.summary"
         if len(ranked) == 1:
-            key = "compare.summary_one"
+            key = "disclosure.compare_summary_one"
         elif top["value"] == bottom["value"]:
             key = "compare.summary_same"
         sentences.append(
@@ -122,7 +122,7 @@ def summary_sentence(
         )
     hidden = int(frame["status"].eq("suppressed").sum())
     if hidden:
-        sentences.append(t("compare.summary_hidden", lang, count=number(hidden, lang)))
+        sentences.append(t("disclosure.compare_summary_hidden", lang, count=number(hidden, lang)))
     return " ".join(sentences)
 
 

@@ -1,9 +1,10 @@
 """`python -m prevention export`: the published store as CSV files plus a datapackage.json.
 
 Everything in the store is already published (suppressed cells carry no value), so the
-export is the store itself, described field by field in Lithuanian and English, less the
-generated example rows: those go out only with `--example`, and then every row of every
-table says in its `illustrative` column whether it is generated.
+export is the store itself, described field by field in Lithuanian and English, less what
+stays private (why a cell was hidden, and the notes of hidden cells: downloads.public_rows)
+and less the generated example rows: those go out only with `--example`, and then every row
+of every table says in its `illustrative` column whether it is generated.
 """
 
 import json
@@ -15,6 +16,7 @@ import pandas as pd
 from sqlalchemy import inspect
 
 from prevention.db import Store, read_only_engine, store_state
+from prevention.downloads import public_rows
 from prevention.example_layer import generated_rows
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
@@ -47,16 +49,18 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
         )
         for table, frame in frames.items():
             flags = generated_rows(table, frame, generated_measures)
-            columns = [dict(column) for column in inspector.get_columns(table)]
             if example:
                 frame = frame.drop(columns="illustrative", errors="ignore")
                 frame.insert(len(frame.columns), "illustrative", flags)
-                if not any(column["name"] == "illustrative" for column in columns):
-                    columns.append({"name": "illustrative", "type": "BOOLEAN"})
             else:
                 frame = frame[~flags]
+            if table == "observations":
+                frame = public_rows(frame)
             frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
             counts[table] = len(frame)
+            # Fields in the file's own column order; the added flag is the only new one.
+            stored = {column["name"]: column for column in inspector.get_columns(table)}
+            columns = [stored.get(name, {"name": name, "type": "BOOLEAN"}) for name in frame]
             resources.append(_resource(table, columns, len(frame)))
         release = pd.read_sql_query("SELECT max(id) AS id FROM releases", connection)
     package = {
@@ -66,8 +70,9 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
         "version": f"release-{int(release['id'].iloc[0])}",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "description": (
-            "Aggregated, anonymised indicators with their sources. Counts of 1-4 derived from "
-            "personal data below national level are suppressed (status 'suppressed', no value). "
+            "Aggregated, anonymised indicators with their sources. Below national level, small "
+            "counts derived from personal data and the other cells that would reveal them are "
+            "hidden (status 'suppressed', no value): a hidden cell may hold any count. "
             + (
                 "Generated example rows are included and flagged in the 'illustrative' column "
                 "of every table; they are not official statistics."
@@ -76,9 +81,10 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
             )
         ),
         "description_lt": (
-            "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Iš asmens duomenų gauti 1–4 "
-            "dydžio skaičiai žemiau nacionalinio lygmens paslėpti (būsena „suppressed“, reikšmės "
-            "nėra). "
+            "Apibendrinti, nuasmeninti rodikliai su šaltiniais. Žemiau nacionalinio lygmens "
+            "paslėpti iš asmens duomenų gauti maži skaičiai ir kiti langeliai, iš kurių juos būtų "
+            "galima apskaičiuoti (būsena „suppressed“, reikšmės nėra): paslėptame langelyje gali "
+            "būti bet koks skaičius. "
             + (
                 "Įtrauktos sugeneruotos pavyzdinės eilutės, pažymėtos kiekvienos lentelės "
                 "stulpelyje „illustrative“; tai nėra oficiali statistika."

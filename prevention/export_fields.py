@@ -41,6 +41,10 @@ TABLE_TEXTS = {
         "en": "Where each measure runs (LT = the whole country).",
         "lt": "Kur vykdoma priemonė (LT – visa šalis).",
     },
+    "help_contacts": {
+        "en": "Where to get help: numbers as their sources publish them, and when last checked.",
+        "lt": "Kur kreiptis pagalbos: numeriai, kaip juos skelbia šaltiniai, ir kada tikrinti.",
+    },
 }
 
 FIELD_TEXTS = {
@@ -138,10 +142,6 @@ FIELD_TEXTS = {
         "en": "Status (published, suppressed, provisional, not_available, illustrative)",
         "lt": "Būsena (paskelbta, paslėpta, preliminari, nėra, iliustracinė)",
     },
-    "suppression": {
-        "en": "Suppression (primary or secondary)",
-        "lt": "Slėpimas (pirminis ar antrinis)",
-    },
     "target_group": {"en": "Target group", "lt": "Tikslinė grupė"},
     "tier": {
         "en": "Source tier (1 = official primary)",
@@ -162,4 +162,16 @@ FIELD_TEXTS = {
         "lt": "Reikšmės rūšis (skaičius, rodiklis, pinigai, požymis…)",
     },
     "year": {"en": "Year", "lt": "Metai"},
+    # help_contacts
+    "contact_id": {"en": "Contact code", "lt": "Kontakto kodas"},
+    "number": {"en": "Telephone number as published", "lt": "Telefono numeris, kaip skelbiamas"},
+    "who_for": {"en": "Whom the number is for", "lt": "Kam skirtas numeris"},
+    "hours": {"en": "When it answers", "lt": "Kada atsiliepia"},
+    "languages": {"en": "Languages it answers in", "lt": "Kalbos, kuriomis atsiliepia"},
+    "run_by": {"en": "Who runs it", "lt": "Kas jį administruoja"},
+    "source_quote": {"en": "The source's own words", "lt": "Šaltinio žodžiai"},
+    "checked": {
+        "en": "Date last checked against the source",
+        "lt": "Data, kada paskutinį kartą tikrinta pagal šaltinį",
+    },
 }

@@ -45,6 +45,17 @@ class BoundaryHashError(RuntimeError):
         )
 
 
+class BoundaryDownloadError(RuntimeError):
+    """The pinned file could not be downloaded (no network, or the host refused)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"the download of {UPSTREAM_NAME} failed ({reason}). Without network, download "
+            f"{UPSTREAM_URL} elsewhere, put it in a folder and point {MIRROR_ENV} at that "
+            f"folder (default {DEFAULT_MIRROR}); its sha256 must be {UPSTREAM_SHA256}."
+        )
+
+
 class Status(NamedTuple):
     """Whether the cached boundaries can be shown, and why not."""
 
@@ -89,6 +100,8 @@ def obtain_upstream(dest_dir: Path) -> Path:
             if found is None:
                 raise
             raise BoundaryHashError(UPSTREAM_URL, found.group(1)) from error
+        except OSError as error:  # requests' errors are OSErrors: name the way round them
+            raise BoundaryDownloadError(type(error).__name__) from error
         source, staged = UPSTREAM_URL, target
     else:  # copy beside the target, verify the copy, then rename: no bad file is ever cached
         source, staged = str(mirror), target.with_name(f".{UPSTREAM_NAME}.tmp")
@@ -189,7 +202,7 @@ def run(force: bool = False) -> int:
     fresh = force or boundaries_status().state != "ok"
     try:
         manifest = build_boundaries(force=force)
-    except (BoundaryHashError, BoundaryCheckError, OSError) as error:  # hash, network, checks
+    except (BoundaryHashError, BoundaryDownloadError, BoundaryCheckError, OSError) as error:
         print(f"boundaries not built: {error}", file=sys.stderr)
         return 1
     sizes = manifest["bytes"]

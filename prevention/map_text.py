@@ -11,8 +11,8 @@ import pandas as pd
 from prevention.i18n import Lang, number, t
 from prevention.series import status_label
 
-# Legend and bar order, top to bottom: the highest class first, then hidden counts (1-4 is
-# more than 0), then 0, then areas without data.
+# Legend and bar order, top to bottom: the highest class first, then hidden counts, then 0,
+# then areas without data.
 STATUS_CATEGORIES = ("suppressed", "zero", "not_available")
 
 
@@ -31,16 +31,17 @@ def class_label(values: pd.Series, *, rate: bool, lang: Lang) -> str:
 
 
 def status_category_label(category: str, lang: Lang) -> str:
-    """Legend text for zero, hidden and missing areas (hidden says why)."""
+    """Legend text for zero, hidden and missing areas: one entry for every hidden area."""
+    if category == "suppressed":
+        return t("disclosure.hidden", lang)
     return t(f"map.class_{category}", lang)
 
 
 def value_text(row: pd.Series, *, rate: bool, unit: str, lang: Lang) -> str:
-    """The value as a reader sees it: "7 persons", "1,2 per 100 000 (7)", "1–4: hidden"."""
+    """The value as a reader sees it: "7 persons", "1,2 per 100 000 (7)", "hidden"."""
     kind = row["class"]
     if kind == "suppressed":
-        key = "map.hidden_secondary" if row.get("suppression") == "secondary" else "map.hidden"
-        return t(key, lang)
+        return t("disclosure.hidden", lang)
     if kind == "not_available":
         return t("map.class_not_available", lang)
     shown = number(float(row["value"]), lang, decimals=decimals_for(rate) if row["value"] else 0)
@@ -52,7 +53,7 @@ def value_text(row: pd.Series, *, rate: bool, unit: str, lang: Lang) -> str:
 def bar_text(row: pd.Series, *, rate: bool, lang: Lang) -> str:
     """The label at the end of a bar; hidden and missing areas say so instead of showing 0."""
     if row["class"] == "suppressed":
-        return t("map.bar_hidden", lang)
+        return t("disclosure.hidden", lang)
     if row["class"] == "not_available":
         return t("map.class_not_available", lang)
     return number(float(row["value"]), lang, decimals=decimals_for(rate) if row["value"] else 0)
@@ -129,7 +130,7 @@ def summary(
         first = t("map.summary_top", lang, what=what, year=year, top=top)
     counts = frame["class"].value_counts()
     second = t(
-        f"map.summary_counts_{level}",
+        f"disclosure.summary_counts_{level}",
         lang,
         zero=int(counts.get("zero", 0)),
         hidden=int(counts.get("suppressed", 0)),

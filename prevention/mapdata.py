@@ -9,7 +9,6 @@ from typing import Literal
 
 import pandas as pd
 
-from prevention.disclosure import THRESHOLD
 from prevention.series import PER_100K
 
 Level = Literal["municipality", "county"]
@@ -37,8 +36,6 @@ def snapshot(
     frame["count"] = pd.to_numeric(rows["value"], errors="coerce").reindex(frame.index)
     frame["status"] = rows["status"].reindex(frame.index).fillna("not_available")
     frame["source_id"] = rows["source_id"].reindex(frame.index)
-    if "suppression" in rows.columns:  # primary (a count of 1-4) or secondary (any count)
-        frame["suppression"] = rows["suppression"].reindex(frame.index)
     frame["value"] = frame["count"]
     if rate:
         frame["value"] = (frame["count"] * PER_100K / frame["population"]).round(2)
@@ -53,16 +50,15 @@ def snapshot(
 def ranks(frame: pd.DataFrame, *, rate: bool = False) -> pd.DataFrame:
     """Rank by value, highest first, honest about hidden values, ties and small numbers.
 
-    A hidden area has a range, not a value: a primary-suppressed count lies in 1..THRESHOLD-1
-    (its rate follows from the population), a secondary-suppressed one could be anything. So
-    a published value ranks from `rank_best` (1 + areas surely higher) to `rank_worst` (plus
-    the hidden areas that may be higher). A hidden count is never ranked as 0: a 0 ranks
-    below every primary-hidden area. `rank_ties` counts other areas with the same value, and
+    A hidden area has no public value nor range: nothing public says why it was hidden, so it
+    could hold any count. So a published value ranks from `rank_best` (1 + areas surely
+    higher) to `rank_worst` (plus every hidden area, which may be higher). A hidden count is
+    never ranked, nor ranked as 0. `rank_ties` counts other areas with the same value, and
     `rank_note` is "small" under SMALL_COUNT cases, where one case moves an area many places.
     """
     ranked = frame.copy()
     known = ranked.loc[~ranked["class"].isin(["suppressed", "not_available"]), "value"].dropna()
-    low, high = hidden_bounds(ranked, rate=rate)
+    low, high = hidden_bounds(ranked)
     best, worst, ties, note = [], [], [], []
     for value, count, kind in zip(ranked["value"], ranked["count"], ranked["class"], strict=True):
         if kind in ("suppressed", "not_available") or pd.isna(value):
@@ -84,21 +80,14 @@ def ranks(frame: pd.DataFrame, *, rate: bool = False) -> pd.DataFrame:
     return ranked
 
 
-def hidden_bounds(frame: pd.DataFrame, *, rate: bool = False) -> tuple[pd.Series, pd.Series]:
-    """The smallest and largest value each hidden area could have (rates from its population).
+def hidden_bounds(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The smallest and largest value each hidden area could have, as the public knows it.
 
-    Primary suppression hides counts of 1..THRESHOLD-1; secondary may hide any count. A rate
-    without a population could be anything.
+    One public status: a hidden cell may be small or hidden to protect another, and where the
+    methodology says so it may even be 0, so its count and rate could be anything from 0 up.
     """
     hidden = frame[frame["class"] == "suppressed"]
-    primary = hidden.get("suppression", pd.Series("primary", index=hidden.index)) != "secondary"
-    low = pd.Series(0.0, index=hidden.index).where(~primary, 1.0)
-    high = pd.Series(float("inf"), index=hidden.index).where(~primary, float(THRESHOLD - 1))
-    if rate:
-        scale = PER_100K / pd.to_numeric(hidden["population"], errors="coerce")
-        low = (low * scale).fillna(0.0)
-        high = (high * scale.where(primary, 1.0)).fillna(float("inf"))
-    return low, high
+    return pd.Series(0.0, index=hidden.index), pd.Series(float("inf"), index=hidden.index)
 
 
 def compact_geojson(geojson: dict) -> dict:

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 
-from prevention.downloads import bilingual_header, csv_bytes, datapackage
+from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
 from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, t
 from prevention.series import STATUS_MARKS, unit_label
@@ -106,8 +106,9 @@ def indicator_facts(
 
 
 def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
-    """Cells hidden (primary, secondary), illustrative, provisional and missing in this release.
+    """Cells hidden, illustrative, provisional and missing in this release.
 
+    One count of hidden cells: why each was hidden stays in the store (one public status).
     Hidden, provisional and missing cells are counted over real cells only; generated cells
     (present only with the example layer on) are counted apart, never added to them.
     """
@@ -123,8 +124,6 @@ def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
 
     suppressed = real["status"] == "suppressed"
     return {
-        "primary": cells(suppressed & (real["suppression"] == "primary")),
-        "secondary": cells(suppressed & (real["suppression"] == "secondary")),
         "suppressed": cells(suppressed),
         "illustrative": int(counts.loc[generated, "cells"].sum()),
         "provisional": cells(real["status"] == "provisional"),
@@ -177,6 +176,7 @@ def dataset_files(
     With the example layer on, every row says in its `illustrative` column whether it is
     generated; with it off the observations hold real rows only and the column is left out.
     """
+    observations = public_rows(observations)  # whoever read them: one status, no hidden notes
     frame = observations.copy()
     if example:
         frame = flagged(frame, observation_flags(frame))

@@ -12,7 +12,8 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-SCHEMA_VERSION = 3  # 3: summaries split into real and generated rows (the example layer)
+# 2: observation summaries; 3: help_contacts, summaries split into real and generated rows
+SCHEMA_VERSION = 3
 
 AREA_LEVELS = ("country", "county", "municipality")
 AREA_KINDS = ("city", "district", "municipality")
@@ -308,3 +309,23 @@ class IndicatorCoverage(SQLModel, table=True):
     rows: int
     source_ids: str | None = None  # comma-joined, in no particular order
     updated: datetime | None = None
+
+
+class HelpContact(SQLModel, table=True):
+    """A number to call for help, as its source publishes it, and when it was last checked."""
+
+    __tablename__ = "help_contacts"
+
+    contact_id: str = Field(primary_key=True)  # EMERGENCY, HOTLINE_LT, HOTLINE_ABROAD, ...
+    sort_order: int = 0
+    name_lt: str
+    name_en: str
+    number: str  # as its source prints it, spaces and all; the tel: link is derived from it
+    who_for: str | None = None
+    hours: str | None = None
+    languages: str | None = None
+    run_by: str | None = None
+    source_id: str = Field(foreign_key="sources.source_id")
+    source_quote: str | None = None
+    note: str | None = None
+    checked: str  # ISO date the number was last checked against its source

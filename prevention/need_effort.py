@@ -20,7 +20,7 @@ QUADRANTS = (
 def need(values: pd.DataFrame, population: pd.Series, first: int, last: int) -> pd.DataFrame:
     """Per municipality: yearly average per 100 000 over first..last, and whether it is a floor.
 
-    Suppressed years (1–4) count as 0, so the average is a lower bound there ("at least");
+    Hidden years count as 0, so the average is a lower bound there ("at least");
     years without any value are left out of the average rather than read as 0.
     """
     rows = values[(values["level"] == "municipality") & values["year"].between(first, last)]

@@ -18,7 +18,8 @@ DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
 NATIONAL = "LT"
 PEERS = "peers"  # the peer group's pooled value, as an area code of the comparison frame
 SMALL = 20  # under 20 cases one case more or less moves a rank by many places
-COLUMNS = ["indicator", "area_code", "year", "count", "value", "low", "high", "status", "rated"]
+COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"]
+COLUMNS += ["published_value", "published_peers", "hidden_peers"]
 COLUMNS += ["source_id", "source_title", "source_publisher", "source_url"]
 
 
@@ -89,7 +90,13 @@ def _areas(
     framed["status"] = framed["status"].fillna("not_available")
     people = framed["area_code"].map(population).astype(float)
     framed["value"] = (framed["count"] * PER_100K / people).round(2) if rated else framed["count"]
-    return framed.assign(indicator=indicator, rated=rated, low=float("nan"), high=float("nan"))
+    return framed.assign(
+        indicator=indicator,
+        rated=rated,
+        published_value=float("nan"),
+        published_peers=0,
+        hidden_peers=0,
+    )
 
 
 def _peers(
@@ -103,7 +110,9 @@ def _peers(
     """The peers pooled per year: their total per 100 000 (or mean count), if every one is known.
 
     One hidden peer hides the pooled value too, or it could be recovered by subtraction; then
-    `low` and `high` bound it, each hidden peer counted as 1 and as 4 (public knowledge).
+    `published_value` pools the `published_peers` only and `hidden_peers` says how many
+    are left out. Nothing is assumed about a hidden peer: it may be small or hidden to protect
+    another, so a range built on "1 to 4" could miss the true value.
     Computed on (peer x year) arrays: the grid of _areas is peers, then years, in order.
     """
     own = _areas(rows, indicator, peers, years, population, rated=False)
@@ -124,25 +133,26 @@ def _peers(
     pooled = np.where(known & illustrative, "illustrative", pooled)
     total = np.where(known, summed, np.nan)
 
-    def scaled(sums: np.ndarray) -> np.ndarray:
-        """A pooled sum as the view shows it: per 100 000 peers' residents, or per peer."""
-        if rated:
-            with np.errstate(divide="ignore", invalid="ignore"):
-                return np.round(sums * PER_100K / people, 2)
-        return sums / len(peers)
+    def scaled(sums: np.ndarray, residents: np.ndarray, members: np.ndarray) -> np.ndarray:
+        """A pooled sum as the view shows it: per 100 000 of its residents, or per member."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if rated:
+                return np.round(sums * PER_100K / residents, 2)
+            return sums / members
 
-    # Bounds only where the gap is hidden counts (1 to 4 each), not missing years.
-    bounded = (pooled == "suppressed") & ~missing
-    low = np.where(bounded, scaled(summed + hidden), np.nan)
-    high = np.where(bounded, scaled(summed + 4 * hidden), np.nan)
+    # The published peers' own figure, only where the gap is hidden peers, not missing years.
+    partial = (pooled == "suppressed") & ~missing & (known_peers > 0)
+    published_people = np.nansum(np.where(np.isnan(count), np.nan, residents), axis=0)
+    published = scaled(summed, published_people, known_peers)
     return pd.DataFrame(
         {
             "area_code": PEERS,
             "year": np.arange(years[0], years[1] + 1),
             "count": total,
-            "value": scaled(total),
-            "low": low,
-            "high": high,
+            "value": scaled(total, people, np.full(shape[1], len(peers))),
+            "published_value": np.where(partial, published, np.nan),
+            "published_peers": np.where(partial, known_peers, 0),
+            "hidden_peers": np.where(partial, hidden, 0),
             "status": pooled,
             **_first_sources(own, shape),
             "indicator": indicator,

@@ -1,7 +1,7 @@
 """What the municipality profile says in words: cells, ranks, peers and its tables.
 
 Shared by the page and the report card, so both print a figure the same way. A suppressed
-cell reads "1–4 (hidden)", a missing one "–", never 0; a rank is a sentence saying why not.
+cell reads "hidden", a missing one "–", never 0; a rank is a sentence saying why not.
 """
 
 import pandas as pd
@@ -15,26 +15,30 @@ from prevention.profile import NATIONAL, PEERS, Rank
 def cell(value: float, status: str, *, rated: bool, lang: Lang) -> str:
     """One value as printed: a rate with one decimal, a count whole, hidden and missing named."""
     if status == "suppressed":
-        return t("municipality.hidden_rate" if rated else "municipality.hidden", lang)
+        return t("disclosure.hidden", lang)
     if value != value:
         return "–"
     return number(value, lang, decimals=1 if rated else 0)
 
 
 def row_cell(row: pd.Series, lang: Lang) -> str:
-    """A comparison row's value; a hidden peer total shows the range it must lie in."""
-    if row["status"] == "suppressed" and row["low"] == row["low"]:
-        decimals = 1 if row["rated"] else 0
-        low, high = (
-            number(row["low"], lang, decimals=decimals),
-            number(row["high"], lang, decimals=decimals),
+    """A comparison row's value; a hidden peer total shows its published peers' figure."""
+    partial = row.get("published_value", float("nan"))
+    if row["status"] == "suppressed" and partial == partial:
+        return t(
+            "disclosure.peers_published",
+            lang,
+            value=number(partial, lang, decimals=1 if row["rated"] else 0),
+            known=number(int(row["published_peers"]), lang),
+            hidden=number(int(row["hidden_peers"]), lang),
         )
-        return t("municipality.hidden_range", lang, low=low, high=high)
     return cell(row["value"], row["status"], rated=bool(row["rated"]), lang=lang)
 
 
 def rank_text(rank: Rank, lang: Lang) -> str:
     """ "8th highest of 26 with a published value" or why there is no rank."""
+    if rank.reason == "suppressed":
+        return t("disclosure.rank_hidden", lang)
     if rank.reason:
         return t(f"municipality.rank_{rank.reason}", lang, small=20)
     return t(

@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from prevention.downloads import public_rows
 from prevention.example_layer import ILLUSTRATIVE_SOURCE
 
 COUNTRY = "LT"
@@ -134,12 +135,31 @@ def current_release(engine: Engine) -> dict[str, object]:
 
 
 def help_organisations(engine: Engine) -> pd.DataFrame:
-    """Real NGOs and church bodies in the store, for the help box on every page."""
+    """Real NGOs and church bodies in the store, for the help page's list of who helps."""
     return _frame(
         engine,
-        "SELECT short_name, name_lt, name_en FROM institutions "
+        "SELECT short_name, name_lt, name_en, source_ids FROM institutions "
         "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
         "ORDER BY short_name",
+    )
+
+
+def help_contacts(engine: Engine) -> pd.DataFrame:
+    """The numbers to call, in the steward's order, with their sources' titles and addresses."""
+    return _frame(
+        engine,
+        "SELECT c.*, s.title AS source_title, s.url AS source_url, s.publisher AS source_publisher "
+        "FROM help_contacts c JOIN sources s USING (source_id) ORDER BY c.sort_order, c.contact_id",
+    ).set_index("contact_id", drop=False)
+
+
+def national_observations(engine: Engine) -> pd.DataFrame:
+    """Every preferred, published national value (real, never illustrative), for the prose."""
+    return _frame(
+        engine,
+        "SELECT indicator_code, year, period_label, breakdown_dimension, breakdown_category, "
+        "value, source_id FROM observations WHERE area_code = 'LT' AND preferred = TRUE "
+        "AND status IN ('published', 'provisional') AND value IS NOT NULL",
     )
 
 
@@ -238,9 +258,10 @@ def trend_observations(
     engine: Engine, indicator: str, area: str, dimension: str, example: bool = False
 ) -> pd.DataFrame:
     """Every yearly value of one indicator, area and breakdown, from every source."""
-    return _frame(
-        engine,
-        f"""
+    return public_rows(
+        _frame(
+            engine,
+            f"""
         SELECT o.indicator_code, o.area_code, o.year, o.breakdown_dimension,
                o.breakdown_category, o.value, o.unit, o.status, o.suppression, o.preferred,
                o.source_id, o.source_locator, o.note, s.title AS source_title,
@@ -251,9 +272,10 @@ def trend_observations(
           AND o.year IS NOT NULL AND o.unit != 'percent' {_real_observations(example)}
         ORDER BY o.year, o.breakdown_category, o.preferred DESC, o.source_id
         """,
-        indicator=indicator,
-        area=area,
-        dimension=dimension,
+            indicator=indicator,
+            area=area,
+            dimension=dimension,
+        )
     )
 
 
@@ -317,9 +339,10 @@ def release_history(engine: Engine) -> pd.DataFrame:
 
 def published_observations(engine: Engine, example: bool = False) -> pd.DataFrame:
     """The whole published dataset: every observation with its indicator, area and source."""
-    return _frame(
-        engine,
-        f"""
+    return public_rows(
+        _frame(
+            engine,
+            f"""
         SELECT o.indicator_code, i.name_en AS indicator_name_en, i.name_lt AS indicator_name_lt,
                o.area_code, a.name_en AS area_name_en, a.name_lt AS area_name_lt, a.level,
                o.period_type, o.period_label, o.year, o.breakdown_dimension,
@@ -334,6 +357,7 @@ def published_observations(engine: Engine, example: bool = False) -> pd.DataFram
         ORDER BY i.sort_order, o.indicator_code, a.level, o.area_code, o.year,
                  o.breakdown_dimension, o.breakdown_category, o.preferred DESC, o.source_id
         """,
+        )
     )
 
 
@@ -378,7 +402,7 @@ def area_values(engine: Engine, indicator: str, example: bool = False) -> pd.Dat
     return _frame(
         engine,
         f"""
-        SELECT o.area_code, a.level, o.year, o.value, o.status, o.suppression, o.source_id,
+        SELECT o.area_code, a.level, o.year, o.value, o.status, o.source_id,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM observations o JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id

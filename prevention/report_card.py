@@ -148,7 +148,7 @@ def _sparks(trends: dict[str, pd.DataFrame], lang: Lang) -> str:
         f'<div class="spark"><p>{_e(name)}</p>{spark_svg(frame)}</div>'
         for name, frame in trends.items()
     ]
-    legend = f'<p class="small">{_e(t("report.spark_legend", lang))}</p>'
+    legend = f'<p class="small">{_e(t("disclosure.spark_legend", lang))}</p>'
     return f'<div class="sparks">{"".join(cells)}</div>{legend}' if cells else ""
 
 

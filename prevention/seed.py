@@ -24,6 +24,9 @@ STRING_COLUMNS = {
     "period_label",
     "breakdown_category",
     "year",
+    "contact_id",
+    "number",
+    "checked",
 }
 # Tables whose year is a data year; a source's "year" is free text ("n.d. (2020-2022)").
 YEAR_TABLES = {"observations", "population"}

@@ -75,7 +75,8 @@ def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang
             )
         )
     sentence = " ".join(parts).replace(" ,", ",").rstrip(".,; ") + "."
-    for status, key in (("suppressed", "summary.suppressed"), ("not_available", "summary.gaps")):
+    hidden_or_gap = (("suppressed", "disclosure.summary_hidden"), ("not_available", "summary.gaps"))
+    for status, key in hidden_or_gap:
         years = sorted(set(frame.loc[frame["status"] == status, "year"].astype(int)))
         if years:
             sentence += " " + t(key, lang, years=_year_list(years))

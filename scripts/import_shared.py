@@ -495,6 +495,10 @@ def main() -> None:
     for name, frame in tables(shared).items():
         frame.to_csv(SEED / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
         print(f"{name}.csv: {len(frame)} rows")
+    # The help contacts add their own sources to sources.csv, which was just rewritten.
+    from import_help_contacts import write as write_help_contacts
+
+    print(f"help_contacts.csv: {write_help_contacts(shared, SEED)} rows")
 
 
 if __name__ == "__main__":

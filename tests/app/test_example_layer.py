@@ -21,6 +21,8 @@ from tests.app.helpers import run_page
 
 PAGES = (
     "0_home.py",
+    "7_help.py",
+    "9_about-trafficking.py",
     "1_trends.py",
     "2_map.py",
     "3_municipality.py",

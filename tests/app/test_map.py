@@ -37,13 +37,13 @@ def test_default_view_maps_all_60_municipalities(use_store, lang):
     assert all(trace.get("mode", "") == "" for trace in spec["data"]), "no text layer: no fonts"
     assert spec["layout"]["separators"] == (", " if lang == "lt" else ".,")
     legend = [trace["name"] for trace in spec["data"][1:]]
-    assert t("map.class_suppressed", lang) in legend
+    assert t("disclosure.hidden", lang) in legend
     assert app.query_params["indicator"] == "victims_officially_identified"
     assert app.query_params["view"] == "map"
     assert app.query_params["measure"] == "count"
     assert app.query_params["year"].isdigit()
     text = page_text(app)
-    assert t("map.suppression_note", lang)[:20] in text
+    assert t("disclosure.map_note", lang)[:20] in text
     assert app.get("download_button"), "the ranking offers its data as CSV"
 
 
@@ -52,7 +52,7 @@ def test_every_municipality_is_drawn_even_when_hidden_or_zero(use_store):
     carrier = spec["data"][0]
     assert None not in carrier["z"], "an area without a class would vanish from the map"
     hover = " ".join(carrier["hovertext"])
-    assert "hidden to protect identities" in hover and "Rank:" in hover and "Status:" in hover
+    assert "<b>hidden</b>" in hover and "Rank:" in hover and "Status:" in hover
 
 
 def test_permalink_reopens_tiles_per_100k(use_store):

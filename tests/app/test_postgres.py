@@ -11,7 +11,7 @@ from tests.app.helpers import page_text, run_page
 from tests.app.test_release_reload import assert_served_after_publishing_and_not_before
 
 PAGES = [None, "1_trends.py", "2_map.py", "3_municipality.py", "4_compare.py", "5_measures.py",
-         "6_duplicates.py", "8_data.py"]  # fmt: skip
+         "6_duplicates.py", "8_data.py", "7_help.py", "9_about-trafficking.py"]  # fmt: skip
 
 
 def serve(monkeypatch: pytest.MonkeyPatch, store: stores.Store) -> None:

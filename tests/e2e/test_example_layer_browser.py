@@ -17,7 +17,8 @@ from tests.e2e.conftest import wait_for_run
 
 pytestmark = pytest.mark.e2e
 
-PATHS = ("/", "/trends", "/map", "/municipality", "/compare", "/measures", "/duplicates", "/data")
+PATHS = ("/", "/help", "/about-trafficking", "/trends", "/map", "/municipality", "/compare")
+PATHS += ("/measures", "/duplicates", "/data")
 MARKERS = [
     t("common.illustrative_badge", "lt"),
     t("common.illustrative_badge", "en"),

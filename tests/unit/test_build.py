@@ -188,6 +188,11 @@ def test_export_writes_every_table_and_a_bilingual_datapackage(official, tmp_pat
         for field in resource["schema"]["fields"]:
             assert field["title"] != field["name"] or field["name"] in {"key"}, field
             assert field["title_lt"]
+    # Why a cell was hidden stays in the store: one public status.
+    observations = pd.read_csv(tmp_path / "observations.csv", dtype=str)
+    assert "suppression" not in observations.columns
+    hidden = observations[observations["status"] == "suppressed"]
+    assert hidden["note"].isna().all()
 
 
 def test_postgresql_export_matches_sqlite(official_store, pg_official_store, tmp_path):

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from prevention.downloads import bilingual_header, csv_bytes, datapackage, safe_cell
+from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows, safe_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
@@ -46,3 +46,18 @@ def test_datapackage_describes_every_column():
     assert [f["type"] for f in fields] == ["integer", "number", "string"]
     assert package["version"] == "release-3"
     json.dumps(package)  # serialisable
+
+
+def test_public_rows_keep_one_status_and_no_note_on_a_hidden_cell():
+    rows = pd.DataFrame(
+        {
+            "value": [3.0, None, None],
+            "status": ["published", "suppressed", "suppressed"],
+            "suppression": [None, "primary", "secondary"],
+            "note": ["from table 2", "1 victim: girl, 16", None],
+        }
+    )
+    public = public_rows(rows)
+    assert list(public.columns) == ["value", "status", "note"]
+    assert public["note"].tolist()[0] == "from table 2" and public["note"][1:].isna().all()
+    assert "suppression" in rows.columns  # the store's own frame is left as it was

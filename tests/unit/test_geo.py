@@ -157,3 +157,15 @@ def test_manifest_from_another_upstream_is_a_mismatch(geo_dirs, monkeypatch):
     monkeypatch.setattr(geo, "UPSTREAM_SHA256", "0" * 64)
     assert geo.boundaries_status().state == "mismatch"
     assert geo.load_municipalities() is None
+
+
+def test_a_failed_download_says_where_to_put_the_file(geo_dirs, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(geo.MIRROR_ENV, str(tmp_path / "no-mirror"))
+    monkeypatch.setattr(geo, "UPSTREAM_URL", "http://127.0.0.1:9/closed-port.json")
+    with pytest.raises(geo.BoundaryDownloadError) as raised:
+        geo.obtain_upstream(tmp_path / "download")
+    message = str(raised.value)
+    assert "download" in message and geo.MIRROR_ENV in message and geo.UPSTREAM_SHA256 in message
+    assert "HTTPConnectionPool" not in message  # the raw library text stays out
+    assert geo.run(force=True) == 1
+    assert "boundaries not built: the download" in capsys.readouterr().err

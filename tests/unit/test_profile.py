@@ -65,23 +65,24 @@ def test_comparison_keeps_hidden_cells_hidden_and_rates_per_100k():
     )  # fmt: skip
     hidden = frame[(frame["area_code"] == "12") & (frame["year"] == 2024)].iloc[0]
     assert hidden["status"] == "suppressed" and pd.isna(hidden["value"])
-    assert profile_text.row_cell(hidden, "en") == "hidden (1–4 cases)"
+    assert profile_text.row_cell(hidden, "en") == "hidden"
     missing = frame[(frame["area_code"] == "LT") & (frame["year"] == 2023)].iloc[0]
     assert missing["status"] == "not_available" and pd.isna(missing["value"])
     county = frame[(frame["area_code"] == "LT-AL") & (frame["year"] == 2024)].iloc[0]
     assert round(county["value"], 2) == round(30 * 100_000 / 130_000, 2)
 
 
-def test_a_hidden_peer_hides_the_pooled_value_but_bounds_it():
+def test_a_hidden_peer_hides_the_pooled_value_and_says_so():
     frame = profile.comparison(
         {"victims": values()}, ["11"], ["12", "15"], (2024, 2024),
         population=POPULATION, rated=["victims"],
     )  # fmt: skip
     pooled = frame[frame["area_code"] == profile.PEERS].iloc[0]
     assert pooled["status"] == "suppressed" and pd.isna(pooled["value"])
-    assert round(pooled["low"], 2) == round(26 * 100_000 / 35_000, 2)
-    assert round(pooled["high"], 2) == round(29 * 100_000 / 35_000, 2)
-    assert "partly hidden" in profile_text.row_cell(pooled, "en")
+    # Published peers only: 15 has 25 in 25 000; nothing is assumed about the hidden 12.
+    assert pooled["published_value"] == 100.0
+    assert (pooled["published_peers"], pooled["hidden_peers"]) == (1, 1)
+    assert profile_text.row_cell(pooled, "en") == "100.0 (peers published: 1, hidden: 1)"
 
 
 def test_known_peers_are_pooled():
@@ -94,8 +95,8 @@ def test_known_peers_are_pooled():
 
 
 def test_suppressed_count_is_never_printed_as_a_number():
-    assert profile_text.cell(float("nan"), "suppressed", rated=False, lang="en") == "1–4 (hidden)"
-    assert profile_text.cell(float("nan"), "suppressed", rated=False, lang="lt") == "1–4 (paslėpta)"
+    assert profile_text.cell(float("nan"), "suppressed", rated=False, lang="en") == "hidden"
+    assert profile_text.cell(float("nan"), "suppressed", rated=False, lang="lt") == "paslėpta"
     assert profile_text.cell(0.0, "illustrative", rated=False, lang="en") == "0"
     assert profile_text.cell(float("nan"), "not_available", rated=False, lang="en") == "–"
 

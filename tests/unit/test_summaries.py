@@ -112,7 +112,7 @@ def test_suppressed_years_are_named_apart_from_missing_ones():
     frame = _series([5.0, float("nan"), float("nan"), 7.0])
     frame.loc[1, "status"] = "suppressed"
     text = trend_sentence(frame, what="V", area="A", unit="u", lang="en")
-    assert "Values for 2012 are suppressed" in text
+    assert "Values for 2012 are hidden" in text
     assert "There are no data for 2013." in text
 
 

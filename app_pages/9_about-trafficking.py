@@ -1,0 +1,29 @@
+"""What is trafficking? The definition, who is affected in Lithuania, myths and the data."""
+
+import streamlit as st
+
+from components.help import passage_sections
+from components.shell import link_params, page_setup
+from prevention import cached
+from prevention.i18n import t
+from prevention.passages import passage
+
+lang = page_setup("about")
+st.title(t("about.title", lang))
+st.caption(t("about.lede", lang))
+
+view = passage(
+    "about_trafficking",
+    lang,
+    observations=cached.national_observations(),
+    contacts=cached.help_contacts(),
+    sources=cached.sources(),
+    trends=set(cached.trend_indicators().index),
+)
+passage_sections(view, lang)
+st.page_link(
+    "app_pages/1_trends.py",
+    label=t("about.trends_link", lang),
+    icon=":material/show_chart:",
+    query_params=link_params(lang),
+)
