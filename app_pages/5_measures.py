@@ -406,7 +406,8 @@ def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
     st.subheader(t("measures.need_heading", lang))
     st.caption(t("measures.need_lede", lang))
-    indicators = cached.municipal_indicators(example=example)
+    # Need and effort from the same set: generated need is never set against real measures.
+    indicators = cached.municipal_indicators(example=generated)
     labels = cached.indicator_labels()
     choice = st.columns(2)
     with choice[0]:
@@ -429,7 +430,7 @@ def need_section() -> None:
             widget="segmented",
         )
     population = cached.census_population()["population"].reindex(codes)
-    needs = need_effort.need(cached.area_values(need_code, example=example), population, *years)
+    needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
     reach = reached(everywhere_filters, tuple(codes), example=generated)
     efforts = coverage.effort(reach, everywhere, population)
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")

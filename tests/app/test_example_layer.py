@@ -127,3 +127,15 @@ def test_switch_reads_only_one_value(store) -> None:
         app = run_page("5_measures.py", timeout=120, lang="en", example=raw)
         text = "\n".join(page_strings(app))
         assert "ILL-0" not in text and badge("en") not in text, raw
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_layer_on_never_mixes_real_and_example_measures(store, lang: str) -> None:
+    """With the layer on, the measures page counts one set at a time; real is one click away."""
+    real = run_page("5_measures.py", timeout=120, lang=lang, example="1", set="real")
+    text = "\n".join(page_strings(real))
+    assert not [m for m in generated_markers(lang)[1:] if m in text]
+    assert not [title for title in _generated_titles(store) if title in text]
+    generated = run_page("5_measures.py", timeout=120, lang=lang, example="1")
+    assert generated.query_params["set"] == "example"
+    assert "ILL-0" in "\n".join(page_strings(generated))

@@ -179,3 +179,15 @@ def test_switch_accepts_only_one() -> None:
     assert example_layer.is_on("1")
     for raw in (None, "", "0", "true", "yes", "1 ", "<script>"):
         assert not example_layer.is_on(raw)
+
+
+def test_duplicates_never_pair_a_real_measure_with_a_generated_one(engine) -> None:
+    measures = queries.measures_for_overlap(engine, example=True)
+    generated = set(measures.loc[measures["illustrative"].astype(bool), "measure_id"])
+    pairs, groups = example_layer.separate_overlaps(measures, 0.3)
+    assert len(pairs) and len(groups)
+    assert (pairs["measure_a"].isin(generated) == pairs["measure_b"].isin(generated)).all()
+    for group in groups.itertuples():
+        kinds = {measure in generated for measure in group.measure_ids}
+        assert len(kinds) == 1
+        assert group.group_id.startswith("E" if kinds == {True} else "G")
