@@ -10,7 +10,7 @@ from components.shell import example_layer, link_params, page_setup
 from prevention import cached
 from prevention.i18n import t
 from prevention.overview import in_display_order, measures_headline
-from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph
+from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
 
 lang = page_setup("home")
 st.title(t("home.title", lang))
@@ -28,11 +28,13 @@ paths.page_link(
     icon=":material/help:",
     query_params=link_params(lang),
 )
-st.caption(t("home.lede", lang))
+st.caption(t("headlines.lede", lang))
 
 example = example_layer()
 labels = cached.indicator_labels()
-measures = measures_headline(cached.measures_running_by_year(example), date.today().year)
+measures = measures_headline(
+    cached.measures_running_by_year(example), current_year=date.today().year
+)
 headlines = in_display_order(cached.headlines(example), measures)
 if not headlines:
     st.info(t("common.no_data", lang))
@@ -59,7 +61,11 @@ for index, headline in enumerate(headlines):
             name=name,
             change=change_text(headline, lang),
             lang=lang,
-            illustrative=measures.illustrative if measures and code == MEASURES_CODE else 0,
             trend_params=params,
+            press=press_note(headline, lang) if headline.from_press else None,
+            # Generated measures (example layer on) are counted apart, under the real figure.
+            illustrative=measures.illustrative if measures and code == MEASURES_CODE else 0,
         )
 st.caption(t("home.change_rule", lang))
+if measures:
+    st.caption(t("headlines.measures_real", lang))

@@ -21,6 +21,14 @@ from components.shell import (
 from prevention import cached, series
 from prevention.citation import permalink
 from prevention.i18n import Lang, t
+from prevention.local_layer import (
+    NO_MEASURES,
+    REAL_LAYER,
+    default_indicator,
+    has_real_values,
+    no_measures_list,
+    nothing_real,
+)
 from prevention.map_view import MapView, area_places, map_view
 from prevention.mapdata import years_with_data
 from prevention.tiles import COLUMNS, ROWS
@@ -135,7 +143,8 @@ def map_section() -> None:
             label=t("map.pick_indicator", lang),
             lang=lang,
             format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
-            default="victims_officially_identified",
+            # The map opens on real data: the local measures found in public sources.
+            default=default_indicator(list(indicators.index), "victims_officially_identified"),
         )
     with middle:
         kind = url_choice(
@@ -165,17 +174,25 @@ def map_section() -> None:
     level = "county" if kind == "counties" else "municipality"
     values = cached.area_values(indicator, example=example)
     years = years_with_data(values, level)
+    what = str(labels.loc[indicator, f"name_{lang}"])
+    # Where no real value exists, say what does (one-off press statements included) and where.
+    notice = {
+        "indicator": indicator,
+        "statements": cached.local_statements(indicator),
+        "names": cached.areas()[f"name_{lang}"].astype(str).to_dict(),
+    }
     if not years:
-        st.info(t("common.no_data", lang))
+        st.info(nothing_real(what, level, lang, **notice))
         return
     year = year_choice(years, lang)
+    if not has_real_values(values, level=level, year=year):
+        st.info(nothing_real(what, level, lang, **notice))
     layer = "counties" if level == "county" else "municipalities"
     geojson = cached.boundaries(layer)
     if geojson is None and kind == "map":
         st.info(t("map.no_boundaries", lang))
         kind = "tiles"
     municipalities = cached.municipalities()
-    what = str(labels.loc[indicator, f"name_{lang}"])
     view = map_view(
         values,
         area_places(
@@ -232,6 +249,12 @@ def map_section() -> None:
         )
     if measure == "rate":
         notes.rate_note(lang)
+    if indicator == REAL_LAYER:
+        st.caption(f":material/info: {t('localmap.real_layer_note', lang)}")
+        names = municipalities[f"name_{lang}"].astype(str).to_dict()
+        listed = no_measures_list(cached.area_values(NO_MEASURES), names, lang)
+        if listed:
+            st.caption(f":material/block: {listed}")
     st.caption(f":material/info: {t('map.small_note', lang)}")
     notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
 

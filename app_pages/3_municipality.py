@@ -31,6 +31,7 @@ from prevention import example_layer as layer
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
+from prevention.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.peers import peer_group
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
@@ -115,6 +116,16 @@ facts = t(
 )
 st.subheader(name)
 st.markdown(notes.escape_markdown(facts))
+with st.expander(t("localmap.profile_title", lang), expanded=False):
+    known = cached.local_facts(code)
+    local = fact_lines(known, lang)
+    years = known_local_years(cached.measures(), cached.measure_areas(), code)
+    lapsed = lapsed_line(years, known, lang)
+    local += [lapsed] if lapsed else []
+    if local:
+        st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in local))
+    else:
+        st.caption(t("localmap.profile_none", lang))
 
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:

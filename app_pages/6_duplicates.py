@@ -19,7 +19,7 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, overlap_view
+from prevention import cached, duplicate_eval, overlap_view
 from prevention.citation import citation, permalink
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
@@ -138,7 +138,7 @@ with st.container(border=True):
             lang=lang,
             default=f"{DEFAULT_THRESHOLD:.2f}",
             format_func=lambda code: number(float(code), lang, decimals=2),
-            help=t("overlap.threshold_help", lang),
+            help=t("duplicates.threshold_help", lang),
         )
     )
     pairs, groups = cached.overlaps(threshold, example=example)
@@ -297,7 +297,10 @@ if not repeats.empty:
             st.markdown(f"- {notes.escape_markdown(line)}")
 
 with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
-    st.markdown(t("overlap.method", lang))
+    st.markdown(t("duplicates.method", lang))
+    st.markdown(f"**{t('duplicates.eval_heading', lang)}**")
+    for sentence in duplicate_eval.sentences(lang):
+        st.markdown(sentence)
 notes.source_list(figures.sources, lang)
 with st.popover(t("panel.cite", lang), icon=":material/format_quote:"):
     st.code(cite, language=None, wrap_lines=True)

@@ -5,8 +5,9 @@ import streamlit as st
 
 from components import notes
 from components.shell import example_layer, page_setup, url_choice
-from prevention import cached, methodology
+from prevention import cached, duplicate_eval, methodology
 from prevention.i18n import Lang, number, t
+from prevention.local_methodology import unplaced_table
 
 
 @cached.computed
@@ -71,6 +72,31 @@ if example:
     st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"], lang)))
 else:
     st.markdown(t("example.real_only", lang))
+
+unplaced = cached.unplaced_measures()
+if not unplaced.empty:
+    st.subheader(t("localmap.unplaced_title", lang))
+    # 36 collected rows: those placed are in the store as LOCAL-nn measures.
+    total = len(unplaced) + int(cached.local_measure_count())
+    st.markdown(
+        t(
+            "localmap.unplaced_text",
+            lang,
+            total=number(total, lang),
+            unplaced=number(len(unplaced), lang),
+        )
+    )
+    st.dataframe(
+        unplaced_table(unplaced, lang),
+        hide_index=True,
+        column_config={t("localmap.column_link", lang): st.column_config.LinkColumn()},
+    )
+
+st.header(t("duplicates.eval_heading", lang))
+for sentence in duplicate_eval.sentences(lang):
+    st.markdown(sentence)
+with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
+    st.markdown(t("duplicates.method", lang))
 
 st.header(t("data.downloads_title", lang))
 st.markdown(t("data.downloads_text", lang))

@@ -19,11 +19,15 @@ def headline_card(
     lang: Lang,
     illustrative: int = 0,
     trend_params: dict[str, str] | None = None,
+    press: str | None = None,
 ) -> None:
-    """One headline figure in a bordered card; everything it says is computed already."""
+    """One headline figure in a bordered card; everything it says is computed already.
+
+    `press` says, next to the figure, that it comes from the press and what it reports."""
     with st.container(border=True):
         st.metric(
-            f"{name} ({t('home.headline_year', lang, year=headline.year)})",
+            # The year comes first: a long Lithuanian name is cut, and its year must not be.
+            t("headlines.card_label", lang, year=headline.year, name=name),
             number(headline.value, lang),
             delta=change,
             delta_color="off",
@@ -39,6 +43,8 @@ def headline_card(
         if illustrative:
             notes.illustrative_badge(lang)
             st.caption(t("example.measures_apart", lang, count=number(illustrative, lang)))
+        if press:
+            st.caption(notes.escape_markdown(press))
         if headline.source_id == "measures":
             st.caption(f"{t('common.source', lang)}: {t('home.measures_source', lang)}")
         else:

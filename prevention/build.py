@@ -45,6 +45,7 @@ TABLE_ORDER = [
     "measures",
     "measure_institutions",
     "measure_areas",
+    "unplaced_measures",
     "help_contacts",
     "meta",
 ]
@@ -186,6 +187,7 @@ def _load_tables(
         "measures": measures,
         "measure_institutions": links,
         "measure_areas": places,
+        "unplaced_measures": seed.get("unplaced_measures", pd.DataFrame()),
         "help_contacts": seed["help_contacts"],
     }
 

@@ -246,6 +246,30 @@ def indicator_coverage(example: bool = False) -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
+def unplaced_measures() -> pd.DataFrame:
+    """Real local measures listed on the data page because no source fixes a year or place."""
+    return queries.unplaced_measures(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_facts(area_code: str) -> pd.DataFrame:
+    """Real figures for one municipality: coordination flags, need context, statements."""
+    return queries.local_facts(engine(), area_code)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_statements(indicator: str) -> pd.DataFrame:
+    """Real one-off figures below national level for one indicator (press statements)."""
+    return queries.local_statements(engine(), indicator)
+
+
+@st.cache_data(ttl="1h", max_entries=64)
+def local_measure_count() -> int:
+    """How many of the collected local measures are placed in the store."""
+    return queries.local_measure_count(engine())
+
+
+@st.cache_data(ttl="1h", max_entries=64)
 def sources(example: bool = False) -> pd.DataFrame:
     """Every source with its licence and tier."""
     return queries.sources(engine(), example)

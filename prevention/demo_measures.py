@@ -79,7 +79,12 @@ class _Maker:
         place = self._place()
         lead = self._lead(key, place)
         national = lead in NATIONAL_LEADS and self.rng.random() < NATIONAL_SHARE
-        places = ["LT"] if national else self._around(place)
+        places = ["LT"]
+        if not national:
+            around = self._around(place)  # drawn as before, so the other draws stay the same
+            # A municipal service acts in its own municipality only (a municipality's body was
+            # once shown acting in its neighbours' towns); other leads reach neighbours.
+            places = [place] if lead == MUNICIPALITY else around
         start = self.last + 1 if planned else self._year(self.first, self.last)
         end = start + int(self.rng.choice(3, p=[0.55, 0.3, 0.15]))
         if not planned:

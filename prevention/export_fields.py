@@ -41,6 +41,12 @@ TABLE_TEXTS = {
         "en": "Where each measure runs (LT = the whole country).",
         "lt": "Kur vykdoma priemonė (LT – visa šalis).",
     },
+    "unplaced_measures": {
+        "en": "Real local measures whose year or place the source does not fix: listed, not "
+        "charted, each with the reason.",
+        "lt": "Tikros vietos priemonės, kurių metų ar vietos šaltinis nenurodo: išvardytos, bet "
+        "nerodomos diagramose; prie kiekvienos – priežastis.",
+    },
     "help_contacts": {
         "en": "Where to get help: numbers as their sources publish them, and when last checked.",
         "lt": "Kur kreiptis pagalbos: numeriai, kaip juos skelbia šaltiniai, ir kada tikrinti.",
@@ -84,6 +90,10 @@ FIELD_TEXTS = {
         "lt": "Sugeneruota iliustracinė eilutė (neoficiali)",
     },
     "indicator_code": {"en": "Indicator code", "lt": "Rodiklio kodas"},
+    "inferred": {
+        "en": "Fields inferred rather than read from the source (;-separated)",
+        "lt": "Laukai, nustatyti iš konteksto, o ne perskaityti šaltinyje (atskirti ;)",
+    },
     "institution": {"en": "Institution (short name)", "lt": "Institucija (trumpas pavadinimas)"},
     "iso_3166_2": {"en": "ISO 3166-2 code", "lt": "ISO 3166-2 kodas"},
     "kind": {"en": "Kind", "lt": "Rūšis"},
@@ -101,6 +111,7 @@ FIELD_TEXTS = {
     "name_lt": {"en": "Name (Lithuanian)", "lt": "Pavadinimas (lietuvių k.)"},
     "national": {"en": "Covers the whole country", "lt": "Apima visą šalį"},
     "note": {"en": "Note", "lt": "Pastaba"},
+    "municipality": {"en": "Place as the source writes it", "lt": "Vieta, kaip ją nurodo šaltinis"},
     "nuts3": {"en": "NUTS 3 code", "lt": "NUTS 3 kodas"},
     "parent_code": {"en": "Parent area code", "lt": "Aukštesnės teritorijos kodas"},
     "per_capita": {
@@ -119,7 +130,17 @@ FIELD_TEXTS = {
         "lt": "Pirmenybinė reikšmė, kai šaltiniai nesutaria",
     },
     "publisher": {"en": "Publisher", "lt": "Leidėjas"},
+    "quote": {"en": "The source's sentence", "lt": "Šaltinio sakinys"},
+    "reason": {"en": "Why it is not charted", "lt": "Kodėl nerodoma diagramose"},
     "reference_date": {"en": "Reference date", "lt": "Atskaitos data"},
+    "reports_en": {
+        "en": "Official publication a press item reports (English)",
+        "lt": "Oficialus leidinys, kurio duomenis perteikia spauda (anglų k.)",
+    },
+    "reports_lt": {
+        "en": "Official publication a press item reports (Lithuanian)",
+        "lt": "Oficialus leidinys, kurio duomenis perteikia spauda (lietuvių k.)",
+    },
     "release_id": {
         "en": "Data release that added the row",
         "lt": "Duomenų leidimas, kuriame eilutė pridėta",

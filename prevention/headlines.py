@@ -6,6 +6,7 @@ import pandas as pd
 
 # Below this, a percentage change says more about chance than about trends.
 PERCENT_CHANGE_FROM = 20
+PRESS_TIER = 3  # data/seed/README.md: press or other secondary report of official figures
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,13 @@ class Headline:
     source_publisher: str
     source_url: str | None
     others: list[tuple[float, str]] = field(default_factory=list)  # (value, publisher)
+    source_tier: int = 1  # 3: the press; the figure then says so next to it
+    reports: dict[str, str] = field(default_factory=dict)  # lang -> official publication
+
+    @property
+    def from_press(self) -> bool:
+        """Whether the figure comes from a press item rather than from the publisher itself."""
+        return self.source_tier == PRESS_TIER
 
     @property
     def change(self) -> float | None:
@@ -69,6 +77,14 @@ def latest_headlines(figures: pd.DataFrame, others: pd.DataFrame) -> list[Headli
                 source_publisher=str(last["source_publisher"]),
                 source_url=last["source_url"] if isinstance(last["source_url"], str) else None,
                 others=[(float(r.value), str(r.source_publisher)) for r in rival.itertuples()],
+                source_tier=int(last.get("source_tier", 1)),
+                reports=_reports(last),
             )
         )
     return headlines
+
+
+def _reports(row: pd.Series) -> dict[str, str]:
+    """The official publication a press figure reports, by language; empty when none named."""
+    named = {lang: row.get(f"reports_{lang}") for lang in ("lt", "en")}
+    return {lang: str(text) for lang, text in named.items() if isinstance(text, str) and text}

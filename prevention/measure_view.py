@@ -165,6 +165,16 @@ def sources(shown: pd.DataFrame) -> list[tuple[str, str, str | None]]:
     ]
 
 
+def inferred_text(cell: object, lang: Lang) -> str:
+    """ "start_year;end_year" -> "years" in words; empty when every field was read."""
+    if not isinstance(cell, str) or not cell:
+        return ""
+    fields = dict.fromkeys(
+        "years" if name.endswith("_year") else name for name in cell.split(";") if name
+    )
+    return ", ".join(t(f"localmap.inferred_{name}", lang) for name in fields)
+
+
 def title(row: pd.Series | object, lang: Lang) -> str:
     """A measure's title in the language, falling back to the other one."""
     mine, other = (
@@ -191,6 +201,7 @@ def measures_table(
     ordered = who.assign(lead=who["role"] != "lead").sort_values(["measure_id", "lead"])
     names = ordered.groupby("measure_id")["institution"].agg(", ".join)
     ids = shown["measure_id"]
+    inferred = shown["inferred"] if "inferred" in shown.columns else pd.Series("", index=ids.index)
     return pd.DataFrame(
         {
             t("measures.col_id", lang): ids,
@@ -210,6 +221,8 @@ def measures_table(
             t("measures.col_illustrative", lang): [
                 t("common.yes" if flag else "common.no", lang) for flag in shown["illustrative"]
             ],
+            # A year or place read from context, not from the source, says so on its row.
+            t("localmap.col_inferred", lang): [inferred_text(cell, lang) for cell in inferred],
             t("column.source", lang): shown["source_publisher"].fillna(""),
             t("column.source_title", lang): shown["source_title"].fillna(""),
             t("column.source_url", lang): shown["source_url"].fillna(""),

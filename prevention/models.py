@@ -12,7 +12,8 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-# 2: observation summaries; 3: help_contacts, summaries split into real and generated rows
+# 2: observation summaries; 3: help_contacts, measures.inferred, unplaced_measures,
+# sources.reports_lt/en, summaries split into real and generated rows (the example layer)
 SCHEMA_VERSION = 3
 
 AREA_LEVELS = ("country", "county", "municipality")
@@ -20,7 +21,8 @@ AREA_KINDS = ("city", "district", "municipality")
 VALUE_KINDS = ("count", "rate", "money", "flag", "share", "rank")
 DISCLOSURE_CLASSES = ("personal", "non_personal")
 STATUSES = ("published", "suppressed", "provisional", "not_available", "illustrative")
-PERIOD_TYPES = ("year", "multi_year", "snapshot", "undated")
+# part_year: a count for part of a year only ("2016-01/2016-07"), never drawn as the year's
+PERIOD_TYPES = ("year", "multi_year", "snapshot", "undated", "part_year")
 SOURCE_TIERS = {
     1: "official primary publication (ministry, police, prosecution, ombudsman, statistics)",
     2: "official report of an international body (US TIP, GRETA, European Commission)",
@@ -140,6 +142,10 @@ class Source(SQLModel, table=True):
     licence: str | None = None
     tier: int = 4  # see SOURCE_TIERS: lower wins when several sources give one figure
     accessed: str | None = None
+    # For a press item: the official publication whose figures it reports, when it names one
+    # (a headline from the press names it next to the figure).
+    reports_lt: str | None = None
+    reports_en: str | None = None
 
 
 class Release(SQLModel, table=True):
@@ -249,7 +255,25 @@ class Measure(SQLModel, table=True):
     source_id: str = Field(foreign_key="sources.source_id")
     source_locator: str | None = None
     note: str | None = None
+    # ";"-separated fields inferred rather than read ("start_year;end_year", "areas"): a
+    # year read from context must say so wherever the measure is shown.
+    inferred: str | None = None
     release_id: int = Field(foreign_key="releases.id")
+
+
+class UnplacedMeasure(SQLModel, table=True):
+    """A real local measure whose year or place the source does not fix: listed, not charted."""
+
+    __tablename__ = "unplaced_measures"
+
+    measure_id: str = Field(primary_key=True)
+    title: str
+    institution: str
+    municipality: str  # as the source writes it
+    year: str  # as the source writes it ("n.d. (18 Oct; year not stated)")
+    reason: str  # ";"-separated codes: no_place, no_year
+    source_id: str = Field(foreign_key="sources.source_id")
+    quote: str | None = None
 
 
 class MeasureInstitution(SQLModel, table=True):

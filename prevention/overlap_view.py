@@ -69,16 +69,15 @@ def year_span(measures: pd.DataFrame) -> list[int]:
 
 
 def pair_lines(pairs: pd.DataFrame, group_id: str | None, lang: Lang) -> list[str]:
-    """ "ILL-0090 ↔ ILL-0142 (score 0,93): same type …" for each pair (of one group, if given)."""
+    """ "ILL-0090 and ILL-0142: “Title” (PD) and …" for each pair (of one group, if given)."""
     if group_id is not None:
         pairs = pairs[pairs["group_id"] == group_id]
     return [
         t(
-            "overlap.pair_line",
+            "duplicates.pair_line",
             lang,
             a=row["measure_a"],
             b=row["measure_b"],
-            score=number(float(row["score"]), lang, decimals=2),
             why=row[f"explanation_{lang}"],
         )
         for row in pairs.to_dict("records")
@@ -307,10 +306,15 @@ def summary_sentence(figures: Summary, lang: Lang) -> str:
 
 
 def place_names(codes: list[str], area_names: dict[str, str], lang: Lang) -> str:
-    """ "Alytaus m. sav., Birštono sav." or "the whole country" for a national measure."""
-    if NATIONAL in codes:
+    """ "Alytaus m. sav., Birštono sav.", "the whole country", or both when a group holds
+    national and local measures: the local places are what its pairs share, so the header names
+    them too rather than contradict the reasons below it."""
+    local = ", ".join(area_names.get(code, code) for code in codes if code and code != NATIONAL)
+    if NATIONAL not in codes:
+        return local
+    if not local:
         return t("overlap.whole_country", lang)
-    return ", ".join(area_names.get(code, code) for code in codes if code)
+    return t("duplicates.places_national_and_local", lang, places=local)
 
 
 def _period(start: int, end: int) -> str:

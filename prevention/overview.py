@@ -11,23 +11,28 @@ from prevention.summaries import MEASURES_CODE
 
 @dataclass(frozen=True)
 class MeasuresHeadline:
-    """Real measures running in a year, and how many generated ones run beside them."""
+    """Real measures running in the last complete year, compared with the year before.
+
+    Generated measures running that year (example layer on) are counted apart in
+    `illustrative`, never added to the figure.
+    """
 
     headline: Headline
-    illustrative: int
+    illustrative: int = 0  # generated measures of that year, counted apart (example layer)
 
 
-def measures_headline(running: pd.DataFrame, up_to_year: int) -> MeasuresHeadline | None:
-    """Measures running in the latest year up to `up_to_year` (plans run ahead of the data).
+def measures_headline(running: pd.DataFrame, current_year: int) -> MeasuresHeadline | None:
+    """Real measures running in the last complete year before `current_year`.
 
-    The figure counts real measures only; generated ones (example layer on) are counted
-    apart in `illustrative`, never added to it.
+    Generated (illustrative) measures are left out: a count of real measures must not grow
+    with invented ones. The current year is left out too: plans that ended last year would
+    otherwise read as a fall in an unfinished year ("6 in 2026, 12 in 2025").
     """
     if running.empty:
         return None
     generated = running["illustrative"].astype(bool)
     by_year = running[~generated].groupby("year")["measures"].sum().sort_index()
-    by_year = by_year[by_year.index <= up_to_year]
+    by_year = by_year[by_year.index < current_year]
     if by_year.empty:
         return None
     year = int(by_year.index.max())

@@ -12,6 +12,8 @@ from prevention.downloads import public_rows
 from prevention.example_layer import ILLUSTRATIVE_SOURCE
 
 COUNTRY = "LT"
+# The note scripts/import_shared.py gives institutions only the local measures name.
+LOCAL_INSTITUTION_NOTE = "Named in local sources"
 # The headline series on the overview page: (indicator, breakdown dimension, category).
 HEADLINE_SERIES = (
     ("victims_officially_identified", "none", ""),
@@ -63,7 +65,8 @@ def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
         f"""
         SELECT o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year,
                o.value, o.unit, o.status, o.source_id, o.source_locator,
-               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
+               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+               s.tier AS source_tier, s.reports_lt, s.reports_en
         FROM observations o JOIN sources s ON s.source_id = o.source_id
         WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = TRUE
           AND o.indicator_code IN ({placeholders}) AND o.value IS NOT NULL
@@ -135,12 +138,18 @@ def current_release(engine: Engine) -> dict[str, object]:
 
 
 def help_organisations(engine: Engine) -> pd.DataFrame:
-    """Real NGOs and church bodies in the store, for the help page's list of who helps."""
+    """Real NGOs and church bodies in the store, for the help page's list of who helps.
+
+    Bodies known only from the local measures (a curia, a chaplaincy, a crisis centre that
+    hosted a lecture) took part in prevention events; nothing in the data says they help
+    victims, so the help page does not list them.
+    """
     return _frame(
         engine,
         "SELECT short_name, name_lt, name_en, source_ids FROM institutions "
         "WHERE kind IN ('ngo', 'church') AND illustrative = FALSE AND short_name != 'NGOs' "
-        "ORDER BY short_name",
+        "AND (note IS NULL OR note NOT LIKE :local) ORDER BY short_name",
+        local=LOCAL_INSTITUTION_NOTE + "%",
     )
 
 
@@ -437,6 +446,7 @@ def measures(engine: Engine, example: bool = False) -> pd.DataFrame:
         SELECT m.measure_id, m.plan, m.title_lt, m.title_en, m.measure_type, m.target_group,
                m.start_year, coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur,
                m.status, m.illustrative, m.lead_institution, m.national, m.source_id,
+               m.inferred,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM measures m JOIN sources s ON s.source_id = m.source_id
         WHERE m.measure_id NOT LIKE 'PLAN%' {_real_measures(example)}
@@ -505,4 +515,59 @@ def measures_for_overlap(engine: Engine, example: bool = False) -> pd.DataFrame:
           {_real_measures(example)}
         ORDER BY m.measure_id
         """,
+    )
+
+
+def unplaced_measures(engine: Engine) -> pd.DataFrame:
+    """Real local measures whose year or place no source fixes, with their sources."""
+    return _frame(
+        engine,
+        """
+        SELECT u.measure_id, u.title, u.institution, u.municipality, u.year, u.reason,
+               u.source_id, s.title AS source_title, s.publisher AS source_publisher,
+               s.url AS source_url
+        FROM unplaced_measures u JOIN sources s ON s.source_id = u.source_id
+        ORDER BY u.measure_id
+        """,
+    )
+
+
+def local_measure_count(engine: Engine) -> int:
+    """How many real local measures from the collected local file are in the store."""
+    frame = _frame(engine, "SELECT count(*) AS n FROM measures WHERE measure_id LIKE 'LOCAL-__'")
+    return int(frame["n"].iloc[0])
+
+
+def local_statements(engine: Engine, indicator: str) -> pd.DataFrame:
+    """Real figures below national level for one indicator, any period or breakdown: the
+    one-off statements (often from the press) that exist where no series does."""
+    return _frame(
+        engine,
+        """
+        SELECT o.area_code, a.level, o.year, o.period_type, o.period_label,
+               o.breakdown_category, o.value, o.status, s.publisher AS source_publisher
+        FROM observations o JOIN areas a ON a.code = o.area_code
+        JOIN sources s ON s.source_id = o.source_id
+        WHERE o.indicator_code = :indicator AND o.area_code != 'LT' AND s.tier < 9
+        ORDER BY a.level, o.area_code, o.year
+        """,
+        indicator=indicator,
+    )
+
+
+def local_facts(engine: Engine, area_code: str) -> pd.DataFrame:
+    """Every real figure for one municipality other than the counted measures: coordination
+    flags, need context, one-off statements; with its indicator and source."""
+    return _frame(
+        engine,
+        """
+        SELECT o.indicator_code, i.name_lt, i.name_en, i.value_kind, o.period_label,
+               o.breakdown_category, o.value, o.unit, o.status,
+               s.publisher AS source_publisher, s.title AS source_title, s.url AS source_url
+        FROM observations o JOIN indicators i ON i.code = o.indicator_code
+        JOIN sources s ON s.source_id = o.source_id
+        WHERE o.area_code = :area AND s.tier < 9 AND o.indicator_code != 'known_local_measures'
+        ORDER BY i.sort_order, o.year
+        """,
+        area=area_code,
     )

@@ -107,8 +107,11 @@ def _year_list(years: list[int]) -> str:
 
 
 def overview_paragraph(headlines: list[Headline], lang: Lang) -> str:
-    """A short paragraph for the overview: each headline as a plain statement, with its year."""
+    """A short paragraph for the overview: each headline as a plain statement with its own
+    year; a figure from the press says so right after it. One sentence never joins figures
+    of different years: a child figure older than the total names both years."""
     sentences = []
+    totals = {h.indicator_code: h.year for h in headlines if not h.breakdown_category}
     for headline in headlines:
         key = f"summary.headline.{headline.indicator_code}"
         if headline.breakdown_category:
@@ -121,9 +124,23 @@ def overview_paragraph(headlines: list[Headline], lang: Lang) -> str:
                 year=headline.previous_year,
                 value=number(headline.previous_value, lang),
             )
-        sentences.append(
-            t(key, lang, year=headline.year, value=number(headline.value, lang), change=change)
-        )
+        values = {"year": headline.year, "value": number(headline.value, lang), "change": change}
+        total_year = totals.get(headline.indicator_code, headline.year)
+        if headline.breakdown_category and total_year != headline.year:
+            key, values["total_year"] = "headlines.child_other_year", total_year
+        sentences.append(t(key, lang, **values))
+        if headline.from_press:
+            sentences.append(press_note(headline, lang))
     if any(h.indicator_code != MEASURES_CODE for h in headlines):
         sentences.append(t("summary.caveat", lang))
     return " ".join(sentences)
+
+
+def press_note(headline: Headline, lang: Lang) -> str:
+    """ "(From the press: tv3.lt, reporting the Seimas Ombudsmen's review ...)" """
+    reports = headline.reports.get(lang)
+    if reports:
+        return t(
+            "headlines.press_reports", lang, publisher=headline.source_publisher, reports=reports
+        )
+    return t("headlines.press_only", lang, publisher=headline.source_publisher)

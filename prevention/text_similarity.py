@@ -1,22 +1,20 @@
 """How alike two measures' texts are, across Lithuanian inflection and across languages.
 
-Why character n-grams: Lithuanian inflects heavily ("mokiniams", "mokinių", "mokiniai";
-"prekyba" / "prekybos žmonėmis"), so whole-word matching misses most paraphrases, and a
-Lithuanian stemmer is not a well-kept package. Character 3-5-grams inside word boundaries
-(scikit-learn's TfidfVectorizer, analyzer "char_wb") share the stem's n-grams whatever the
-ending, and strip_accents folds "š" into "s" so text typed without Lithuanian letters still
-matches. TF-IDF down-weights n-grams every measure shares ("prekyb", "žmon").
+Why character n-grams for wording: two descriptions of the same work reuse the same words in
+other cases and spellings ("mokiniams", "mokinių"; "prekyba" / "prekybos žmonėmis"), and the
+n-grams of a word's letters (scikit-learn's char_wb 3-5, on text folded by
+measure_reading.fold) match them whatever the ending. TF-IDF down-weights n-grams every
+measure shares ("prekyb", "žmon").
 
-Across languages n-grams mean nothing, so when two measures have no language in common a
-small bilingual concept lexicon maps stems of both languages to shared concepts; the overlap
-of concepts is the similarity. It is deliberately small and domain-specific.
+Why concepts as well: paraphrases share few words ("policijos pokalbiai mokyklose" and
+"užsiėmimai moksleiviams"). measure_reading maps Snowball stems of both languages to shared
+concepts through its lexicon; the overlap of concepts is the second similarity, and the only
+one across languages.
 """
 
 import os
 import re
-import unicodedata
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -26,125 +24,21 @@ from sklearn.feature_extraction.text import (
     TfidfTransformer,
 )
 
-# Stem (accent-free, lower case) -> concept. Lithuanian and English stems share concepts.
-CONCEPTS = {
-    "mokin": "pupil", "moksleiv": "pupil", "pupil": "pupil", "school": "school",
-    "mokykl": "school", "student": "pupil", "klas": "school", "class": "school",
-    "jaunim": "youth", "jaun": "youth", "youth": "youth", "young": "youth",
-    "mokytoj": "teacher", "pedagog": "teacher", "teacher": "teacher",
-    "kampanij": "campaign", "campaign": "campaign", "akcij": "campaign",
-    "paskait": "lecture", "lectur": "lecture", "seminar": "seminar", "mokym": "training",
-    "train": "training", "kursa": "training", "informav": "inform", "inform": "inform",
-    "renging": "event", "event": "event", "konsultac": "inform", "counsel": "inform",
-    "advic": "inform", "patar": "inform", "pagalb": "help", "help": "help", "assist": "help",
-    "support": "help", "prekyb": "trafficking", "traffick": "trafficking",
-    "isnaudoj": "exploitation", "exploit": "exploitation", "priverstin": "forced",
-    "forced": "forced", "darb": "work", "work": "work", "job": "work", "employ": "work",
-    "uzsien": "abroad", "abroad": "abroad", "isvyk": "abroad", "leav": "abroad",
-    "migrant": "migrant", "treciuj": "third_country", "third": "third_country",
-    "uzsienie": "foreigner", "foreign": "foreigner", "teis": "rights", "right": "rights",
-    "auk": "victim", "nukentej": "victim", "victim": "victim", "atpazin": "identify",
-    "identif": "identify", "socialin": "social", "social": "social", "policij": "police",
-    "polic": "police", "linij": "hotline", "line": "hotline", "telefon": "phone",
-    "phone": "phone", "prevenc": "prevention", "prevent": "prevention", "tyrim": "research",
-    "survey": "research", "apklaus": "research", "research": "research",
-    "koordin": "coordination", "coordin": "coordination", "posed": "meeting",
-    "meeting": "meeting", "apgyvendin": "shelter", "shelter": "shelter",
-    "psicholog": "psychology", "psycholog": "psychology", "internet": "online",
-    "online": "online", "bendruomen": "community", "communit": "community",
-    "diaspor": "diaspora", "lietuviu": "lithuanian", "lithuan": "lithuanian",
-    "gatv": "street", "street": "street", "lanky": "visit", "visit": "visit",
-    "lankstin": "leaflet", "leaflet": "leaflet", "film": "film", "pamok": "lecture",
-    "lesson": "lecture", "uzsiem": "lecture", "session": "lecture", "sviet": "lecture",
-    "educat": "lecture", "vilioj": "recruitment", "groom": "recruitment", "verbav": "recruitment",
-    "verbuoj": "recruitment", "recruit": "recruitment", "nuotrauk": "photo", "photo": "photo",
-    "tinkl": "network", "network": "network", "media": "network", "sutart": "contract",
-    "contract": "contract", "darbdav": "employer", "employer": "employer", "skelbim": "advert",
-    "advert": "advert", "tarpinink": "agent", "agent": "agent", "kvalifikac": "training",
-    "pareig": "officer", "officer": "officer", "kriz": "crisis", "crisis": "crisis",
-    "bust": "shelter", "housing": "shelter", "nakvyn": "shelter", "teisinin": "legal",
-    "teisin": "legal", "legal": "legal", "profesij": "trade", "trade": "trade",
-    "grup": "group", "group": "group", "atvej": "case", "case": "case", "plakat": "poster",
-    "poster": "poster", "radij": "radio", "radio": "radio", "vaizd": "video", "video": "video",
-    "melaging": "fake", "apgauling": "fake", "fake": "fake", "pasiulym": "offer",
-    "offer": "offer", "gyventoj": "public", "visuomen": "public", "public": "public",
-    "svetur": "abroad", "pavoj": "danger", "gresm": "danger", "threat": "danger",
-    "danger": "danger", "rizik": "danger", "risk": "danger", "seksualin": "sexual",
-    "sexual": "sexual", "prane": "report", "report": "report",
-}  # fmt: skip
-STOPWORDS = {
-    "apie", "kaip", "ir", "bei", "su", "del", "the", "and", "for", "on", "of", "to", "in",
-    "with", "kad", "nuo", "per", "how", "from", "at", "by", "a", "an", "or",
-}  # fmt: skip
-LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters in any alphabet, diacritics included
-WORD = re.compile(r"[a-z]+")
+from prevention.measure_reading import Reading, fold
+from prevention.measure_reading import clear_caches as clear_reading_caches
 
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents: "Šiaulių" -> "siauliu" (cached: words repeat)."""
-    return _ascii_fold(text)
-
-
-def _ascii_fold(text: str) -> str:
-    """Lower case without accents, uncached (for whole texts, which do not repeat)."""
-    # Decompose (ė -> e + dot) and keep the ASCII part: words are [a-z]+ runs after folding.
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return decomposed.encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=16384)
-def words(text: str) -> tuple[str, ...]:
-    """Content words of a text, folded, without stop words or short words (cached: a
-    measure's text is looked at once for every pair it is in)."""
-    return tuple(w for w in WORD.findall(fold(text)) if len(w) > 3 and w not in STOPWORDS)
-
-
-def concepts(text: str) -> set[str]:
-    """The lexicon's concepts a text mentions, in either language."""
-    return {concept for word in words(text) if (concept := _concept_of(word))}
-
-
-@cache
-def _concept_of(word: str) -> str | None:
-    """The concept of the first stem a word starts with (cached: words repeat a lot)."""
-    for stem, concept in CONCEPTS.items():
-        if word.startswith(stem):
-            return concept
-    return None
-
-
-def shared_words(left: str, right: str, limit: int = 5) -> list[str]:
-    """Words whose first five letters both texts share: a readable trace of the overlap.
-
-    Matching is on folded words ("žmonėmis" ~ "zmonemis"); the left text's own spelling is
-    what a reader sees, one word per stem.
-    """
-    right_stems = _stems(right)
-    return [word for stem, word in _stems(left).items() if stem in right_stems][:limit]
-
-
-@lru_cache(maxsize=16384)
-def _stems(text: str) -> dict[str, str]:
-    """A text's content words by their folded five-letter stem, first spelling kept (cached:
-    a measure's text is looked at once for every pair it is in)."""
-    found: dict[str, str] = {}
-    for word in LETTERS.findall(text.lower()):
-        folded = fold(word)
-        if len(folded) > 3 and folded not in STOPWORDS:
-            found.setdefault(folded[:5], word)
-    return found
+__all__ = ["TextIndex", "clear_caches", "fold"]
 
 
 class TextIndex:
     """TF-IDF vectors per language plus concept vectors, for one set of measures."""
 
-    def __init__(self, texts_lt: pd.Series, texts_en: pd.Series) -> None:
+    def __init__(self, texts_lt: pd.Series, texts_en: pd.Series, readings: list[Reading]) -> None:
         self.has_lt = texts_lt.str.len().gt(0).to_numpy()
         self.has_en = texts_en.str.len().gt(0).to_numpy()
         self.lt = _tfidf(texts_lt)
         self.en = _tfidf(texts_en)
-        self.concepts = _concept_matrix(texts_lt.str.cat(texts_en, sep=" "))
+        self.concepts = _concept_matrix(readings)
 
     def pair_similarity(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Similarity of measure a[k] with measure b[k], for every k."""
@@ -224,7 +118,7 @@ def _tfidf(texts: pd.Series) -> sparse.csr_matrix:
 def _normalise(text: str) -> str:
     """What the n-grams are read from: lower case, accents and non-Latin marks dropped
     ("žmonėmis" -> "zmonemis", "„Ne“" -> "ne"), runs of white space as one space."""
-    return WHITE_SPACE.sub(" ", _ascii_fold(text))
+    return WHITE_SPACE.sub(" ", fold(text))
 
 
 WHITE_SPACE = re.compile(r"\s\s+")
@@ -241,16 +135,17 @@ def _word_ngrams(word: str, low: int = 3, high: int = 5) -> list[str]:
     return grams
 
 
-def _concept_matrix(texts: pd.Series) -> sparse.csr_matrix:
+def _concept_matrix(readings: list[Reading]) -> sparse.csr_matrix:
     """Row-normalised binary concept vectors (cosine of concept sets)."""
-    vocabulary = {concept: i for i, concept in enumerate(sorted(set(CONCEPTS.values())))}
+    vocabulary: dict[str, int] = {}
     rows, cols = [], []
-    for row, text in enumerate(texts.fillna("")):
-        for concept in concepts(text):
+    for row, reading in enumerate(readings):
+        for concept in reading.concepts:
             rows.append(row)
-            cols.append(vocabulary[concept])
+            cols.append(vocabulary.setdefault(concept, len(vocabulary)))
     matrix = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(texts), len(vocabulary))
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+        shape=(len(readings), max(len(vocabulary), 1)),
     )
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
     norms[norms == 0] = 1.0
@@ -258,7 +153,5 @@ def _concept_matrix(texts: pd.Series) -> sparse.csr_matrix:
 
 
 def clear_caches() -> None:
-    """Forget cached words and stems (benchmarks start every run as a fresh process would)."""
-    fold.cache_clear()
-    words.cache_clear()
-    _stems.cache_clear()
+    """Forget cached words and readings (benchmarks start every run as a fresh process would)."""
+    clear_reading_caches()

@@ -73,7 +73,9 @@ def with_new_sources(sources: pd.DataFrame, checked: date) -> pd.DataFrame:
     ]
     added = pd.DataFrame(rows)
     kept = sources[~sources["source_id"].isin(added["source_id"])]
-    return pd.concat([kept, added[sources.columns]], ignore_index=True)
+    # Columns the contacts do not fill (a press item's `reports_*`) stay empty.
+    added = added.reindex(columns=sources.columns, fill_value="")
+    return pd.concat([kept, added], ignore_index=True)
 
 
 def write(shared: Path = SHARED, seed: Path = SEED, checked: date | None = None) -> int:

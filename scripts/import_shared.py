@@ -21,7 +21,15 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+from cited_acts import birstonas_procedure, cited_sources, source_to_acts  # noqa: E402
 from indicator_texts import INDICATORS  # noqa: E402
+from local_actors import Actors  # noqa: E402
+from local_counts import SOURCE as COUNTED_SOURCE  # noqa: E402
+from local_counts import local_measure_counts  # noqa: E402
+from local_figures import local_figures  # noqa: E402
+from local_measures import local_measures  # noqa: E402
+from local_sources import local_sources  # noqa: E402
+from press_reports import REPORTS  # noqa: E402
 
 from prevention.models import (  # noqa: E402
     BREAKDOWN_DIMENSIONS,
@@ -453,21 +461,68 @@ def _measure_id(row: object, start: str, end: str) -> str:
 def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     """Every seed table, in the README's order."""
     figures, geo = shared / "figures", shared / "geo"
-    source_table = sources(figures)
+    local = figures / "local"
+    local_rows = read(local / "local_measures.csv")
+    local_figure_rows = read(local / "additional_figures.csv")
+    new_sources, url_ids = local_sources(
+        local_rows, local_figure_rows, read(figures / "sources.csv")
+    )
+    cited = pd.DataFrame(cited_sources()).assign(accessed="")
+    cited["tier"] = cited["publisher"].map(tier)
+    counted = pd.DataFrame([COUNTED_SOURCE]).assign(tier=tier(COUNTED_SOURCE["publisher"]))
+    source_table = pd.concat([sources(figures), cited, new_sources, counted], ignore_index=True)
+    assert source_table["source_id"].is_unique
+    assert set(REPORTS) <= set(source_table["source_id"])
+    reports = source_table["source_id"].map(REPORTS)
+    source_table["reports_lt"] = reports.str[0].fillna("")
+    source_table["reports_en"] = reports.str[1].fillna("")
     area_table = areas(geo)
     observation_table = observations(figures, area_table)
     measure_table = measures(figures)
+    source_to_acts(measure_table)
+    base_institutions = read(figures / "institutions.csv")
+    actors = Actors(area_table, set(base_institutions["short_name"]) | set(GENERIC_ACTORS))
+    placed, unplaced = local_measures(local_rows, area_table, actors, url_ids)
+    assert len(placed) + len(unplaced) == len(local_rows), "a local measure went missing"
+    measure_table = pd.concat(
+        [measure_table.assign(inferred=""), birstonas_procedure(), placed], ignore_index=True
+    )
+    assert measure_table["measure_id"].is_unique
+    counts = local_measure_counts(measure_table)
+    figures_rows = local_figures(local_figure_rows, area_table, url_ids)
+    observation_table = pd.concat([observation_table, figures_rows, counts], ignore_index=True)
+    assert not observation_table.duplicated(OBSERVATION_KEY).any(), "two rows share one key"
+    institution_table = institutions(figures, measure_table, set(source_table["source_id"]))
     result = {
         "sources": source_table,
         "areas": area_table,
         "population": population(geo, area_table),
         "indicators": indicators(observation_table),
         "observations": observation_table,
-        "institutions": institutions(figures, measure_table, set(source_table["source_id"])),
+        "institutions": pd.concat(
+            [institution_table, local_institutions(actors, measure_table)], ignore_index=True
+        ),
         "measures": measure_table,
+        "unplaced_measures": unplaced,
     }
     _check_references(result)
     return result
+
+
+def local_institutions(actors: Actors, measure_table: pd.DataFrame) -> pd.DataFrame:
+    """The bodies the local sources name that institutions.csv does not, with their sources."""
+    rows = []
+    cells = measure_table["lead_institution"] + ";" + measure_table["partner_institutions"]
+    for short_name, row in actors.new.items():
+        named_in = [short_name in cell.split(";") for cell in cells]
+        cited = dict.fromkeys(measure_table.loc[named_in, "source_id"])
+        rows.append(
+            {**row, "note": "Named in local sources (figures/local/local_measures.csv)",
+             "source_ids": ";".join(cited)}
+        )  # fmt: skip
+    frame = pd.DataFrame(rows)
+    assert frame["kind"].isin(INSTITUTION_KINDS).all()
+    return frame
 
 
 def _check_references(result: dict[str, pd.DataFrame]) -> None:

@@ -1121,4 +1121,121 @@ INDICATORS: list[dict] = [
             FLAG[1] + " The source is undated.",
         ),
     ),
+    _indicator(
+        "known_local_measures",
+        "municipal",
+        ("Žinomos vietos priemonės", "Known local measures"),
+        (
+            "Vietos prevencijos ir koordinavimo priemonės, rastos viešuose šaltiniuose "
+            "(savivaldybių, policijos, spaudos ir NVO pranešimuose), vykdytos savivaldybėje "
+            "tais metais. Suskaičiuota šios stebėsenos iš priemonių sąrašo; nacionalinės "
+            "priemonės neįskaičiuotos.",
+            "Local prevention and coordination measures found in public sources (municipal, "
+            "police, press and NGO reports) that ran in the municipality that year. Counted by "
+            "this dashboard from its register of measures; national measures are not counted.",
+        ),
+        "measures",
+        "count",
+        disclosure_class="non_personal",
+        caveat=(
+            "Skaičiuojamos tik viešuose šaltiniuose rastos priemonės. Jei savivaldybė be "
+            "skaičiaus, tai reiškia, kad priemonių nerasta, o ne kad jų nebuvo. Spaudoje "
+            "dažniau rašoma apie didesnių savivaldybių renginius.",
+            "Only measures found in public sources are counted. A municipality without a count "
+            "is one where none was found, not one shown to have had none. The press reports "
+            "some places' events more often than others'.",
+        ),
+    ),
+    _indicator(
+        "police_led_coordination_group_exists",
+        "municipal",
+        ("Veikia policijos vadovaujama koordinavimo grupė", "Police-led coordination group exists"),
+        (
+            "Savivaldybėje veikia policijos komisariato vadovaujama kovos su prekyba žmonėmis "
+            "koordinavimo darbo grupė, kurioje dalyvauja savivaldybės administracija.",
+            "A police-led anti-trafficking coordination working group, with the municipal "
+            "administration taking part, works in the municipality.",
+        ),
+        "flag",
+        "flag",
+        better="up",
+        disclosure_class="non_personal",
+        caveat=FLAG,
+    ),
+    _indicator(
+        "no_coordination_group",
+        "municipal",
+        ("Koordinavimo grupės nėra", "No coordination group"),
+        (
+            "Šaltinis nurodo, kad savivaldybėje kovos su prekyba žmonėmis koordinavimo grupės "
+            "nebuvo (policijai pavesta ją sudaryti).",
+            "The source says the municipality had no anti-trafficking coordination group "
+            "(the police were ordered to form one).",
+        ),
+        "flag",
+        "flag",
+        better="down",
+        disclosure_class="non_personal",
+        caveat=(
+            FLAG[0] + " Būklė nurodyta 2012 m.; vėlesnė nežinoma.",
+            FLAG[1] + " Status as of 2012; later status unknown.",
+        ),
+    ),
+    _indicator(
+        "need_social_risk_families_share",
+        "need",
+        ("Socialinės rizikos šeimų dalis", "Share of social-risk families"),
+        (
+            "Socialinės rizikos šeimų skaičius, padalytas iš savivaldybės gyventojų skaičiaus "
+            "(kaip apibrėžta straipsnyje, SPIS duomenys). Poreikio kontekstas, ne prekybos "
+            "žmonėmis rodiklis.",
+            "Social-risk families divided by the municipal population (as the article defines "
+            "it, SPIS data). Context for need, not a trafficking indicator.",
+        ),
+        "% of population",
+        "share",
+        disclosure_class="non_personal",
+        caveat=(
+            "Tik straipsnyje paminėtos savivaldybės, ne visos 60; spaudos pateikti duomenys.",
+            "Only the municipalities the article names, not all 60; figures as the press gave "
+            "them.",
+        ),
+    ),
+    _indicator(
+        "need_social_risk_families",
+        "need",
+        ("Socialinės rizikos šeimos", "Social-risk families"),
+        (
+            "Savivaldybėje įskaitoje esančių socialinės rizikos šeimų skaičius (SPIS). Poreikio "
+            "kontekstas, ne prekybos žmonėmis rodiklis.",
+            "Social-risk families registered in the municipality (SPIS). Context for need, not "
+            "a trafficking indicator.",
+        ),
+        "families",
+        "count",
+        caveat=(
+            "Tik straipsnyje paminėtos savivaldybės; metai nustatyti iš konteksto (2016).",
+            "Only the municipalities the article names; the year is inferred from context (2016).",
+        ),
+    ),
+    _indicator(
+        "need_registered_unemployment",
+        "need",
+        ("Registruotas nedarbas", "Registered unemployment"),
+        (
+            "Užimtumo tarnyboje registruotų bedarbių dalis darbingo amžiaus gyventojų, nurodytą "
+            "dieną. Poreikio kontekstas, ne prekybos žmonėmis rodiklis.",
+            "Registered unemployed as a share of the working-age population on a given day "
+            "(Employment Service). Context for need, not a trafficking indicator.",
+        ),
+        "% of working-age population",
+        "share",
+        disclosure_class="non_personal",
+        caveat=(
+            "Momentiniai skaičiai (2019 m. sausio 1 d., 2026 m. vasario 1 d.) tik straipsniuose "
+            "paminėtoms savivaldybėms; 2019 m. data nustatyta iš konteksto.",
+            "Point-in-time figures (1 Jan 2019, 1 Feb 2026) for the municipalities the articles "
+            "name only; the 2019 date is inferred from context.",
+        ),
+    ),
 ]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from prevention.i18n import t
 from tests.app.helpers import BAD_VALUES, notices, page_text, run_page
 
 PAGE = "8_data.py"
@@ -41,3 +42,16 @@ def test_bad_indicator_gets_a_notice(use_store, lang, value):
     assert not app.exception
     assert notices(app)
     assert app.selectbox(key=f"choice_indicator_{lang}").value == "victims_officially_identified"
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_local_measures_without_year_or_place_are_listed_with_the_reason(use_store, lang):
+    app = run_page("8_data.py", lang=lang)
+    assert not app.exception
+    assert t("localmap.unplaced_title", lang) in [h.value for h in app.subheader]
+    reason = t("localmap.column_reason", lang)
+    tables = [d.value for d in app.dataframe if reason in d.value.columns]
+    assert len(tables) == 1 and len(tables[0]) == 5
+    no_year = t("localmap.reason_no_year", lang)
+    assert all(text for text in tables[0][reason])
+    assert sum(no_year in text for text in tables[0][reason]) == 4

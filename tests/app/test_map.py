@@ -1,18 +1,14 @@
 """The map page in both languages: defaults, permalinks, bad links and missing boundaries."""
 
-from functools import partial
-
 import pytest
 
 from prevention.i18n import t
-from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text
-from tests.app.helpers import run_page as run_any_page
-
-# Every municipal figure this page draws is generated until institutions submit real ones:
-# these tests look at the page with the example layer on.
-run_page = partial(run_any_page, example="1")
+from prevention.local_layer import nothing_real
+from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
 PAGE = "2_map.py"
+# Generated municipal values only, in this store: shown with the example layer on (?example=1).
+VICTIMS = "victims_officially_identified"
 
 
 def map_spec(app) -> dict:
@@ -37,18 +33,34 @@ def test_default_view_maps_all_60_municipalities(use_store, lang):
     assert all(trace.get("mode", "") == "" for trace in spec["data"]), "no text layer: no fonts"
     assert spec["layout"]["separators"] == (", " if lang == "lt" else ".,")
     legend = [trace["name"] for trace in spec["data"][1:]]
-    assert t("disclosure.hidden", lang) in legend
-    assert app.query_params["indicator"] == "victims_officially_identified"
+    assert t("map.class_not_available", lang) in legend  # none found is not zero
+    # The map opens on real data: the local measures found in public sources.
+    assert app.query_params["indicator"] == "known_local_measures"
     assert app.query_params["view"] == "map"
-    assert app.query_params["measure"] == "count"
+    assert "measure" not in app.query_params  # a count of measures has no rate
     assert app.query_params["year"].isdigit()
     text = page_text(app)
-    assert t("disclosure.map_note", lang)[:20] in text
+    assert t("localmap.real_layer_note", lang)[:20] in text
+    assert "VRM 2023" in text  # the list of municipalities that implemented no measures
     assert app.get("download_button"), "the ranking offers its data as CSV"
 
 
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_a_view_without_real_values_says_what_exists(use_store, lang):
+    app = run_page(PAGE, lang=lang, indicator=VICTIMS, example="1")
+    assert not app.exception
+    what = {
+        "lt": "Oficialiai nustatytos prekybos žmonėmis aukos",
+        "en": "Victims officially identified",
+    }[lang]
+    assert notices(app) == [nothing_real(what, "municipality", lang)]
+    legend = [trace["name"] for trace in map_spec(app)["data"][1:]]
+    assert t("disclosure.hidden", lang) in legend
+    assert t("disclosure.map_note", lang)[:20] in page_text(app)
+
+
 def test_every_municipality_is_drawn_even_when_hidden_or_zero(use_store):
-    spec = map_spec(run_page(PAGE, lang="en"))
+    spec = map_spec(run_page(PAGE, lang="en", indicator=VICTIMS, example="1"))
     carrier = spec["data"][0]
     assert None not in carrier["z"], "an area without a class would vanish from the map"
     hover = " ".join(carrier["hovertext"])
@@ -63,8 +75,10 @@ def test_permalink_reopens_tiles_per_100k(use_store):
         year="2019",
         view="tiles",
         measure="rate",
+        example="1",
     )
-    assert not app.exception and notices(app) == []
+    assert not app.exception
+    assert len(notices(app)) == 1  # generated values only: the page says what is real
     tiles, bars = chart_specs(app)
     assert tiles["data"][0]["type"] == "heatmap"
     assert len(tiles["data"][1]["x"]) == 60
@@ -78,8 +92,8 @@ def test_permalink_reopens_tiles_per_100k(use_store):
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
 def test_county_view_maps_the_10_counties(use_store, lang):
-    app = run_page(PAGE, lang=lang, view="counties")
-    assert not app.exception and notices(app) == []
+    app = run_page(PAGE, lang=lang, view="counties", indicator=VICTIMS, example="1")
+    assert not app.exception
     county_map, bars = chart_specs(app)
     assert len(county_map["data"][0]["locations"]) == 10
     assert all(code.startswith("LT-") for code in county_map["data"][0]["locations"])
@@ -119,7 +133,14 @@ def test_missing_boundaries_fall_back_to_tiles(use_store, monkeypatch):
     assert not app.exception
     assert t("map.no_boundaries", "en") in notices(app)
     assert map_spec(app)["data"][0]["type"] == "heatmap"
-    counties = run_page(PAGE, lang="en", view="counties")
+    counties = run_page(PAGE, lang="en", view="counties", indicator=VICTIMS, example="1")
     assert not counties.exception
     assert t("map.no_county_boundaries", "en") in notices(counties)
     assert len(chart_specs(counties)) == 1, "the ranking stays"
+
+
+def test_the_real_layer_has_no_county_view_and_says_so(use_store):
+    app = run_page(PAGE, lang="en", view="counties")
+    assert not app.exception
+    assert notices(app) == [t("localmap.real_layer_municipal_only", "en")]
+    assert chart_specs(app) == []

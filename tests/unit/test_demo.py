@@ -344,3 +344,12 @@ def test_read_seed_keeps_codes_as_strings(seed):
     assert {"areas", "population", "observations", "sources", "institutions"} <= set(seed)
     assert "11" in set(seed["areas"]["code"])
     assert "11" in set(seed["population"]["area_code"])
+
+
+def test_a_municipal_service_acts_in_one_municipality_only(tables):
+    # SAV-85 (Šalčininkai) was once shown acting in Vilnius City: its area list held neighbours.
+    measures = tables["measures"]
+    led = measures[measures["lead_institution"] == MUNICIPALITY]
+    assert len(led) > 0
+    for row in led.itertuples(index=False):
+        assert ";" not in row.areas and row.areas != "LT", row

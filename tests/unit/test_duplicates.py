@@ -3,7 +3,7 @@
 import pandas as pd
 
 from prevention.duplicates import find_overlaps
-from prevention.text_similarity import fold, shared_words
+from prevention.measure_reading import fold, read, shared_words
 
 
 def _measure(measure_id, title_lt="", title_en="", *, kind="awareness", group="schoolchildren",
@@ -36,7 +36,7 @@ def test_inflected_lithuanian_paraphrase_across_institutions_is_a_duplicate():
 
 def test_letters_fold_and_shared_words_are_readable():
     assert fold("Šiaulių žmonėmis") == "siauliu zmonemis"
-    assert "mokiniams" in shared_words("Paskaita mokiniams", "Paskaitos mokiniai")
+    assert "mokiniams" in shared_words(read("Paskaita mokiniams"), read("Paskaitos mokiniai"))
 
 
 def test_lithuanian_and_english_versions_match_through_concepts():

@@ -1,65 +1,62 @@
-"""The duplicate finder against pairs labelled by meaning: precision and recall at the default."""
+"""The duplicate finder on the frozen split of labelled pairs (tests/data/duplicates/README.md)."""
 
-from pathlib import Path
+import json
 
-import pandas as pd
+import pytest
 
-from prevention.duplicates import DEFAULT_THRESHOLD, find_overlaps
-
-PAIRS = Path(__file__).resolve().parents[1] / "data" / "duplicate_pairs.csv"
-FIELDS = [
-    "title_lt", "title_en", "description_lt", "description_en", "measure_type",
-    "target_group", "institutions", "areas", "start_year", "end_year", "budget_eur",
-]  # fmt: skip
+from prevention import duplicate_eval
 
 
-def predictions(threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
-    """What the engine says of each labelled pair, all pairs run together as one corpus.
-
-    One corpus gives text weights (IDF) like a real store's. Places are prefixed with the
-    pair's number so measures of different pairs never share a municipality; a national
-    measure still covers every place, as it should.
-    """
-    labelled = pd.read_csv(PAIRS, dtype=str, keep_default_na=False)
-    measures = []
-    for index, row in labelled.iterrows():
-        for side in ("a", "b"):
-            measure = {"measure_id": f"{index}-{side}", **{f: row[f"{side}_{f}"] for f in FIELDS}}
-            measure["areas"] = ";".join(
-                code if code == "LT" else f"{index}:{code}" for code in measure["areas"].split(";")
-            )
-            measures.append(measure)
-    frame = pd.DataFrame(measures)
-    frame["budget_eur"] = pd.to_numeric(frame["budget_eur"])
-    pairs = find_overlaps(frame, threshold=threshold).pairs
-    kinds = dict(zip(zip(pairs["measure_a"], pairs["measure_b"], strict=True), pairs["kind"],
-                     strict=True))  # fmt: skip
-    predicted = [kinds.get((f"{i}-a", f"{i}-b"), "none") for i in labelled.index]
-    return labelled.assign(predicted=predicted)
+def test_frozen_split_is_large_labelled_and_reasoned():
+    pairs = duplicate_eval.read_pairs("frozen")
+    assert len(pairs) >= 100
+    assert pairs["id"].is_unique
+    assert set(pairs["label"]) <= {"duplicate", "complementary", "unrelated", "continuity"}
+    assert pairs["reason"].str.len().gt(10).all()
+    tuning = duplicate_eval.read_pairs("tuning")
+    assert not set(pairs["id"]) & set(tuning["id"])
 
 
-def test_labelled_set_is_large_and_varied():
-    labelled = pd.read_csv(PAIRS, dtype=str, keep_default_na=False)
-    assert len(labelled) >= 150
-    assert set(labelled["label"]) == {"duplicate", "complementary", "unrelated", "continuity"}
-    assert labelled["reason"].str.len().gt(10).all()
+def test_precision_and_recall_on_the_frozen_split():
+    result = duplicate_eval.evaluate("frozen")
+    print(f"\n{result}")
+    assert result.precision >= 0.90
+    assert result.recall >= 0.90
 
 
-def test_precision_and_recall_of_the_default_threshold():
-    result = predictions()
-    flagged = result["predicted"] == "duplicate"
-    actual = result["label"] == "duplicate"
-    true_positives = int((flagged & actual).sum())
-    precision = true_positives / max(int(flagged.sum()), 1)
-    recall = true_positives / max(int(actual.sum()), 1)
-    print("\nconfusion (rows: label, columns: predicted)")
-    print(pd.crosstab(result["label"], result["predicted"]))
-    print(f"precision {precision:.3f}, recall {recall:.3f} at threshold {DEFAULT_THRESHOLD}")
-    assert precision >= 0.9
-    assert recall >= 0.9
+def test_published_figures_are_the_computed_ones():
+    written = duplicate_eval.published()
+    assert written is not None, "run `python -m prevention.duplicate_eval`"
+    fresh = duplicate_eval.evaluate("frozen")
+    assert written["frozen"]["precision"] == pytest.approx(fresh.precision)
+    assert written["frozen"]["recall"] == pytest.approx(fresh.recall)
+    assert written["tuning_pairs"] == len(duplicate_eval.read_pairs("tuning"))
 
 
-def test_continuity_is_told_apart_from_duplication():
-    result = predictions()
-    repeats = result[result["label"] == "continuity"]
-    assert (repeats["predicted"] == "continuity").mean() >= 0.9
+def test_wilson_interval_matches_a_worked_example():
+    # 49 of 50: the Wilson 95 % interval is 0.895 to 0.996 (worked from the formula:
+    # centre 0.9458, half-width 0.0507).
+    low, high = duplicate_eval.wilson(49, 50)
+    assert round(low, 3) == 0.895 and round(high, 3) == 0.996
+    assert duplicate_eval.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_the_evaluation_file_is_json_with_intervals_around_the_rates():
+    frozen = json.loads(duplicate_eval.RESULT.read_text(encoding="utf-8"))["frozen"]
+    assert frozen["precision_low"] <= frozen["precision"] <= frozen["precision_high"]
+    assert frozen["recall_low"] <= frozen["recall"] <= frozen["recall_high"]
+
+
+def test_the_default_threshold_is_the_engines():
+    from prevention.duplicates import DEFAULT_THRESHOLD
+
+    assert duplicate_eval.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD
+
+
+def test_the_pages_sentences_carry_the_written_figures_in_both_languages():
+    written = duplicate_eval.published()["frozen"]
+    for lang, decimal in (("en", "."), ("lt", ",")):
+        text = " ".join(duplicate_eval.sentences(lang))
+        assert f"{written['precision']:.2f}".replace(".", decimal) in text
+        assert f"{written['recall_low']:.2f}".replace(".", decimal) in text
+        assert "AI" in text or "dirbtinio intelekto" in text

@@ -110,8 +110,10 @@ def test_queries_return_real_rows_only_by_default(engine) -> None:
     ]
     for frame in observation_frames:
         assert not frame["source_id"].eq(source).any()
-    assert queries.municipal_indicators(engine).empty  # no real municipal counts yet
-    assert not queries.municipal_indicators(engine, example=True).empty
+    # No real municipal count of victims exists: only the example layer draws one.
+    victims = "victims_officially_identified"
+    assert victims not in queries.municipal_indicators(engine).index
+    assert victims in queries.municipal_indicators(engine, example=True).index
     assert source not in queries.sources(engine).index
     assert source in queries.sources(engine, example=True).index
     assert not queries.measures(engine)["illustrative"].astype(bool).any()

@@ -112,7 +112,9 @@ def test_export_has_explanations_and_the_illustrative_flag():
         assert set(frame["group_id"]) == set(groups["group_id"])
         assert "illustrative" in frame
     lines = pair_lines(inside, groups["group_id"].iloc[0], "lt")
-    assert lines and "įvertis" in lines[0]
+    # A line names both measures by id and title, and no score faces the public.
+    assert lines and lines[0].startswith("A ir B: „Prekybos žmonėmis prevencijos paskaitos")
+    assert "įvertis" not in lines[0]
 
 
 def test_no_groups_gives_empty_frames():

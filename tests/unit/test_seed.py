@@ -3,6 +3,7 @@
 import csv
 import importlib.util
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,19 @@ def seed() -> dict[str, list[dict[str, str]]]:
     return {name: _rows(name) for name in (*names, "institutions", "measures")}
 
 
+def _national(seed) -> list[dict[str, str]]:
+    """The LT rows of national_indicators.csv (the local file's gap-fillers cite LOCAL_S*)."""
+    return [
+        row
+        for row in seed["observations"]
+        if row["area_code"] == "LT" and not row["source_id"].startswith("LOCAL_S")
+    ]
+
+
 def test_national_observations_are_the_199_collected_rows(seed):
-    national = [row for row in seed["observations"] if row["area_code"] == "LT"]
-    assert len(national) == NATIONAL_ROWS
+    assert len(_national(seed)) == NATIONAL_ROWS
+    gap_fillers = [row for row in seed["observations"] if row["area_code"] == "LT"]
+    assert len(gap_fillers) - NATIONAL_ROWS == 12  # local file: 2 + 8 + 1 + 1 national rows
 
 
 @needs_shared
@@ -54,7 +65,7 @@ def test_each_national_row_maps_to_one_lt_observation(seed):
         return (row[indicator], row["value"], row["unit"], row["source_id"], row["note"])
 
     expected = Counter(key(row, "indicator") for row in collected)
-    national = [row for row in seed["observations"] if row["area_code"] == "LT"]
+    national = _national(seed)
     assert Counter(key(row, "indicator_code") for row in national) == expected
 
 
@@ -86,7 +97,12 @@ def test_observations_follow_the_period_and_status_rules(seed):
 
 
 def test_locality_mappings_are_noted(seed):
-    local = [row for row in seed["observations"] if row["area_code"] != "LT"]
+    # Collected local rows only: the counts of known local measures are made, not mapped.
+    local = [
+        row
+        for row in seed["observations"]
+        if row["area_code"] != "LT" and row["indicator_code"] != "known_local_measures"
+    ]
     mapped = [row for row in local if "by this project" in row["note"]]
     assert len(mapped) == 14  # 7 recruitment localities + 7 KOPŽI centre towns
     by_town = {row["note"].split("Locality '")[1].split("'")[0]: row["area_code"] for row in mapped}
@@ -151,14 +167,20 @@ def test_sources_institutions_and_measures_are_consistent(seed):
     for row in seed["institutions"]:
         assert row["kind"] in INSTITUTION_KINDS
         assert set(filter(None, row["source_ids"].split(";"))) <= sources
-    assert len(seed["measures"]) == 21
+    # 21 national rows, Birštonas's own procedure, 31 of the 36 local measures (5 unplaced)
+    assert len(seed["measures"]) == 21 + 1 + 31
     for row in seed["measures"]:
         assert row["measure_type"] in MEASURE_TYPES and row["target_group"] in TARGET_GROUPS
         assert row["source_id"] in sources
         actors = [row["lead_institution"], *filter(None, row["partner_institutions"].split(";"))]
         assert all(actor in institutions for actor in actors), actors
-        assert "Original type:" in row["note"]
-    assert len({row["measure_id"] for row in seed["measures"]}) == 21
+        if row["measure_id"] == "LOCAL-BIRSTONAS-2023":
+            assert row["source_id"] == "ETAR_BIRSTONAS" and row["areas"] == "12"
+        elif row["measure_id"].startswith("LOCAL-"):
+            assert "Local measure as found:" in row["note"] and "Quote:" in row["note"]
+        else:
+            assert "Original type:" in row["note"]
+    assert len({row["measure_id"] for row in seed["measures"]}) == 53
 
 
 @needs_shared
@@ -169,6 +191,16 @@ def test_seed_is_what_the_import_script_writes():
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    # The help-contacts importer, which import_shared runs last, adds its own sources.
+    helper = importlib.util.spec_from_file_location(
+        "import_help_contacts", ROOT / "scripts/import_help_contacts.py"
+    )
+    assert helper and helper.loader
+    help_module = importlib.util.module_from_spec(helper)
+    helper.loader.exec_module(help_module)
+    checked = date.fromisoformat(_rows("help_contacts")[0]["checked"])
     for name, frame in module.tables(SHARED).items():
+        if name == "sources":
+            frame = help_module.with_new_sources(frame, checked)
         written = frame.to_csv(index=False, lineterminator="\n")
         assert (SEED / f"{name}.csv").read_text(encoding="utf-8") == written, name

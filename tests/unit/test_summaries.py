@@ -94,18 +94,18 @@ def test_overview_paragraph_in_both_languages():
     assert lt.startswith("2024 m. oficialiai nustatyta prekybos žmonėmis aukų: 22 (2023 m. – 15).")
 
 
-def test_measures_headline_counts_real_ones_and_generated_apart():
+def test_measures_headline_counts_real_measures_in_complete_years_only():
     running = pd.DataFrame(
         {
-            "year": [2023, 2024, 2024, 2030],
-            "illustrative": [False, False, True, True],
-            "measures": [3, 2, 5, 9],
+            "year": [2023, 2024, 2024, 2025, 2030],
+            "illustrative": [False, False, True, False, True],
+            "measures": [3, 2, 5, 1, 9],
         }
     )
-    result = measures_headline(running, 2025)
-    assert result.headline.year == 2024 and result.headline.value == 2
-    assert result.headline.previous_value == 3 and result.illustrative == 5
-    assert measures_headline(running.iloc[0:0], 2025) is None
+    result = measures_headline(running, current_year=2025)  # 2025 is not over yet
+    assert result.headline.year == 2024 and result.headline.value == 2  # the 5 generated: out
+    assert result.headline.previous_value == 3 and result.illustrative == 5  # counted apart
+    assert measures_headline(running.iloc[0:0], current_year=2025) is None
 
 
 def test_suppressed_years_are_named_apart_from_missing_ones():
