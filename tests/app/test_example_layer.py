@@ -100,7 +100,10 @@ def store(use_store) -> str:
 @pytest.mark.parametrize("lang", ["lt", "en"])
 @pytest.mark.parametrize("page", PAGES)
 def test_layer_off_sends_no_generated_value(store, page: str, lang: str) -> None:
-    app = run_page(page, timeout=120, lang=lang, area=AREA)
+    # Each page as a first visit opens it; the profile on the municipality with most
+    # generated measures (the default views once hid a crash that ?area= avoided).
+    where = {"area": AREA} if page == "3_municipality.py" else {}
+    app = run_page(page, timeout=120, lang=lang, **where)
     assert not app.exception, [e.value for e in app.exception]
     text = "\n".join(page_strings(app))
     found = [marker for marker in generated_markers(lang) if marker in text]
