@@ -7,6 +7,9 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 PORT ?= 8501
+# This machine only. To let others on the network open it: make run ADDRESS=0.0.0.0
+# (a public site goes behind nginx instead: docs/deploy.md).
+ADDRESS ?= 127.0.0.1
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -14,8 +17,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
 
-run: setup  ## serve the app on http://localhost:$(PORT)
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+run: setup  ## serve the app on http://localhost:$(PORT), for this machine only (see ADDRESS)
+	$(VENV)/bin/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS)
 
 test: setup $(STAMP_DEV) chromium nginx postgresql  ## lint, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .

@@ -18,7 +18,7 @@ from components.shell import (
     url_step,
     visitor_url,
 )
-from prevention import cached, series
+from prevention import cached, series, url_values
 from prevention.citation import permalink
 from prevention.i18n import Lang, t
 from prevention.local_layer import (
@@ -59,11 +59,12 @@ def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: La
     """The accessible way to a profile: a list of municipalities and a plain link."""
     key = f"map_profile_{lang}"
     raw = st.query_params.get("area")
+    linked = url_values.choice(raw, list(municipalities))
     if clicked in municipalities:
         st.session_state[key] = clicked
-    elif key not in st.session_state and raw in municipalities:
-        st.session_state[key] = raw
-    elif raw is not None and raw not in municipalities:
+    elif key not in st.session_state and linked is not None:
+        st.session_state[key] = linked
+    elif raw is not None and linked is None:
         bad_param("area", lang)
     code = st.selectbox(
         t("map.pick_profile", lang),

@@ -19,7 +19,7 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, duplicate_eval, overlap_view
+from prevention import cached, duplicate_eval, overlap_view, url_values
 from prevention.citation import citation, permalink
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
@@ -240,8 +240,9 @@ st.download_button(
 if shown.empty:
     st.info(t("overlap.no_groups", lang))
 else:
-    selected = st.query_params.get("group")
-    if selected is not None and selected not in set(shown["group_id"]):
+    raw_group = st.query_params.get("group")
+    selected = url_values.choice(raw_group, list(shown["group_id"]))
+    if raw_group is not None and selected is None:
         bad_param("group", lang)
         st.query_params.pop("group", None)
         selected = None

@@ -6,6 +6,7 @@ import streamlit as st
 from components import notes
 from components.shell import example_layer, page_setup, url_choice
 from prevention import cached, duplicate_eval, methodology
+from prevention.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
 from prevention.i18n import Lang, number, t
 from prevention.local_methodology import unplaced_table
 
@@ -62,6 +63,11 @@ st.markdown(
         total=number(counts["total"], lang),
     )
 )
+st.subheader(t("disclosure_rule.title", lang))
+rule = {"top": MIN_TOP, "width": MIN_WIDTH, "threshold": THRESHOLD}
+st.markdown(t("disclosure_rule.text", lang, **rule))
+st.markdown(t("disclosure_rule.zero", lang))
+st.markdown(t("disclosure_rule.notes", lang))
 st.subheader(t("data.legend_title", lang))
 st.dataframe(methodology.status_legend(lang), hide_index=True)
 

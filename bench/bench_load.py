@@ -267,7 +267,7 @@ def main() -> None:
     print(f"load average {report['load_average_start']}; {VISITORS} visitors x {SECONDS:.0f} s, "
           f"no think time", flush=True)  # fmt: skip
 
-    with streamlit_server(ROOT / "app.py") as (base, pid):
+    with streamlit_server(ROOT / "serve.py") as (base, pid):
         report["app_rss_mb_fresh"] = round(rss_mb(pid), 1)
         warm_up([base], plan)
         report["app_rss_mb_warm"] = round(rss_mb(pid), 1)
@@ -298,8 +298,8 @@ def main() -> None:
         print(f"reference: {report['reference']['views_per_second']} views/s", flush=True)
 
     with (
-        streamlit_server(ROOT / "app.py") as (first, pid1),
-        streamlit_server(ROOT / "app.py") as (second, pid2),
+        streamlit_server(ROOT / "serve.py") as (first, pid1),
+        streamlit_server(ROOT / "serve.py") as (second, pid2),
         tempfile.TemporaryDirectory(prefix="bench-nginx-") as folder,
         nginx_bench([first, second], Path(folder)) as proxy,
     ):

@@ -201,7 +201,7 @@ def main() -> None:
     report: dict = {"load_average_start": load_average(), "warm_visits": WARM_VISITS}
     slugs = [slug for slug, _ in pages()]
     with ExitStack() as stack:
-        app, _ = stack.enter_context(streamlit_server(ROOT / "app.py"))
+        app, _ = stack.enter_context(streamlit_server(ROOT / "serve.py"))
         minimal, _ = stack.enter_context(streamlit_server(REFERENCE / "minimal.py"))
         chart, _ = stack.enter_context(streamlit_server(REFERENCE / "one_chart.py"))
         playwright = stack.enter_context(sync_playwright())

@@ -110,9 +110,11 @@ def _cell(value: object) -> str:
 
 
 @contextmanager
-def streamlit_server(script: Path, *, port: int | None = None) -> Iterator[tuple[str, int]]:
+def streamlit_server(
+    script: Path, *, port: int | None = None, env: dict[str, str] | None = None
+) -> Iterator[tuple[str, int]]:
     """A script served from the benchmark store (see tests/e2e/servers.py); yields (url, pid)."""
-    with streamlit_process(script, STORE, port=port) as server:
+    with streamlit_process(script, STORE, port=port, env=env) as server:
         yield server
 
 

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from prevention.bidi import strip_bidi
 from prevention.i18n import Lang, number, t
 
 
@@ -37,9 +38,12 @@ def illustrative_badge(lang: Lang) -> None:
 
 
 def escape_markdown(text: str) -> str:
-    """Backslash every Markdown and HTML control character so data text renders as typed."""
+    """Backslash every Markdown and HTML control character so data text renders as typed.
+
+    Bidirectional controls are dropped: they would reorder what is drawn (prevention/bidi.py).
+    """
     special = "\\`*_{}[]()<>#+-.!|~$:"
-    return "".join("\\" + char if char in special else char for char in text)
+    return "".join("\\" + char if char in special else char for char in strip_bidi(text))
 
 
 def caveat(text: object, lang: Lang) -> None:

@@ -14,7 +14,7 @@ from components.help import help_bar
 from components.links import EXAMPLE_KEY
 from components.links import example_layer as example_layer
 from components.links import link_params as link_params
-from prevention import cached
+from prevention import cached, url_values
 from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 
@@ -170,10 +170,8 @@ def url_choice(
     # The language is part of the key: a select keeps showing its old label otherwise.
     key = f"choice_{name}_{lang}"
     raw = st.query_params.get(name)
-    current = fallback
-    if raw is not None and raw in choices:
-        current = raw
-    elif raw is not None:
+    current = url_values.choice(raw, choices) or fallback
+    if raw is not None and url_values.choice(raw, choices) is None:
         bad_param(name, lang)
     if key in st.session_state and st.session_state[key] not in choices:
         del st.session_state[key]  # the options changed under it (another indicator)
@@ -221,8 +219,8 @@ def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tup
     raw = st.query_params.get(name)
     current = full
     if raw is not None:
-        parsed = _year_range(raw)
-        if parsed and parsed[0] in span and parsed[1] in span and parsed[0] <= parsed[1]:
+        parsed = url_values.year_range(raw)
+        if parsed and parsed[0] in span and parsed[1] in span:
             current = parsed
         else:
             bad_param(name, lang)
@@ -234,14 +232,6 @@ def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tup
     first, last = st.select_slider(label, options=span, value=current, key=key)
     st.query_params[name] = f"{first}-{last}"
     return int(first), int(last)
-
-
-def _year_range(raw: str) -> tuple[int, int] | None:
-    """ "2011-2024" as (2011, 2024); None for anything else."""
-    parts = raw.split("-")
-    if len(parts) != 2 or not all(part.isdigit() and len(part) == 4 for part in parts):
-        return None
-    return int(parts[0]), int(parts[1])
 
 
 def permalink_params(lang: Lang) -> dict[str, str]:
@@ -273,10 +263,8 @@ def url_step(
     choices = list(options)
     key = f"step_{name}"
     raw = st.query_params.get(name)
-    current = default
-    if raw is not None and raw in choices:
-        current = raw
-    elif raw is not None:
+    current = url_values.choice(raw, choices) or default
+    if raw is not None and url_values.choice(raw, choices) is None:
         bad_param(name, lang)
     if key in st.session_state and st.session_state[key] not in choices:
         del st.session_state[key]

@@ -6,6 +6,7 @@ check      audit a store: disclosure control, referential integrity, one preferr
 geo        obtain municipality boundaries (mirror or pinned download), verify, simplify
 demo-data  write the deterministic illustrative municipal figures and measures as CSV
 export     the published store as CSV files with a bilingual datapackage.json
+nginx-conf the nginx configuration: CSP hashes of Streamlit's bootstrap, translated errors
 """
 
 import argparse
@@ -51,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         help="add the generated example rows, each flagged in an 'illustrative' column",
     )
 
+    nginx = commands.add_parser("nginx-conf", help="write nginx.conf for this site")
+    nginx.add_argument("folder", type=Path, help="nginx's prefix folder for this site")
+    nginx.add_argument("--listen", default="127.0.0.1:8080", help="nginx's listen address")
+    nginx.add_argument("--backend", action="append", help="an app process, host:port (repeat)")
+    nginx.add_argument("--tls-certificate", type=Path, help="serve HTTPS with this certificate")
+    nginx.add_argument("--tls-key", type=Path, help="and this private key")
+
     args = parser.parse_args(argv)
     path = getattr(args, "database", None) or configured_store()
     if args.command == "build":
@@ -76,6 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         from prevention import export as export_module
 
         return export_module.run(path, args.out, example=args.example)
+    if args.command == "nginx-conf":
+        from prevention.nginx_conf import write
+
+        if bool(args.tls_certificate) != bool(args.tls_key):
+            print("--tls-certificate and --tls-key go together", file=sys.stderr)
+            return 2
+        tls = (args.tls_certificate, args.tls_key) if args.tls_certificate else None
+        backends = args.backend or ["127.0.0.1:8501"]
+        conf = write(args.folder.resolve(), args.listen, backends, tls=tls)
+        print(f"written: {conf}")
+        return 0
     return 2
 
 

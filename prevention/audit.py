@@ -5,12 +5,15 @@ steward can run it on any store. Each violation names the table, the row and the
 the audit never stops at the first one: a steward fixes a file once, not once per problem.
 """
 
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 
 import pandas as pd
+from pandas.errors import DatabaseError
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from prevention import disclosure
 from prevention.db import Store, read_only_engine, store_state
@@ -109,41 +112,42 @@ def compare_releases(old: Engine, new: Engine) -> list[str]:
         "{indicator_code} {area_code} {period_label} {breakdown_category} was suppressed in "
         "the previous release and is published in the new one",
     )  # fmt: skip
-    known_before = merged["status_old"].notna() & ~was_hidden
-    solved = _solved_with_old_values(merged, now_hidden & known_before, _areas(new))
-    return problems + _where(
-        merged, solved, "release comparison",
-        "suppressed {indicator_code} {area_code} {period_label} {breakdown_category} can be "
-        "derived from the previous and the new release read together",
-    )  # fmt: skip
+    return problems + _narrowed(before, after, _areas(new))
 
 
-def _solved_with_old_values(
-    merged: pd.DataFrame, hidden_now_known_before: pd.Series, areas: pd.DataFrame
-) -> pd.Series:
-    """Hidden cells that the old values of the *other* newly hidden cells would solve.
+def _narrowed(before: pd.DataFrame, after: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
+    """(viii) Hidden cells an intruder holding both releases narrows too far.
 
-    Only tables where the new release hides something the old one published can leak more
-    than the new release alone (which the main audit checks), so only those are examined.
-    A cell's own old value says nothing of its revised one, so it stays unknown for itself.
+    Nobody outside knows which hidden values were revised, so the worst case is taken: a cell
+    hidden now but published before kept its old value, and a cell hidden in both is the same
+    unknown. The interval audit of the new release then reads the old one's values too.
     """
-    solved = pd.Series(False, index=merged.index)
-    hidden = merged["status"] == disclosure.SUPPRESSED
-    # Preferred cells of all sources form one table, as when the store was written.
-    key = [column for column in disclosure.TABLE_KEY if column != "source_id"]
-    for _, table in merged.groupby(key, sort=False):
-        revealed = hidden_now_known_before[table.index]
-        if not revealed.any():
-            continue
-        for label in table.index[hidden[table.index]]:
-            known = revealed & (table.index != label)
-            frame = table.assign(
-                value=table["value"].where(~known, table["value_old"]),
-                status=table["status"].where(~known, "published"),
-                source_id="*",
-            )
-            solved[label] = label in disclosure.derivable(frame, areas)
-    return solved
+    new = after.assign(source_id="*")
+    old = before[[*CELL_KEY, "value", "status"]].copy()
+    old["hidden"] = old["status"] == disclosure.SUPPRESSED
+    unchanged = (
+        new.reset_index()
+        .merge(old[[*CELL_KEY, "value", "hidden"]], on=CELL_KEY, how="left", suffixes=("", "_old"))
+        .set_index("index")
+    )
+    carried = (unchanged["status"] == disclosure.SUPPRESSED) & (unchanged["hidden"] == False)  # noqa: E712
+    new.loc[carried[carried].index, "value"] = unchanged.loc[carried, "value_old"]
+    failing = disclosure.audit(new, areas, [old])
+    contradicted = failing["low"].isna()
+    if contradicted.any():
+        # The published values show that some cell hidden in both releases was revised, so
+        # "unchanged" is not what an intruder can assume there: each release's hidden cells
+        # are then unknowns of their own, tied by the published values alone.
+        apart = disclosure.audit(new, areas, [old], link_hidden=False)
+        failing = pd.concat(
+            [failing[~contradicted], apart[~apart.index.isin(failing.index[~contradicted])]]
+        )
+    rows = after.loc[failing.index].assign(low=failing["low"], high=failing["high"])
+    return _where(
+        rows, pd.Series(True, index=rows.index), "release comparison",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category} narrows to "
+        "{low:g}-{high:g} when the previous and the new release are read together",
+    )  # fmt: skip
 
 
 def _published_cells(engine: Engine) -> pd.DataFrame:
@@ -262,25 +266,46 @@ def _small_counts(observations: pd.DataFrame) -> list[str]:
 
 
 def _recoverable(observations: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
-    """(iii) No suppressed cell can be solved for, nor read off another source's row."""
+    """(iii) No hidden cell narrowed too far, nor read off another row, unit or note.
+
+    The interval audit (`prevention.disclosure.audit`) reads what an intruder reads: the
+    published cells, their relations, whole numbers, and that a hidden count may be 0.
+    """
     personal = _personal_counts(observations)
     # The build protects the preferred cells of an indicator and period as one table,
     # whatever their sources, so the audit reads the tables the same way.
     preferred = personal[personal["preferred"]].assign(source_id="*")
-    derived = pd.Series(False, index=personal.index)
-    derived[disclosure.derivable(preferred, areas)] = True
+    failing = disclosure.audit(preferred, areas)
+    rows = personal.loc[failing.index].assign(low=failing["low"], high=failing["high"])
+    contradicted = rows["low"].isna()
     problems = _where(
-        personal, derived, "derivable",
-        "suppressed {indicator_code} {area_code} {period_label} {breakdown_category} can be "
-        "derived from the published cells of its table",
+        rows, contradicted, "interval",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category}: the "
+        "published cells around it do not add up, so its protection cannot be shown",
+    ) + _where(
+        rows, ~contradicted, "interval",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category} can be "
+        f"narrowed to {{low:g}}-{{high:g}} from the published cells (each hidden count must "
+        f"reach {disclosure.MIN_TOP} and span {disclosure.MIN_WIDTH}, or run from 0 to a "
+        f"published total below {disclosure.THRESHOLD})",
     )  # fmt: skip
     hidden = personal[personal["preferred"] & (personal["status"] == disclosure.SUPPRESSED)]
-    others = personal[~personal["preferred"] & personal["value"].notna()]
-    leaked = others.reset_index().merge(hidden[CELL_KEY].drop_duplicates(), on=CELL_KEY)
+    # The same count under another unit (a rate carries its own unit and is checked apart).
+    same_cell = [key for key in CELL_KEY if key != "unit"]
+    counts = observations[observations["value_kind"] == "count"]
+    others = counts[counts["value"].notna() & ~counts.index.isin(hidden.index)]
+    leaked = others.reset_index().merge(hidden[same_cell].drop_duplicates(), on=same_cell)
     leaked = leaked.set_index("index")
-    return problems + _where(
+    problems += _where(
         leaked, pd.Series(True, index=leaked.index), "derivable",
-        "source {source_id} publishes the value of a suppressed cell",
+        "source {source_id} publishes the value of a hidden cell ({indicator_code} "
+        "{area_code} {period_label} {breakdown_category}, unit {unit})",
+    )  # fmt: skip
+    noted = hidden["note"].fillna("").astype(str).str.strip() != ""
+    return problems + _where(
+        hidden, noted, "hidden note",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category} publishes "
+        "a note ({note!r}); notes on hidden cells stay in the steward's archive",
     )  # fmt: skip
 
 
@@ -353,6 +378,12 @@ def run(database: Store) -> int:
     if not state.ok:
         print(f"cannot check {database}: {state.problem} ({state.detail})", file=sys.stderr)
         return 1
-    report = audit_store(read_only_engine(database))
+    try:
+        report = audit_store(read_only_engine(database))
+    except (SQLAlchemyError, DatabaseError, sqlite3.DatabaseError) as error:
+        # A store that opens but cannot be read through: a report, never a traceback.
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(f"cannot check {database}: damaged ({reason})", file=sys.stderr)
+        return 1
     print(format_report(report))
     return 0 if report.ok else 1

@@ -91,7 +91,12 @@ def build(
 
 def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
     """The build itself, under the store's lock."""
-    tables = _load_tables(seed_dir, illustrative=illustrative, hidden_before=_hidden_cells(path))
+    tables = _load_tables(
+        seed_dir,
+        illustrative=illustrative,
+        hidden_before=_hidden_cells(path),
+        previous=_previous_cells(path),
+    )
     history = _previous_releases(path)
     release_id = int(history["id"].max()) + 1 if len(history) else 1
     tables["observations"]["release_id"] = release_id
@@ -156,7 +161,11 @@ def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:
 
 
 def _load_tables(
-    seed_dir: Path, *, illustrative: bool, hidden_before: pd.DataFrame | None = None
+    seed_dir: Path,
+    *,
+    illustrative: bool,
+    hidden_before: pd.DataFrame | None = None,
+    previous: pd.DataFrame | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Seed frames (plus generated ones), prepared for the store's tables."""
     seed = read_seed(seed_dir)
@@ -168,7 +177,9 @@ def _load_tables(
                 seed[name] = pd.concat([seed[name], frame], ignore_index=True)
     observations = pipeline.normalise_observations(seed["observations"])
     observations = pipeline.mark_preferred(observations, seed["sources"])
-    observations = pipeline.disclose(observations, seed["indicators"], seed["areas"], hidden_before)
+    observations = pipeline.disclose(
+        observations, seed["indicators"], seed["areas"], hidden_before, previous
+    )
     measures, links, places = pipeline.split_measures(seed["measures"])
     if "illustrative" not in measures.columns:
         measures["illustrative"] = False
@@ -211,6 +222,19 @@ def _hidden_cells(path: Store) -> pd.DataFrame | None:
     return pipeline.hidden_cells(observations)
 
 
+def _previous_cells(path: Store) -> pd.DataFrame | None:
+    """The preferred real cells of the store being replaced, for the interval audit."""
+    if not _readable(path):
+        return None
+    with read_only_engine(path).connect() as connection:
+        observations = pd.read_sql_query(text(PREVIOUS_SQL), connection)
+    return pipeline.previous_cells(observations)
+
+
+PREVIOUS_SQL = (
+    "SELECT indicator_code, area_code, period_type, period_label, breakdown_dimension, "
+    "breakdown_category, unit, value, status, preferred, source_id FROM observations"
+)
 HIDDEN_SQL = (
     "SELECT indicator_code, area_code, period_type, period_label, breakdown_dimension, "
     "breakdown_category, unit, status, source_id FROM observations WHERE status = 'suppressed'"

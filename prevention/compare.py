@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from prevention import url_values
 from prevention.example_layer import observation_flags
 from prevention.series import PER_100K
 
@@ -38,7 +39,7 @@ def parse_list(
     if raw is None:
         return Picked(list(default))
     known = set(valid)
-    parts = [part.strip() for part in str(raw).split(",") if part.strip()]
+    parts = url_values.code_list(str(raw))
     unique = list(dict.fromkeys(parts))
     codes = [code for code in unique if code in known]
     bad = len(codes) < len(unique) or not parts

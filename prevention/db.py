@@ -148,6 +148,7 @@ def store_state(path: Store) -> StoreState:
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
             connection.execute("SELECT count(*) FROM observations").fetchone()
+            damage = _damage(connection) if row is not None else None
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
@@ -159,18 +160,46 @@ def store_state(path: Store) -> StoreState:
     if row is None or int(row[0]) != SCHEMA_VERSION:
         found = "none" if row is None else row[0]
         return StoreState(False, "old_schema", f"schema {found}, expected {SCHEMA_VERSION}")
+    if damage:
+        return StoreState(False, "not_database", f"damaged: {damage}")
     return StoreState(True)
 
 
-SQLITE_SIDE_FILES = ("", "journal", "wal", "shm")  # "" is the half-written release itself
+def _damage(connection: sqlite3.Connection) -> str | None:
+    """What is wrong inside a store that opens: a table the pages read, or any page of the file.
+
+    Damage confined to one table (the measures, say) passes the lighter checks above, and
+    then every page that reads it fails. `PRAGMA quick_check` reads every page of the file
+    (about a second at ten million observations); the app runs this only when the file
+    changed (prevention/cached.py), builds and ingests once per run.
+    """
+    from prevention.models import SQLModel
+
+    try:
+        for table in SQLModel.metadata.sorted_tables:
+            names = ", ".join(f'"{column.name}"' for column in table.columns)
+            connection.execute(f'SELECT {names} FROM "{table.name}" LIMIT 0').fetchall()
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if problems != ["ok"]:
+        return "; ".join(problems[:3])
+    return None
+
+
+# `<store>.tmp-<pid>`, `<store>.ingest-<pid>`, and a build's replayed ingest staged beside its
+# own temporary (`<store>.tmp-<pid>.ingest-<pid>`), each with SQLite's side files.
+_STAGED = re.compile(r"((?:\.(?:tmp|ingest)-[0-9]+)+)(-journal|-wal|-shm)?", re.ASCII)
+_STAGED_PID = re.compile(r"-([0-9]+)", re.ASCII)
 
 
 def remove_stale_temporaries(path: Store) -> list:
     """Delete half-written releases left by a build or ingest that was killed.
 
-    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest), with
-    SQLite's own `-journal`, `-wal` or `-shm` beside them when the kill came mid-transaction;
-    a file whose process is gone can never be published, so it is only taking disk space.
+    They are named `<store>.tmp-<pid>` (build) and `<store>.ingest-<pid>` (ingest), or
+    `<store>.tmp-<pid>.ingest-<pid>` for a submission a build was replaying, with SQLite's
+    own `-journal`, `-wal` or `-shm` beside them when the kill came mid-transaction; a file
+    whose process is gone can never be published, so it is only taking disk space.
     On PostgreSQL they are schemas, and the names of those removed are returned.
     """
     if isinstance(path, PostgresStore):
@@ -179,11 +208,11 @@ def remove_stale_temporaries(path: Store) -> list:
         return pg.remove_stale_schemas(path)
     removed = []
     for candidate in path.parent.glob(f"{path.name}.*-*"):
-        kind, _, rest = candidate.name[len(path.name) + 1 :].partition("-")
-        pid, _, suffix = rest.partition("-")
-        if kind not in ("tmp", "ingest") or suffix not in SQLITE_SIDE_FILES:
+        match = _STAGED.fullmatch(candidate.name[len(path.name) :])
+        if match is None:
             continue
-        if not pid.isdigit() or _alive(int(pid)):
+        pids = [int(pid) for pid in _STAGED_PID.findall(match[1])]
+        if all(_alive(pid) for pid in pids):
             continue
         candidate.unlink(missing_ok=True)
         removed.append(candidate)

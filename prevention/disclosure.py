@@ -2,20 +2,38 @@
 
 A table is the cells of one indicator, period, unit and source: its areas (country, counties,
 municipalities) and breakdown categories add up to each other. Primary suppression hides the
-small counts; secondary suppression hides complementary cells until no hidden value can be
-solved for from the published ones, which is checked exactly with linear algebra.
+small counts; secondary suppression hides more cells until no hidden count can be narrowed
+too far by an intruder who holds every published value of this release and of the one it
+replaces (`history`) and knows the relations and that counts are whole numbers
+(`prevention.intervals` computes the interval each hidden count can be narrowed to;
+`protected` says whether it is wide enough).
 """
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from prevention import intervals
+
 # Counts of 1-4 victims, suspects or assisted persons in a county or municipality could point
-# at identifiable people, so they are never published below national level. 0 is publishable:
-# it reveals no person. National counts are published as the institutions published them.
+# at identifiable people, so they are never published below national level. A 0 reveals no
+# person, but one may be hidden where that protects a count beside it (see suppress).
+# National counts are published as the institutions published them.
 THRESHOLD = 5
+# What an intruder may learn of a hidden count: its interval must reach MIN_TOP or more, so
+# nobody can tell that it is small, and be MIN_WIDTH or more wide, so nobody can pin it
+# ("1-4" cannot become "exactly 1" or "2 or 3"). Under a published total below THRESHOLD
+# (a national count of 4 girls, say) the top cannot reach 5: there every cell below that total
+# is hidden, zeros included, and each interval must run from 0 to that total.
+MIN_TOP = 5
+MIN_WIDTH = 4
+# One observed cell: the same key in two releases is the same cell.
+CELL_KEY = [
+    "indicator_code", "area_code", "period_type", "period_label",
+    "breakdown_dimension", "breakdown_category", "unit",
+]  # fmt: skip
 
 TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit", "source_id"]
 CELL_COLUMNS = ["area_code", "breakdown_dimension", "breakdown_category"]
@@ -39,31 +57,7 @@ class Relation:
 Cell = tuple[str, str, str]  # (area, breakdown dimension, breakdown category)
 
 
-@dataclass(frozen=True)
-class _Hierarchy:
-    """The area tree as the relations need it: levels, and who sums to whom."""
-
-    levels: dict[str, str]
-    children: list[tuple[str, list[str]]]  # (parent, children); the country appears twice
-
-    @classmethod
-    def of(cls, areas: pd.DataFrame) -> "_Hierarchy":
-        """Counties sum to the country, municipalities to their county and to the country."""
-        codes, levels = areas["code"].tolist(), areas["level"].tolist()
-        children: dict[str, list[str]] = {}
-        for code, parent in zip(codes, areas["parent_code"].tolist(), strict=True):
-            if isinstance(parent, str) and parent:
-                children.setdefault(parent, []).append(code)
-        pairs = sorted(children.items())
-        municipalities = [
-            code for code, level in zip(codes, levels, strict=True) if level == "municipality"
-        ]
-        pairs += [
-            (code, municipalities)
-            for code, level in zip(codes, levels, strict=True)
-            if level == "country"
-        ]
-        return cls(dict(zip(codes, levels, strict=True)), pairs)
+_Hierarchy = intervals.Hierarchy
 
 
 @dataclass(frozen=True)
@@ -89,8 +83,17 @@ class _Columns:
         return cls(cells, frame["value"].to_numpy(dtype=float), hidden, tables)
 
 
-def suppress(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
-    """Hide small counts below national level and enough complementary cells to protect them."""
+def suppress(
+    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+) -> pd.DataFrame:
+    """Hide small counts below national level and enough other cells to protect them.
+
+    `cells` hold the true values of one release (a cell already suppressed stays hidden);
+    `history` the cells of every earlier published release (`value` true, `hidden`), which an
+    intruder reads side by side with this one. Cells are added until every hidden count's
+    interval passes `protected`; what cannot be protected is listed in
+    `result.attrs["unprotected"]` (positions of `cells`) and the audit refuses the release.
+    """
     result = cells.reset_index(drop=True)  # positions, whatever index the caller uses
     if "suppression" not in result.columns:
         result["suppression"] = None
@@ -100,33 +103,412 @@ def suppress(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     national = np.array([tree.levels.get(a) == "country" for a, _, _ in columns.cells], dtype=bool)
     values = columns.values
     small = ~national & (values >= 1) & (values <= THRESHOLD - 1)
-    hidden = small | columns.hidden
+    system = _System.of(result, areas, history)
+    # Under a published total below the threshold every cell is hidden, zeros included.
+    under_small = ~national & np.isfinite(system.caps(zero=False)[: len(result)])
+    hidden = small | columns.hidden | under_small
     # Cells hidden in another period of the indicator are preferred as complements, so the
     # same municipalities stay hidden from year to year and the maps stay comparable.
     series = [
         (indicator, *cell)
         for indicator, cell in zip(result["indicator_code"].astype(str), columns.cells, strict=True)
     ]
-    hidden_series = {series[i] for i in np.flatnonzero(hidden)}
-    secondary: list[int] = []
-    for rows in columns.tables:
-        stable = np.array([series[i] in hidden_series for i in rows], dtype=bool)
-        mask = hidden[rows]
-        incidence = _incidence([columns.cells[i] for i in rows], tree)
-        added = rows[_protect(incidence, values[rows], mask, national[rows], stable)]
-        hidden[added] = True
-        secondary += added.tolist()
-        hidden_series.update(series[i] for i in added)
-    result.loc[small, "suppression"] = "primary"
-    result.loc[secondary, "suppression"] = "secondary"
+    first = hidden.copy()
+    unprotected = system.protect(hidden, series)
+    # Then as `check` reads the release, without the true values: where the true values do
+    # not add up (a source's categories short of its total), a reader still takes the
+    # published ones to add up and may pin a hidden cell by that belief; hide more there.
+    view = result.assign(
+        value=np.where(hidden, np.nan, values),
+        status=np.where(hidden, SUPPRESSED, result["status"]),
+    )
+    unprotected |= _System.of(view, areas, history).protect(hidden, series)
+    result.loc[small | under_small, "suppression"] = "primary"
+    result.loc[hidden & ~first, "suppression"] = "secondary"
     result.loc[hidden, ["value", "status"]] = [np.nan, SUPPRESSED]
     result.loc[hidden & result["suppression"].isna().to_numpy(), "suppression"] = "primary"
     result.index = cells.index
+    result.attrs["unprotected"] = sorted(unprotected)
     return result
 
 
+def audit(
+    cells: pd.DataFrame,
+    areas: pd.DataFrame,
+    history: Sequence[pd.DataFrame] = (),
+    *,
+    link_hidden: bool = True,
+) -> pd.DataFrame:
+    """The hidden cells of a published release an intruder narrows too far: rows of `cells`
+    (by label) with the interval (`low`, `high`) the intruder deduces.
+
+    `cells` are published (hidden ones carry no value, so a hidden count may be 0); `history`
+    holds earlier releases' cells (`value`, `hidden`). With `link_hidden`, a cell hidden in
+    an earlier release and now is taken to be unchanged (one unknown), the worst case.
+    """
+    frame = cells.reset_index(drop=True)
+    system = _System.of(frame, areas, history, link_hidden=link_hidden)
+    hidden = np.zeros(len(system.values), dtype=bool)
+    hidden[: len(frame)] = (frame["status"] == SUPPRESSED).to_numpy(dtype=bool)
+    low, high, failing = system.audit(hidden, system.caps())
+    failing = np.flatnonzero(failing[: len(frame)])
+    # The witnessed range of a failing cell is its exact interval: both programs were solved.
+    return pd.DataFrame({"low": low[failing], "high": high[failing]}, index=cells.index[failing])
+
+
+def protected(low: np.ndarray, high: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """Whether each hidden count's interval meets the rule (see MIN_TOP and MIN_WIDTH)."""
+    normal = (high >= MIN_TOP) & (high - low >= MIN_WIDTH)
+    under_small = (low == 0) & (high >= cap)
+    return np.where(np.isfinite(cap), under_small, normal)
+
+
+@dataclass
+class _System:
+    """Every cell an intruder reasons about: this release's cells, then earlier releases' cells
+    whose true value differs (the same cell with an unchanged value is one variable).
+
+    `values` are true values (NaN where nobody knows them), `known` the cells some release
+    published, `old` the cells of earlier releases, which this release can no longer hide.
+    """
+
+    values: np.ndarray
+    known: np.ndarray
+    old: np.ndarray
+    watched_old: np.ndarray
+    national: np.ndarray
+    relations: list[intervals.Relation]
+    size: int  # cells of this release
+    # The categories of each breakdown of this release (one table, area and dimension), with
+    # or without a total cell beside them.
+    breakdowns: list[np.ndarray]
+
+    @classmethod
+    def of(
+        cls,
+        frame: pd.DataFrame,
+        areas: pd.DataFrame,
+        history: Sequence[pd.DataFrame],
+        *,
+        link_hidden: bool = True,
+    ) -> "_System":
+        """The cells and relations of this release and of every earlier one."""
+        levels = _Hierarchy.of(areas).levels
+        values = frame["value"].to_numpy(dtype=float, copy=True)
+        known = np.zeros(len(frame), dtype=bool)  # published earlier with the same value
+        found = intervals.relations(frame, areas)
+        where = {key: i for i, key in enumerate(_keys(frame))}
+        extra: list[tuple[float, bool, bool, bool]] = []  # (value, published, national, hidden)
+        for old in history:
+            old = old.reset_index(drop=True)
+            old_values = old["value"].to_numpy(dtype=float)
+            old_hidden = old["hidden"].to_numpy(dtype=bool)
+            old_keys = _keys(old)
+            old_relations = intervals.relations(old, areas)
+            kept = _unchanged_where_consistent(
+                old_values, old_hidden, [where.get(k) for k in old_keys], values, old_relations
+            )
+            position = np.empty(len(old), dtype=int)
+            for i, key in enumerate(old_keys):
+                now = where.get(key)
+                # Unknown in both (hidden, or in the worst case of a release comparison):
+                # taken to be unchanged, the stronger position for an intruder; so is a cell
+                # hidden before whose relations then still add up.
+                same = now is not None and (
+                    values[now] == old_values[i]
+                    or (link_hidden and np.isnan(values[now]) and np.isnan(old_values[i]))
+                    or (link_hidden and bool(kept[i]))
+                )
+                if now is not None and link_hidden and np.isnan(values[now]):
+                    if not old_hidden[i] and not np.isnan(old_values[i]):
+                        # Hidden now, published before: the worst case is that it is unchanged.
+                        values[now], same = old_values[i], True
+                if same:
+                    position[i] = now
+                    known[now] |= not old_hidden[i]
+                else:
+                    position[i] = len(frame) + len(extra)
+                    published = not old_hidden[i] and not np.isnan(old_values[i])
+                    country = levels.get(key[1]) == "country"
+                    extra.append((old_values[i], published, country, bool(old_hidden[i])))
+            found += [
+                intervals.Relation(
+                    int(position[r.total]),
+                    tuple(int(position[p]) for p in r.parts),
+                    r.kind,
+                    r.exact,
+                )
+                for r in old_relations
+            ]
+        size = len(frame)
+        found = _as_the_values_add_up(found, np.concatenate([values, [e[0] for e in extra]]))
+        old_values_all = np.array([e[0] for e in extra], dtype=float)
+        old_known = np.array([e[1] for e in extra], dtype=bool)
+        national = np.array([levels.get(a) == "country" for a in frame["area_code"]], dtype=bool)
+        return cls(
+            values=np.concatenate([values, old_values_all]),
+            known=np.concatenate([known, old_known]),
+            old=np.arange(size + len(extra)) >= size,
+            watched_old=np.concatenate(
+                [np.zeros(size, dtype=bool), np.array([e[3] for e in extra], dtype=bool)]
+            ),
+            national=np.concatenate([national, np.array([e[2] for e in extra], dtype=bool)]),
+            relations=found,
+            size=size,
+            breakdowns=_breakdowns(frame),
+        )
+
+    def caps(self, *, zero: bool = True) -> np.ndarray:
+        """The published total below the threshold each cell lies under (inf if none).
+
+        Only national totals are published below the threshold, so these are the totals. A
+        national 0 caps its cells at 0 (a hidden 0 there is no narrower than the rule
+        allows); with `zero` False only totals of 1-4, which force their cells hidden, count.
+        """
+        cap = np.full(len(self.values), np.inf)
+        least = 0 if zero else 1
+        small_total = self.national & (self.values >= least) & (self.values <= THRESHOLD - 1)
+        for _ in range(4):  # country > county > municipality: the chain is at most this long
+            for relation in self.relations:
+                total = relation.total
+                limit = self.values[total] if small_total[total] else cap[total]
+                if np.isfinite(limit):
+                    for part in relation.parts:
+                        cap[part] = min(cap[part], limit)
+        cap[self.national] = np.inf
+        return cap
+
+    def lower(self, cap: np.ndarray) -> np.ndarray:
+        """Public lower bounds: 0 for every cell. The published rule says a hidden cell may
+        be 0 (zeros are hidden where that protects), so nobody knows a hidden count is >= 1;
+        an intruder who guesses so about every hidden cell is wrong wherever a 0 is hidden.
+        `cap` (cells under a small total) needs no other bound: those run from 0 anyway."""
+        return np.zeros(len(self.values))
+
+    def audit(
+        self, hidden: np.ndarray, cap: np.ndarray, only: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(low, high, failing) for every hidden, unpublished cell (of those in `only`)."""
+        unknown = self._unknown(hidden)
+
+        def enough(cells: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+            return protected(low, high, cap[cells])
+
+        low, high = intervals.intervals(
+            self.values, unknown, self.lower(cap), self.relations, only, enough
+        )
+        # Only hidden counts are protected: a cell no source gave is simply not available.
+        watched = unknown & (hidden | self.watched_old)
+        if only is not None:
+            watched &= only
+        # A cell whose published neighbours do not add up has no interval (NaN): its
+        # protection cannot be shown, so it fails too.
+        failing = watched & (np.isnan(low) | ~protected(np.nan_to_num(low), high, cap))
+        return low, high, failing
+
+    def _unknown(self, hidden: np.ndarray) -> np.ndarray:
+        """Cells an intruder does not hold: hidden now and never published with this value,
+        not available, or hidden in the earlier release they belong to."""
+        unknown = ~self.known & (hidden | np.isnan(self.values))
+        unknown[self.old] = ~self.known[self.old]
+        return unknown
+
+    def protect(self, hidden: np.ndarray, series: list) -> set[int]:
+        """Grow `hidden` (this release's cells) until every hidden count is protected.
+
+        Each round audits the blocks that changed and gives each failing cell one more hidden
+        cell beside it (several failing cells of one relation may each add one: fewer rounds). A
+        cell the others pin exactly is published again at the end: its value is known anyway.
+        Hiding a cell only widens the other intervals, so a cell that passed stays passed
+        and each round audits only the cells that failed or were just hidden.
+        """
+        cap = self.caps()
+        blocked = self.national | self.old | np.isnan(self.values)
+        members: dict[int, list[int]] = {}
+        for index, relation in enumerate(self.relations):
+            for member in (relation.total, *relation.parts):
+                members.setdefault(member, []).append(index)
+        full = np.zeros(len(self.values), dtype=bool)
+        full[: self.size] = hidden
+        forced = full.copy()
+        hidden_series = {series[i] for i in np.flatnonzero(hidden)}
+        dirty = full | self.watched_old
+        unprotected: set[int] = set()
+        while True:
+            grouped = self._group_rule(full, blocked)
+            forced |= grouped
+            dirty |= grouped
+            low, high, failing = self.audit(full, cap, dirty)
+            failing[list(unprotected)] = False
+            # More hidden cells cannot make values that do not add up protect anything.
+            contradicted = failing & np.isnan(low)
+            unprotected.update(np.flatnonzero(contradicted).tolist())
+            failing &= ~contradicted
+            if not failing.any():
+                break
+            dirty = np.zeros(len(self.values), dtype=bool)
+            for cell in np.flatnonzero(failing):
+                need = max(MIN_TOP, low[cell] + MIN_WIDTH) - high[cell]
+                choice = self._complement(
+                    int(cell), need, full, blocked, members, series, hidden_series
+                )
+                if choice is None:
+                    unprotected.add(int(cell))
+                    continue
+                full[choice] = True
+                dirty[choice] = dirty[cell] = True
+                hidden_series.add(series[choice])
+            if not dirty.any():
+                break
+        # A hidden cell the others pin exactly protects nothing: an intruder knows it anyway,
+        # so it is published as it is (which changes no other interval). That is a complement
+        # hiding more than it had to, or a zero hidden by rule (group, small total).
+        # Not done yet: such a zero's group then stays revealed; hiding the cells that pin it
+        # (e.g. the county's published 0) is left to a later change.
+        spare = full & ~(forced & ~(self.values == 0))
+        if spare.any():
+            low, high, failing = self.audit(full, cap, spare)
+            known = failing & (low == high) & spare
+            full[known] = False
+            unprotected -= set(np.flatnonzero(known).tolist())
+        hidden[:] = full[: self.size]
+        return {cell for cell in unprotected if cell < self.size}
+
+    def _group_rule(self, hidden: np.ndarray, blocked: np.ndarray) -> np.ndarray:
+        """A breakdown whose published categories are all 0 beside hidden ones tells that every
+        person of the group is in the hidden categories: hide those zeros too (returned)."""
+        added = np.zeros(len(hidden), dtype=bool)
+        for parts in self.breakdowns:
+            shown = parts[~hidden[parts]]
+            if len(shown) == len(parts) or not len(shown):
+                continue
+            if (self.values[shown] == 0).all() and not blocked[shown].any():
+                hidden[shown] = added[shown] = True
+        return added
+
+    def _complement(
+        self,
+        cell: int,
+        need: float,
+        hidden: np.ndarray,
+        blocked: np.ndarray,
+        members: dict[int, list[int]],
+        series: list,
+        hidden_series: set,
+    ) -> int | None:
+        """The cheapest publishable cell that widens `cell`'s interval, nearest first.
+
+        A cell that would not be the only unknown of its other relations is preferred (one
+        that would, is pinned there and needs a complement of its own: this closes rectangles
+        instead of starting chains), then a cell of at least the missing width (hiding less
+        gains too little), then one hidden in another period (stable maps), then the smallest.
+        """
+        reached, seen = {cell}, set()
+        while True:
+            relations = {r for c in reached for r in members.get(c, []) if r not in seen}
+            if not relations:
+                return None
+            seen |= relations
+            around = {
+                m for r in relations for m in (self.relations[r].total, *self.relations[r].parts)
+            }
+            candidates = [m for m in around if not hidden[m] and not blocked[m]]
+            if candidates:
+
+                def lonely(m: int) -> int:
+                    """Relations where m would be the only unknown: each pins it again."""
+                    return sum(
+                        not any(
+                            hidden[o] for o in (self.relations[r].total, *self.relations[r].parts)
+                        )
+                        for r in members.get(m, [])
+                    )
+
+                return min(
+                    candidates,
+                    key=lambda m: (
+                        lonely(m),
+                        self.values[m] < need,
+                        series[m] not in hidden_series,
+                        self.values[m] if self.values[m] >= need else -self.values[m],
+                    ),
+                )
+            reached = {m for m in around if hidden[m]}
+
+
+def _unchanged_where_consistent(
+    old_values: np.ndarray,
+    old_hidden: np.ndarray,
+    now: list[int | None],
+    values: np.ndarray,
+    old_relations: list[intervals.Relation],
+) -> np.ndarray:
+    """Which cells hidden in an earlier release (value unknown here) can be taken to hold
+    this release's true value: those whose earlier relations all still add up with it. An
+    intruder guessing "unchanged" there is right as far as anything published can tell."""
+    assumed = old_values.copy()
+    candidate = np.zeros(len(old_values), dtype=bool)
+    for i, position in enumerate(now):
+        if old_hidden[i] and np.isnan(old_values[i]) and position is not None:
+            if not np.isnan(values[position]):
+                assumed[i], candidate[i] = values[position], True
+    for relation in old_relations:
+        members = [relation.total, *relation.parts]
+        if not candidate[members].any():
+            continue
+        total, parts = assumed[relation.total], assumed[list(relation.parts)].sum()
+        if np.isnan(total) or np.isnan(parts):
+            continue
+        if total < parts or (relation.exact and total != parts):
+            candidate[members] = False
+    return candidate
+
+
+def _as_the_values_add_up(
+    found: list[intervals.Relation], values: np.ndarray
+) -> list[intervals.Relation]:
+    """Relations as the known values bear them out: a breakdown whose categories fall short of
+    its total (a source gave only some categories) bounds the total from below only, and one
+    whose parts exceed it is no relation at all. Where a value is unknown the equality is
+    kept: the worst case, and what an intruder would assume."""
+    kept = []
+    for relation in found:
+        members = values[[relation.total, *relation.parts]]
+        if np.isnan(members).any() or not relation.exact:
+            kept.append(relation)
+            continue
+        total, parts = members[0], members[1:].sum()
+        if total == parts:
+            kept.append(relation)
+        elif total > parts:
+            kept.append(
+                intervals.Relation(relation.total, relation.parts, relation.kind, exact=False)
+            )
+    return kept
+
+
+def _breakdowns(frame: pd.DataFrame) -> list[np.ndarray]:
+    """Positions of the categories of each (table, area, dimension), dimension not "none"."""
+    key = [c for c in [*intervals.TABLE_KEY, "area_code", "breakdown_dimension"] if c in frame]
+    categorised = frame["breakdown_dimension"].fillna("none").astype(str) != "none"
+    positions = pd.Series(np.arange(len(frame)), index=frame.index)[categorised.to_numpy()]
+    if positions.empty:
+        return []
+    grouped = positions.groupby([frame.loc[categorised, c].astype(str) for c in key], sort=False)
+    return [group.to_numpy() for _, group in grouped if len(group) > 1]
+
+
+def _keys(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+    """Each row's cell, as text: the same cell in two releases has the same key."""
+    return list(zip(*(frame[c].fillna("").astype(str) for c in CELL_KEY), strict=True))
+
+
 def derivable(cells: pd.DataFrame, areas: pd.DataFrame) -> list[Hashable]:
-    """Labels of suppressed cells whose value follows exactly from the published cells."""
+    """Labels of suppressed cells whose value follows exactly from the published cells.
+
+    The linear test only (no whole numbers, no bounds): the interval audit (`audit`) is the
+    one that decides; this stays as a second, independent check for the tests.
+    """
     tree = _Hierarchy.of(areas)
     columns = _Columns.of(cells)
     unknown = columns.hidden | np.isnan(columns.values)
@@ -185,62 +567,6 @@ def _incidence(cells: list[Cell], tree: _Hierarchy) -> np.ndarray:
     return matrix
 
 
-def _protect(
-    incidence: np.ndarray,
-    values: np.ndarray,
-    hidden: np.ndarray,
-    national: np.ndarray,
-    stable: np.ndarray,
-) -> np.ndarray:
-    """Positions to hide besides `hidden` (grown in place) until no hidden cell is determined."""
-    if not hidden.any():
-        return np.zeros(0, dtype=int)
-    start = hidden.copy()
-    # Prefer a positive count (hiding a 0 beside a 1 still shows the 1), then a cell hidden
-    # in another period, then the smallest value: it costs the reader least information.
-    rank = np.empty(len(values), dtype=int)
-    rank[np.lexsort((values, ~stable, ~(values > 0)))] = np.arange(len(values))
-    member = incidence != 0
-    unknown = np.isnan(values)  # already unknown (not available or hidden earlier)
-    blocked = national | unknown
-    while True:
-        _close_single_hidden(member, hidden, unknown, blocked, rank)
-        exposed = np.flatnonzero(_determined(incidence, hidden | unknown) & hidden)
-        cell = None
-        for position in exposed:
-            cell = _complement(member, int(position), hidden | unknown, blocked, rank)
-            if cell is not None:
-                break
-        if cell is None:  # nothing exposed, or only national cells could protect it
-            return np.flatnonzero(hidden & ~start)
-        hidden[cell] = True
-
-
-def _close_single_hidden(
-    member: np.ndarray,
-    hidden: np.ndarray,
-    unknown: np.ndarray,
-    blocked: np.ndarray,
-    rank: np.ndarray,
-) -> None:
-    """The cheap rule first: no relation may have one hidden cell and no other unknown."""
-    weights = member.astype(int)
-    counts = weights @ (hidden | unknown)
-    stuck = np.zeros(len(member), dtype=bool)
-    while True:
-        open_ = np.flatnonzero((counts == 1) & (weights @ (unknown & ~hidden) == 0) & ~stuck)
-        if not open_.size:
-            return
-        relation = open_[0]
-        candidates = np.flatnonzero(member[relation] & ~hidden & ~blocked)
-        if not candidates.size:
-            stuck[relation] = True  # left to the exact test and the wider search
-            continue
-        cell = candidates[np.argmin(rank[candidates])]
-        hidden[cell] = True
-        counts += weights[:, cell]
-
-
 def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     """Unknown cells fixed by the relations: e_i lies in the row space of A on the unknowns."""
     fixed = np.zeros(len(unknown), dtype=bool)
@@ -252,22 +578,3 @@ def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     basis = vt[: int((singular > _RANK_TOLERANCE * max(1.0, singular[0])).sum())]
     fixed[unknown] = (basis**2).sum(axis=0) > 1 - _PROJECTION_TOLERANCE
     return fixed
-
-
-def _complement(
-    member: np.ndarray, cell: int, unknown: np.ndarray, blocked: np.ndarray, rank: np.ndarray
-) -> int | None:
-    """The best publishable cell nearest to an exposed one, through relations and hidden cells."""
-    reached = np.zeros(member.shape[1], dtype=bool)
-    reached[cell] = True
-    seen = np.zeros(len(member), dtype=bool)
-    while True:
-        new = member[:, reached].any(axis=1) & ~seen
-        if not new.any():
-            return None
-        seen |= new
-        around = member[new].any(axis=0)
-        candidates = np.flatnonzero(around & ~unknown & ~blocked)
-        if candidates.size:
-            return int(candidates[np.argmin(rank[candidates])])
-        reached = around & unknown

@@ -48,13 +48,17 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark (so spreadsheets read Lithuanian letters), defused cells."""
+def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
+    """UTF-8 with a byte-order mark (so spreadsheets read Lithuanian letters), defused cells.
+
+    Every CSV the project publishes is written here. bom=False for the export's files, whose
+    data package declares plain UTF-8 for the programs that read them.
+    """
     buffer = io.StringIO()
     # CRLF rows (RFC 4180): then a cell with a bare "\r" is quoted, not split into a new row
     # whose first cell a spreadsheet would read as a formula ("x\r=HYPERLINK(...)").
     spreadsheet_safe(frame).to_csv(buffer, index=False, lineterminator="\r\n")
-    return buffer.getvalue().encode("utf-8-sig")
+    return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
 def bilingual_header(columns: list[str], labels: dict[str, dict[str, str]]) -> list[str]:

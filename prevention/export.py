@@ -16,7 +16,7 @@ import pandas as pd
 from sqlalchemy import inspect
 
 from prevention.db import Store, read_only_engine, store_state
-from prevention.downloads import public_rows
+from prevention.downloads import csv_bytes, public_rows
 from prevention.example_layer import generated_rows
 from prevention.export_fields import FIELD_TEXTS, TABLE_TEXTS
 
@@ -56,7 +56,8 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
                 frame = frame[~flags]
             if table == "observations":
                 frame = public_rows(frame)
-            frame.to_csv(out_dir / f"{table}.csv", index=False, encoding="utf-8")
+            # The pages' safe writer: a text cell never reaches a spreadsheet as a formula.
+            (out_dir / f"{table}.csv").write_bytes(csv_bytes(frame, bom=False))
             counts[table] = len(frame)
             # Fields in the file's own column order; the added flag is the only new one.
             stored = {column["name"]: column for column in inspector.get_columns(table)}

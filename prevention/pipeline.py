@@ -60,6 +60,7 @@ def disclose(
     indicators: pd.DataFrame,
     areas: pd.DataFrame,
     hidden_before: pd.DataFrame | None = None,
+    previous: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Suppress small personal counts below national level, with complementary cells.
 
@@ -67,6 +68,8 @@ def disclose(
     real national total and the municipal figures that add up to it are protected together.
     Cells hidden in the previous release (`hidden_before`, rows of OBSERVATION_KEY) stay
     hidden: publishing a revised value next to the old release's total would reveal the old one.
+    `previous` (the replaced release's preferred real cells: key, value, status) enters the
+    interval audit, so the new release hides what would narrow a cell read beside it.
     """
     personal = indicators.loc[
         (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
@@ -79,19 +82,34 @@ def disclose(
     if hidden_before is not None and not hidden_before.empty:
         again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
         cells.loc[again, "status"] = disclosure.SUPPRESSED
-    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]])
+    history = []
+    if previous is not None and not previous.empty:
+        # The release being replaced, as an intruder holds it: published values, hidden cells.
+        earlier = previous[previous["indicator_code"].isin(personal)]
+        history.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], history)
     result = observations.copy()
     for column in ("value", "status", "suppression"):
         result.loc[protected.index, column] = protected[column]
-    # A secondary source's small count for a protected cell would undo the protection.
+    # A secondary source's small count for a protected cell would undo the protection, and so
+    # would any other row giving a hidden cell's count, under whatever unit.
     below_national = result["area_code"] != "LT"
-    stray = (
-        result["indicator_code"].isin(personal)
-        & ~result["preferred"]
-        & below_national
-        & result["value"].between(1, disclosure.THRESHOLD - 1)
+    personal_rows = result["indicator_code"].isin(personal) & ~result["preferred"]
+    stray = personal_rows & below_national & result["value"].between(1, disclosure.THRESHOLD - 1)
+    same_cell = [key for key in OBSERVATION_KEY if key != "unit"]
+    hidden_now = result.loc[result["status"] == disclosure.SUPPRESSED, same_cell]
+    again = (
+        result[same_cell]
+        .astype(str)
+        .merge(hidden_now.astype(str).drop_duplicates().assign(_hidden=True), how="left")["_hidden"]
+        .eq(True)
+        .to_numpy()
     )
+    stray |= personal_rows & again & result["value"].notna()
     result.loc[stray, ["value", "status", "suppression"]] = [float("nan"), "suppressed", "primary"]
+    # A note on a hidden cell ("1 victim: girl, 16") says what the hiding protects: notes
+    # stay in the steward's archive (the seed, the submissions) and are never published.
+    result.loc[result["status"] == disclosure.SUPPRESSED, "note"] = None
     return result
 
 
@@ -100,6 +118,14 @@ def was_hidden(cells: pd.DataFrame, hidden_before: pd.DataFrame) -> pd.Series:
     keys = hidden_before[OBSERVATION_KEY].astype(str).drop_duplicates()
     marked = cells[OBSERVATION_KEY].astype(str).merge(keys.assign(_hidden=True), how="left")
     return pd.Series(marked["_hidden"].eq(True).to_numpy(), index=cells.index)
+
+
+def previous_cells(observations: pd.DataFrame) -> pd.DataFrame:
+    """A release's preferred real cells as an intruder holds them (generated ones left out,
+    as in `hidden_cells`)."""
+    real = observations["source_id"] != ILLUSTRATIVE_SOURCE
+    chosen = observations.loc[real & observations["preferred"].astype(bool)]
+    return chosen[[*OBSERVATION_KEY, "value", "status"]]
 
 
 def hidden_cells(observations: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from prevention import url_values
 from prevention.example_layer import observation_flags
 from prevention.series import PER_100K
 
@@ -28,7 +29,8 @@ def resolve_area(raw: str | None, codes: Sequence[str]) -> tuple[str, bool]:
     fallback = DEFAULT_AREA if DEFAULT_AREA in codes else str(codes[0])
     if raw is None:
         return fallback, False
-    return (raw, False) if raw in codes else (fallback, True)
+    code = url_values.choice(raw, codes)
+    return (code, False) if code is not None else (fallback, True)
 
 
 def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:

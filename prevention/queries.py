@@ -8,6 +8,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from prevention.bidi import strip_bidi_frame
 from prevention.downloads import public_rows
 from prevention.example_layer import ILLUSTRATIVE_SOURCE
 
@@ -25,9 +26,14 @@ HEADLINE_SERIES = (
 
 
 def _frame(engine: Engine, sql: str, **params: object) -> pd.DataFrame:
-    """Run one read query and return its rows as a DataFrame."""
+    """Run one read query and return its rows as a DataFrame.
+
+    Its text without bidirectional controls: a release written before they were dropped at
+    ingest may hold them, and a chart label would be drawn reordered (prevention/bidi.py).
+    """
     with engine.connect() as connection:
-        return pd.read_sql_query(text(sql), connection, params=params)  # type: ignore[arg-type]
+        frame = pd.read_sql_query(text(sql), connection, params=params)  # type: ignore[arg-type]
+    return strip_bidi_frame(frame)
 
 
 def _real_observations(example: bool, alias: str = "o") -> str:

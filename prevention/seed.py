@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from prevention.bidi import strip_bidi_frame
 from prevention.db import REPO_ROOT
 
 SEED_DIR = REPO_ROOT / "data" / "seed"
@@ -43,5 +44,11 @@ def read_csv_keeping_codes(path: Path) -> pd.DataFrame:
 
 
 def read_seed(seed_dir: Path = SEED_DIR) -> dict[str, pd.DataFrame]:
-    """Every CSV in a seed folder, keyed by file stem ("areas", "observations", ...)."""
-    return {path.stem: read_csv_keeping_codes(path) for path in sorted(seed_dir.glob("*.csv"))}
+    """Every CSV in a seed folder, keyed by file stem ("areas", "observations", ...).
+
+    Bidirectional controls are dropped from its text (prevention/bidi.py).
+    """
+    return {
+        path.stem: strip_bidi_frame(read_csv_keeping_codes(path))
+        for path in sorted(seed_dir.glob("*.csv"))
+    }

@@ -13,7 +13,7 @@ from pathlib import Path
 from prevention.build import BuildError
 from prevention.db import Store, store_state
 from prevention.ingest.apply import IngestError, apply_submission
-from prevention.ingest.archive import archive, archived, discard, submissions_dir
+from prevention.ingest.archive import archive, archived, confirm, discard, submissions_dir
 from prevention.ingest.lock import store_lock
 from prevention.ingest.measures import check_measures
 from prevention.ingest.observations import check_observations
@@ -74,7 +74,7 @@ def run(file: Path, database: Store, *, institution: str | None, replace: bool) 
 
 
 def _publish(raw: bytes, name: str, database: Store, submission: Submission, who: str) -> int:
-    """Apply, archive just before the rename, and undo the archive if publishing fails."""
+    """Apply, archive as pending just before the rename, confirm after; undo it on failure."""
     digest = hashlib.sha256(raw).hexdigest()
     kept: list[Path] = []
 
@@ -93,6 +93,8 @@ def _publish(raw: bytes, name: str, database: Store, submission: Submission, who
         reason = str(error) if isinstance(error, IngestError) else repr(error)
         _say(f"submission not applied, the store is unchanged: {reason}")
         return 1
+    for path in kept:
+        confirm(path)
     withdrawn = counts.get("illustrative_withdrawn", 0)
     print(
         f"release {counts['release']}: {counts['added']} rows added, {counts['replaced']} "
@@ -103,8 +105,21 @@ def _publish(raw: bytes, name: str, database: Store, submission: Submission, who
 
 
 def replay_submissions(database: Store) -> int:
-    """Re-apply archived submissions, oldest first, onto a freshly built store."""
-    entries = archived()
+    """Re-apply archived submissions, oldest first, onto a freshly built store.
+
+    A pending entry (its writer was killed around the rename) is replayed only when the
+    store's release history has its file, so a submission that never went public never does.
+    """
+    published = _published_files(database)
+    entries = []
+    for entry in archived():
+        if not entry.published:
+            if entry.digest not in published:
+                log.warning("dropped %s: its release was never published", entry.path.name)
+                discard(entry.path)
+                continue
+            confirm(entry.path)
+        entries.append(entry)
     for entry in entries:
         try:
             raw = entry.path.read_bytes()
@@ -122,6 +137,23 @@ def replay_submissions(database: Store) -> int:
         except IngestError as error:
             raise ReplayError(f"archived submission {entry.path.name}: {error}") from error
     return len(entries)
+
+
+def _published_files(database: Store) -> set[str]:
+    """The sha256 of every submitted file the store's release history records."""
+    from sqlalchemy import text
+
+    from prevention.db import read_only_engine
+
+    engine = read_only_engine(database)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT file_sha256 FROM releases WHERE file_sha256 IS NOT NULL")
+            )
+            return {str(digest) for (digest,) in rows}
+    finally:
+        engine.dispose()
 
 
 def _problems(problems: list[Problem]) -> str:

@@ -2,6 +2,10 @@
 
 Each file is kept as `<release:04d>-<sha256[:8]>-<original name>`, byte for byte, with a
 `.note.json` beside it naming the submitting institution. The folder is never published.
+
+A file is archived as pending just before its release is renamed into place, and confirmed
+just after: a writer killed between the two leaves a pending entry, which a rebuild replays
+only when the store records its release (the kill came after the rename), else drops.
 """
 
 import json
@@ -24,6 +28,9 @@ class Archived:
     release: int
     institution: str
     file_name: str
+    digest: str = ""
+    # False while its release may not have been published (see the module's docstring).
+    published: bool = True
 
 
 def submissions_dir() -> Path:
@@ -42,10 +49,19 @@ def archive(raw: bytes, *, release: int, digest: str, file_name: str, institutio
         "file_name": file_name,
         "sha256": digest,
         "accepted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "published": False,
     }
     _write(path.with_name(path.name + NOTE_SUFFIX), json.dumps(note, indent=2).encode() + b"\n")
     _write(path, raw)
     return path
+
+
+def confirm(path: Path) -> None:
+    """Mark an archived file as published: its release is live."""
+    note_path = path.with_name(path.name + NOTE_SUFFIX)
+    note = json.loads(note_path.read_text(encoding="utf-8"))
+    note["published"] = True
+    _write(note_path, json.dumps(note, indent=2).encode() + b"\n")
 
 
 def discard(path: Path) -> None:
@@ -63,7 +79,17 @@ def archived() -> list[Archived]:
     for note_path in folder.glob(f"*{NOTE_SUFFIX}"):
         note = json.loads(note_path.read_text(encoding="utf-8"))
         path = note_path.with_name(note_path.name.removesuffix(NOTE_SUFFIX))
-        found.append(Archived(path, int(note["release"]), note["institution"], note["file_name"]))
+        found.append(
+            Archived(
+                path,
+                int(note["release"]),
+                note["institution"],
+                note["file_name"],
+                digest=str(note.get("sha256", "")),
+                # Notes written before pending entries existed were all published.
+                published=bool(note.get("published", True)),
+            )
+        )
     return sorted(found, key=lambda item: (item.release, item.path.name))
 
 

@@ -55,9 +55,11 @@ def check_observations(
         if status not in OBSERVATION_STATUSES:
             add(line, "status", f"{status!r} is not one of: {', '.join(OBSERVATION_STATUSES)}")
         key = (code, area, year, dimension, category, unit)
-        if key in seen:
+        # A missing or invalid year is reported as such, not as a duplicate of another one.
+        if year is not None and key in seen:
             add(line, "-", f"the same indicator, area, year and breakdown as line {seen[key]}")
-        seen.setdefault(key, line)
+        if year is not None:
+            seen.setdefault(key, line)
         if (institution, *key) in facts.submitted and not replace:
             add(line, "-", f"{institution} already submitted this value; use --replace")
     _check_breakdowns(submission, facts)
@@ -117,7 +119,13 @@ def write_observations(
     areas = pd.read_sql_query(text("SELECT code, level, parent_code FROM areas"), connection)
     combined = pipeline.mark_preferred(combined, sources)
     # A cell hidden in the current release stays hidden, whatever its revised value.
-    combined = pipeline.disclose(combined, indicators, areas, pipeline.hidden_cells(affected))
+    combined = pipeline.disclose(
+        combined,
+        indicators,
+        areas,
+        pipeline.hidden_cells(affected),
+        pipeline.previous_cells(affected),
+    )
     ids = [int(i) for i in affected["id"]]
     for start in range(0, len(ids), 500):
         chunk = ", ".join(map(str, ids[start : start + 500]))

@@ -6,11 +6,13 @@ Nothing here writes. Row rules live in observations.py and measures.py.
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
+from prevention.bidi import strip_bidi
 from prevention.ingest.templates import columns, detect_kind
 
 FIRST_YEAR = 2000
@@ -18,7 +20,12 @@ FIRST_YEAR = 2000
 NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 # Far above any institution's yearly figures; keeps a runaway file's time and memory bounded.
 MAX_ROWS = 100_000
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The templates have under twenty columns; a header far wider is refused before any check.
+MAX_COLUMNS = 200
+# Control characters, and the invisible ones a column name may carry (byte-order mark,
+# zero-width and bidirectional characters): shown escaped so a reader sees them.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+SAVE_UTF8 = "save it as 'CSV UTF-8 (comma delimited)' and submit again"
 
 
 @dataclass(frozen=True)
@@ -60,11 +67,17 @@ def parse(raw: bytes) -> Submission:
     text = _decode(raw, submission)
     if text is None:
         return submission
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote still open at the end of the file is an error, not one huge last field.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [cell.strip() for cell in next(reader, [])]
     except csv.Error as error:  # e.g. a header cell past the csv module's field size limit
-        submission.add(1, "-", f"cannot be read as CSV: {error}")
+        submission.add(1, "-", _csv_problem(error))
+        return submission
+    if len(header) > MAX_COLUMNS:
+        submission.add(
+            1, "-", f"more than {MAX_COLUMNS} columns ({len(header)}): use the template's columns"
+        )
         return submission
     if not any(header):
         submission.add(1, "-", "the file is empty: a header row is needed")
@@ -83,11 +96,12 @@ def parse(raw: bytes) -> Submission:
     for column in header:
         if column not in required + optional:
             submission.add(1, column or "(empty)", "unknown column: remove it or fix its name")
-    for column in sorted({c for c in header if header.count(c) > 1}):
+    counts = Counter(header)
+    for column in sorted(name for name, count in counts.items() if count > 1):
         submission.add(1, column or "(empty)", "the column appears more than once")
     rows, records = [], 0
+    following = reader.line_num + 1  # a quoted cell may span lines: note where each starts
     try:
-        following = reader.line_num + 1  # a quoted cell may span lines: note where each starts
         for record in reader:
             start, following = following, reader.line_num + 1
             if not any(cell.strip() for cell in record):
@@ -99,17 +113,45 @@ def parse(raw: bytes) -> Submission:
             if len(record) != len(header):
                 submission.add(start, "-", f"{len(record)} fields, the header has {len(header)}")
                 continue
-            rows.append({"line": start, **dict(zip(header, map(str.strip, record), strict=True))})
+            # Bidirectional controls would reorder the text where it is drawn (prevention/bidi.py).
+            cells = (strip_bidi(cell).strip() for cell in record)
+            rows.append({"line": start, **dict(zip(header, cells, strict=True))})
     except csv.Error as error:
-        submission.add(reader.line_num, "-", f"cannot be read as CSV: {error}")
+        # Named at the line where the record began, not where the reader gave up inside it.
+        submission.add(following, "-", _csv_problem(error))
     if not rows and not submission.problems:
         submission.add(2, "-", "no data rows after the header")
     submission.rows = pd.DataFrame(rows)
     return submission
 
 
+def _csv_problem(error: csv.Error) -> str:
+    """What the csv module's error means for the person who saved the file."""
+    text = str(error)
+    if "field larger than field limit" in text:
+        return (
+            f'a field is too long (over {csv.field_size_limit()} characters), or a quote (") '
+            "opened in it is closed much later: check the quotes in this record"
+        )
+    if "unexpected end of data" in text:
+        return 'a quote (") opened in this record is never closed: close it or remove it'
+    return f"cannot be read as CSV: {text}"
+
+
+def _utf16(raw: bytes) -> bool:
+    """UTF-16 (or UTF-32) text: a byte-order mark saying so, or NUL bytes beside ASCII ones."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return True
+    head = raw[:200]
+    odd, even = head[1::2].count(0), head[::2].count(0)
+    return len(head) >= 4 and max(odd, even) > len(head) // 4
+
+
 def _decode(raw: bytes, submission: Submission) -> str | None:
     """UTF-8 text (a leading byte-order mark is fine), or a problem for every line that is not."""
+    if _utf16(raw):
+        submission.add(1, "-", f"the file is UTF-16 (or UTF-32) text, not UTF-8: {SAVE_UTF8}")
+        return None
     if b"\x00" in raw:
         submission.add(
             raw[: raw.index(b"\x00")].count(b"\n") + 1,
@@ -118,9 +160,20 @@ def _decode(raw: bytes, submission: Submission) -> str | None:
         )
         return None
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    else:
+        if not text.startswith("\ufeff"):
+            return text
+        # A file converted twice: the second mark would be an invisible part of a column name.
+        marks = len(text) - len(text.lstrip("\ufeff")) + 1
+        submission.add(
+            1,
+            "-",
+            f"the file starts with {marks} byte-order marks (invisible), not one: {SAVE_UTF8}",
+        )
+        return None
     lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
     header = _cells(lines[0].decode("utf-8", "replace"))
     for number, encoded in enumerate(lines, start=1):

@@ -11,8 +11,28 @@ PAGE = "8_data.py"
 @pytest.mark.parametrize(
     ("lang", "title", "words"),
     [
-        ("lt", "Duomenys ir metodika", ["Kas paslėpta ir kodėl", "Būsenų žymės", "Kaip cituoti"]),
-        ("en", "Data and methodology", ["What is hidden, and why", "Status marks", "How to cite"]),
+        (
+            "lt",
+            "Duomenys ir metodika",
+            [
+                "Kas paslėpta ir kodėl",
+                "Būsenų žymės",
+                "Kaip cituoti",
+                "turi siekti bent 5",
+                "gali būti ir 0",
+            ],
+        ),
+        (
+            "en",
+            "Data and methodology",
+            [
+                "What is hidden, and why",
+                "Status marks",
+                "How to cite",
+                "must reach at least 5",
+                "may be 0",
+            ],
+        ),
     ],
 )
 def test_page_explains_every_part(use_store, lang, title, words):

@@ -44,7 +44,7 @@ HOSTILE = [
     "-2011-2024", "1e308", "NaN", "inf", "0x10", "１９", "", " ", ",", ",,,", "13,13,13",
     "13,,x", "LT", "lt,en", "EN", "%3Cscript%3E", "%00", "%FF", "%E2%80%AE", "%2e%2e%2f",
     "../../etc/passwd", "\u202e", "\x00", "😀", "null", "undefined", "true", "[]", "{}",
-    "x" * 10_000, ",".join(["13"] * 2000),
+    "x" * 10_000, ",".join(["13"] * 2000), "²⁰¹¹-²⁰²⁴", "٢٠١١-٢٠٢٤", "１３",
 ]  # fmt: skip
 RAN: Counter[str] = Counter()
 VALUES: Counter[str] = Counter()

@@ -15,7 +15,8 @@ from typing import IO
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
-APP = ROOT / "app.py"
+# What `make run` serves: app.py behind the server rules (serve.py).
+APP = ROOT / "serve.py"
 
 
 def free_port() -> int:
@@ -48,7 +49,12 @@ def wait_healthy(url: str, process: subprocess.Popen, log: IO[bytes], timeout: f
 
 @contextmanager
 def streamlit_process(
-    script: Path, store: Path, *, port: int | None = None, timeout: float = 90
+    script: Path,
+    store: Path,
+    *,
+    port: int | None = None,
+    timeout: float = 90,
+    env: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, int]]:
     """`streamlit run script` on a loopback port, reading `store`; yields (base URL, pid).
 
@@ -56,13 +62,10 @@ def streamlit_process(
     .streamlit/config.toml (the reference pages of the benchmarks too).
     """
     port = port or free_port()
-    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
+    env = {**os.environ, "PREVENTION_DATABASE_URL": f"sqlite:///{store}", **(env or {})}
+    # The project's own settings (.streamlit/config.toml) apply as they would for `make run`;
+    # only the port is the test's.
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
     log = server_log()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                stderr=log)  # fmt: skip
@@ -98,26 +101,20 @@ def nginx_proxy(backends: list[str], folder: Path, balance: str | None = None) -
     """nginx on a loopback port with the project's configuration, in front of `backends`.
 
     `balance` replaces the template's sticky `ip_hash;` (say "least_conn" for a load test,
-    where every client is 127.0.0.1 and ip_hash would send them all to one backend).
+    where every client is 127.0.0.1 and ip_hash would send them all to one backend); it also
+    leaves out the per-visitor limits, which would count the whole load as one visitor.
     """
     binary = nginx_binary()
     if binary is None:
         raise RuntimeError("nginx is not installed: run `make test`, which installs it")
-    template = NGINX_TEMPLATE.read_text(encoding="utf-8")
-    if balance is not None:
-        if "ip_hash;" not in template:
-            raise RuntimeError("deploy/nginx.conf.template has no ip_hash; line to replace")
-        template = template.replace("ip_hash;", f"{balance};")
-    folder.mkdir(parents=True, exist_ok=True)
+    from prevention.nginx_conf import write
+
     port = free_port()
-    servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in backends)
-    config = (
-        template.replace("{prefix}", str(folder))
-        .replace("{listen}", f"127.0.0.1:{port}")
-        .replace("{backends}", servers)
-    )
-    conf = folder / "nginx.conf"
-    conf.write_text(config, encoding="utf-8")
+    hosts = [url.removeprefix("http://") for url in backends]
+    options: dict[str, object] = {"balance": balance}
+    if balance is not None:  # a load test: every client is 127.0.0.1, one "visitor"
+        options["limits"] = False
+    conf = write(folder, f"127.0.0.1:{port}", hosts, **options)
     log = server_log()
     process = subprocess.Popen(
         [binary, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"],

@@ -122,17 +122,28 @@ PLANTS = {
         "UPDATE observations SET value = NULL WHERE area_code = 'M22'",
         "M22", "[suppression flags]", "status published but no value",
     ),
-    "derivable cell": (
+    "secondary suppression removed": (
         "UPDATE observations SET value = 10, status = 'published', suppression = NULL "
         "WHERE area_code = 'M12'",
-        "M11", "[derivable]", "can be derived",
+        "M11", "[interval]", "victims M11 2020  can be narrowed to 2-2",
     ),
     "another source shows a hidden cell": (
         "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
         "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
         "release_id) VALUES ('victims', 'M12', 'year', '2020', 'none', '', 10, 'persons', "
         "'published', FALSE, 'OTHER', 1)",
-        None, "[derivable]", "source OTHER publishes the value of a suppressed cell",
+        None, "[derivable]", "source OTHER publishes the value of a hidden cell",
+    ),
+    "hidden count under another unit": (
+        "INSERT INTO observations (indicator_code, area_code, period_type, period_label, "
+        "breakdown_dimension, breakdown_category, value, unit, status, preferred, source_id, "
+        "release_id) VALUES ('victims', 'M11', 'year', '2020', 'none', '', 2, 'victims', "
+        "'published', TRUE, 'OTHER', 1)",
+        None, "[derivable]", "victims M11 2020 , unit victims",
+    ),
+    "number in a hidden cell's note": (
+        "UPDATE observations SET note = '1 victim: girl, 16' WHERE area_code = 'M11'",
+        "M11", "[hidden note]", "publishes a note ('1 victim: girl, 16')",
     ),
     "missing area": (
         "UPDATE observations SET area_code = 'XX' WHERE area_code = 'M22'",

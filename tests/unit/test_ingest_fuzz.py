@@ -289,7 +289,11 @@ NAMED = {
         "line 2, column area_code: unknown",
     ),
     "NUL byte in a cell": (_observations(("note", "a\x00b")).encode(), 1, "line 2, column -: "),
-    "1 MB note": (_observations(("note", MEGABYTE)).encode(), 1, "cannot be read as CSV"),
+    "1 MB note": (
+        _observations(("note", MEGABYTE)).encode(),
+        1,
+        "line 2, column -: a field is too long",
+    ),
     "1 MB header cell": (_observations(header=MEGABYTE).encode(), 1, "line 1"),
     "1 MB code": (_observations(("area_code", "9" * 100_000)).encode(), 1, "line 2, column area"),
     "thousands with a space": (

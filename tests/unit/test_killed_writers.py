@@ -118,11 +118,19 @@ def test_stale_temporaries_of_dead_processes_are_removed(store):
     stale.write_bytes(b"half a release")
     journal = store.with_name(f"{stale.name}-journal")  # killed inside a transaction
     journal.write_bytes(b"rollback journal")
+    # A submission a killed build was replaying, staged beside the build's own temporary.
+    replayed = store.with_name(f"{stale.name}.ingest-{dead.pid}")
+    replayed.write_bytes(b"half a replay")
+    replayed_journal = store.with_name(f"{replayed.name}-journal")
+    replayed_journal.write_bytes(b"rollback journal")
     mine = store.with_name(f"{store.name}.ingest-{__import__('os').getpid()}")
     mine.write_bytes(b"in progress")
+    other = store.with_name(f"{store.name}.tmp-x1")  # not a name a writer gives
+    other.write_bytes(b"someone else's")
     time.sleep(0.01)
-    assert sorted(remove_stale_temporaries(store)) == [stale, journal]
-    assert mine.exists() and not stale.exists() and not journal.exists()
+    removed = sorted(remove_stale_temporaries(store))
+    assert removed == sorted([stale, journal, replayed, replayed_journal])
+    assert mine.exists() and other.exists() and not stale.exists() and not replayed.exists()
 
 
 @pytest.mark.parametrize("backend", ["postgresql"])
@@ -144,3 +152,56 @@ def test_stale_schemas_of_ended_connections_are_removed(store):
         assert remove_stale_temporaries(store) == [stale]
         assert stores.leftovers(store) == [kept]
     engine.dispose()
+
+
+# An ingest whose process SIGKILLs itself at one step of publishing: `step` names the function
+# (in prevention.ingest.apply or prevention.ingest) that kills instead of running.
+KILLED_AT = """
+import os, signal, sys
+import prevention.ingest as ingest
+import prevention.ingest.apply as apply
+from prevention.__main__ import main
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+{patch}
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def ingest_killed(store: Store, tmp_path: Path, patch: str) -> None:
+    submission = tmp_path / "killed.csv"
+    submission.write_text(GOOD.replace(",9,", ",31,"), encoding="utf-8")
+    script = KILLED_AT.format(patch=patch)
+    command = [sys.executable, "-c", script, "ingest", str(submission), "--database",
+               stores.argument(store), "--institution", "PD", "--replace"]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, env=environment(tmp_path), capture_output=True)
+    assert done.returncode == -9, done.stderr.decode()[-2000:]
+
+
+def submitted_value(store: Store) -> int:
+    return int(stores.scalar(store, "SELECT count(*) FROM observations WHERE value = 31"))
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_submission_killed_before_its_rename_never_goes_public(store, tmp_path, monkeypatch):
+    """Archived, then killed before the release was renamed into place: a rebuild drops it."""
+    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
+    old_release = release_of(store)
+    ingest_killed(store, tmp_path, "apply.publish = die")
+    assert release_of(store) == old_release and submitted_value(store) == 0
+    build(store, illustrative=False)
+    assert submitted_value(store) == 0, "a release that never existed was published by a build"
+    assert list((tmp_path / "archive").glob("*.csv")) == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_submission_killed_after_its_rename_is_kept(store, tmp_path, monkeypatch):
+    """Renamed into place, killed before the archive said so: a rebuild still replays it."""
+    monkeypatch.setenv("PREVENTION_SUBMISSIONS_DIR", str(tmp_path / "archive"))
+    old_release = release_of(store)
+    ingest_killed(store, tmp_path, "ingest.confirm = die")
+    assert release_of(store) == old_release + 1 and submitted_value(store) > 0
+    build(store, illustrative=False)
+    assert submitted_value(store) > 0

@@ -154,3 +154,38 @@ def test_no_downloaded_text_cell_can_start_a_formula(texts, numbers):
     for cell in back["title"]:
         assert not cell.startswith(FORMULA_STARTS), cell
     assert back["change"].tolist() == pytest.approx(frame["change"].tolist())
+
+
+def test_the_data_grid_offers_no_download_of_its_own():
+    """The grid's toolbar CSV skips the safe writer: the pages' own download buttons replace it."""
+    assert CONFIG["client"]["disableDataExport"] is True
+
+
+def test_the_export_writes_no_cell_a_spreadsheet_reads_as_a_formula(official_store, tmp_path):
+    """`python -m prevention export` goes through the same safe writer as the page downloads."""
+    import shutil
+    import sqlite3
+
+    from prevention.__main__ import main
+
+    store = tmp_path / "hostile.db"
+    shutil.copy(official_store, store)
+    hostile = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x","y")', "+1+1", "@SUM(A1)", "-2+3"]
+    with sqlite3.connect(store) as connection:
+        ids = [row[0] for row in connection.execute("SELECT measure_id FROM measures LIMIT 5")]
+        for measure_id, title in zip(ids, hostile, strict=True):
+            connection.execute(
+                "UPDATE measures SET title_en = ?, note = ? WHERE measure_id = ?",
+                (title, title, measure_id),
+            )
+    out = tmp_path / "export"
+    assert main(["export", "--database", str(store), "--out", str(out)]) == 0
+    for path in out.glob("*.csv"):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for column in frame.columns:
+            if pd.api.types.is_numeric_dtype(pd.to_numeric(frame[column], errors="coerce")) and (
+                pd.to_numeric(frame[column], errors="coerce").notna().all()
+            ):
+                continue  # a numeric column: a negative number stays a number
+            starts = frame[column].str.startswith(FORMULA_STARTS)
+            assert not starts.any(), (path.name, column, frame[column][starts].head(3).tolist())

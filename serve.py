@@ -1,0 +1,13 @@
+"""The server `make run` starts: app.py's pages, behind the HTTP rules of prevention.server_rules.
+
+`streamlit run serve.py` finds the `app` below and serves app.py with the middleware in
+front of Streamlit's own routes; AppTest and the page code keep using app.py itself.
+"""
+
+import streamlit as st
+from starlette.middleware import Middleware
+
+from prevention.server_rules import RefuseRoutes, translate_bad_requests
+
+translate_bad_requests()
+app = st.App("app.py", middleware=[Middleware(RefuseRoutes)])
