@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import notes
 from components.cards import headline_card
-from components.shell import page_setup
+from components.shell import example_layer, link_params, page_setup
 from prevention import cached
 from prevention.i18n import t
 from prevention.overview import in_display_order, measures_headline
@@ -20,19 +20,22 @@ paths.page_link(
     "app_pages/7_help.py",
     label=t("home.get_help", lang),
     icon=":material/call:",
-    query_params={"lang": lang},
+    query_params=link_params(lang),
 )
 paths.page_link(
     "app_pages/9_about-trafficking.py",
     label=t("home.learn", lang),
     icon=":material/help:",
-    query_params={"lang": lang},
+    query_params=link_params(lang),
 )
 st.caption(t("headlines.lede", lang))
 
+example = example_layer()
 labels = cached.indicator_labels()
-measures = measures_headline(cached.measures_running_by_year(), current_year=date.today().year)
-headlines = in_display_order(cached.headlines(), measures)
+measures = measures_headline(
+    cached.measures_running_by_year(example), current_year=date.today().year
+)
+headlines = in_display_order(cached.headlines(example), measures)
 if not headlines:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -48,7 +51,7 @@ for index, headline in enumerate(headlines):
         name, params = t("home.measures_running", lang), None
     else:
         name = str(labels.loc[code, f"name_{lang}"])
-        params = {"lang": lang, "indicator": code}
+        params = link_params(lang, indicator=code)
         if headline.breakdown_category:
             name = f"{name}: {t(f'category.{headline.breakdown_category}', lang)}"
             params["breakdown"] = headline.breakdown_dimension
@@ -60,6 +63,8 @@ for index, headline in enumerate(headlines):
             lang=lang,
             trend_params=params,
             press=press_note(headline, lang) if headline.from_press else None,
+            # Generated measures (example layer on) are counted apart, under the real figure.
+            illustrative=measures.illustrative if measures and code == MEASURES_CODE else 0,
         )
 st.caption(t("home.change_rule", lang))
 if measures:

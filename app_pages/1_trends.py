@@ -8,6 +8,7 @@ from components import charts, notes
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
+    example_layer,
     page_setup,
     permalink_params,
     url_choice,
@@ -20,10 +21,11 @@ from prevention.i18n import t
 from prevention.views import in_years, trend_view
 
 lang = page_setup("trends")
+example = example_layer()
 st.title(t("trends.title", lang))
 st.caption(t("trends.lede", lang))
 
-indicators = cached.trend_indicators()
+indicators = cached.trend_indicators(example=example)
 labels = cached.indicator_labels()
 areas = cached.areas()
 if indicators.empty:
@@ -43,14 +45,14 @@ with left:
 with middle:
     area = url_choice(
         "area",
-        cached.indicator_areas(indicator),
+        cached.indicator_areas(indicator, example=example),
         label=t("trends.pick_area", lang),
         lang=lang,
         default="LT",
         format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
     )
 
-dimensions = cached.indicator_dimensions(indicator, area)
+dimensions = cached.indicator_dimensions(indicator, area, example=example)
 row = indicators.loc[indicator]
 rate_possible = bool(row["per_capita"]) and row["value_kind"] == "count"
 breakdown = url_choice(
@@ -88,7 +90,7 @@ with controls[1]:
         st.query_params.pop("measure", None)
         measure = "count"
 
-rows = cached.trend_observations(indicator, area, breakdown)
+rows = cached.trend_observations(indicator, area, breakdown, example=example)
 frame = series.chart_frame(rows)
 if frame.empty:
     st.info(t("common.no_data", lang))

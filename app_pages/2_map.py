@@ -10,6 +10,8 @@ from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
+    example_layer,
+    link_params,
     page_setup,
     permalink_params,
     url_choice,
@@ -36,6 +38,7 @@ VIEWS = ["map", "tiles", "counties"]
 CLICKED = "map_clicked_area"
 
 lang = page_setup("map")
+example = example_layer()
 st.title(t("map.title", lang))
 st.caption(t("map.lede", lang))
 
@@ -77,7 +80,7 @@ def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: La
     st.query_params["area"] = code
     label = t("map.open_profile", lang, name=municipalities[code])
     st.page_link(PROFILE, label=label, icon=":material/location_city:",
-                 query_params={"area": code, "lang": lang})  # fmt: skip
+                 query_params=link_params(lang, area=code))  # fmt: skip
 
 
 def year_choice(years: list[int], lang: Lang) -> int:
@@ -128,7 +131,7 @@ def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> N
 @one_at_a_time
 def map_section() -> None:
     """Controls, map and ranking; a fragment, so a change reruns (and re-sends) only these."""
-    indicators = cached.municipal_indicators()
+    indicators = cached.municipal_indicators(example=example)
     if indicators.empty:
         st.info(t("common.no_data", lang))
         return
@@ -170,7 +173,7 @@ def map_section() -> None:
             st.query_params.pop("measure", None)
             measure = "count"
     level = "county" if kind == "counties" else "municipality"
-    values = cached.area_values(indicator)
+    values = cached.area_values(indicator, example=example)
     years = years_with_data(values, level)
     what = str(labels.loc[indicator, f"name_{lang}"])
     # Where no real value exists, say what does (one-off press statements included) and where.
@@ -213,7 +216,7 @@ def map_section() -> None:
     )
     clicked = st.session_state.pop(CLICKED, None)
     if clicked in municipalities.index:
-        st.switch_page(PROFILE, query_params={"area": clicked, "lang": lang})
+        st.switch_page(PROFILE, query_params=link_params(lang, area=clicked))
     source = "; ".join(dict.fromkeys(publisher for _, publisher, _ in view.sources))
     map_column, bar_column = st.columns([4, 3])
     with map_column:

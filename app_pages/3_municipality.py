@@ -8,7 +8,15 @@ import streamlit as st
 from components import measure_charts, notes
 from components.compare_charts import small_multiples
 from components.panel import chart_panel
-from components.shell import bad_param, page_setup, permalink_params, url_years, visitor_url
+from components.shell import (
+    bad_param,
+    example_layer,
+    link_params,
+    page_setup,
+    permalink_params,
+    url_years,
+    visitor_url,
+)
 from prevention import (
     cached,
     places,
@@ -19,6 +27,7 @@ from prevention import (
     report_card,
     series,
 )
+from prevention import example_layer as layer
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
@@ -29,19 +38,19 @@ DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
 
 @cached.computed
-def indicator_comparison(code: str) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
+def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
     """One municipality beside its county, the country and its peers, with its ranks.
 
     Memoised per municipality: it reads every municipal indicator and is the same for
     every visitor who opens this profile, in either language.
     """
     municipalities = cached.municipalities()
-    indicators = cached.municipal_indicators()
+    indicators = cached.municipal_indicators(example=example)
     population = cached.census_population()["population"]
     county = str(municipalities.loc[code, "parent_code"])
     rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    values = {str(c): cached.area_values(str(c)) for c in indicators.index}
+    values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
     peers = peer_group(municipalities, code).peers
     frame = profile.comparison(
         values, [code, county, profile.NATIONAL], peers, span, population=population, rated=rated
@@ -54,11 +63,12 @@ def indicator_comparison(code: str) -> tuple[pd.DataFrame, dict[str, profile.Ran
 
 
 lang = page_setup("municipality")
+example = example_layer()
 st.title(t("municipality.title", lang))
 st.caption(t("municipality.lede", lang))
 
 municipalities = cached.municipalities()
-indicators = cached.municipal_indicators()
+indicators = cached.municipal_indicators(example=example)
 if municipalities.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -135,58 +145,71 @@ def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]
 
 # --- Indicators beside the county, the country and the peers ---
 st.header(t("municipality.indicators", lang))
-indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
-rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
-span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-frame, ranks = indicator_comparison(code)
-compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
-illustrative = profile.is_illustrative(frame)
-badge = t("common.illustrative_badge", lang) if illustrative else None
-sources = profile.sources(frame)
-summary_table = profile_text.indicator_table(
-    frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
-)
-if illustrative:
-    notes.illustrative_badge(lang)
-st.dataframe(summary_table, hide_index=True, width="stretch")
-hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
-st.caption(f":material/visibility_off: {hidden_note}")
-if not frame.empty:
-    span_label = years_label(list(span))
-    title = t("municipality.chart_title", lang, area=name, years=span_label)
-    long = profile_text.long_table(
-        frame, names=compared, indicator_names=indicator_names, lang=lang
+indicator_names: dict[str, str] = {}
+frame, summary_table = pd.DataFrame(), pd.DataFrame()
+sources: list[tuple[str, str, str | None]] = []
+illustrative = False
+# With the example layer off there may be no municipal figure at all: say so, draw nothing.
+if indicators.empty:
+    st.info(t("example.no_municipal_figures", lang))
+else:
+    indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
+    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+    frame, ranks = indicator_comparison(code, example=example)
+    compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
+    illustrative = profile.is_illustrative(frame)
+    badge = t("common.illustrative_badge", lang) if illustrative else None
+    if illustrative:  # generated values: titles say "example", never "officially identified"
+        prefix = t("example.title_prefix", lang)
+        indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
+    sources = profile.sources(frame)
+    summary_table = profile_text.indicator_table(
+        frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
     )
-    chart_panel(
-        small_multiples(
-            frame,
-            indicator_names=indicator_names,
-            area_names=compared,
-            title=title,
-            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-            y_titles={
-                c: t("municipality.unit_rate", lang)
-                if c in rated
-                else series.unit_label(str(labels.loc[c, "unit"]), lang)
-                for c in indicator_names
-            },
+    if illustrative:
+        notes.illustrative_badge(lang)
+    st.dataframe(summary_table, hide_index=True, width="stretch")
+    hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
+    st.caption(f":material/visibility_off: {hidden_note}")
+    if not frame.empty:
+        span_label = years_label(list(span))
+        title = t("municipality.chart_title", lang, area=name, years=span_label)
+        if illustrative:
+            title = f"{prefix}: {title}"
+        long = profile_text.long_table(
+            frame, names=compared, indicator_names=indicator_names, lang=lang
+        )
+        chart_panel(
+            small_multiples(
+                frame,
+                indicator_names=indicator_names,
+                area_names=compared,
+                title=title,
+                source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
+                y_titles={
+                    c: t("municipality.unit_rate", lang)
+                    if c in rated
+                    else series.unit_label(str(labels.loc[c, "unit"]), lang)
+                    for c in indicator_names
+                },
+                lang=lang,
+                note=badge,
+            ),
+            table=long,
+            csv=cached.csv_bytes(long),
+            summary=profile_text.summary(
+                frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
+            ),
+            sources=sources,
+            citation=cite(title, list(span), sources),
+            file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
+            illustrative=illustrative,
             lang=lang,
-            note=badge,
-        ),
-        table=long,
-        csv=cached.csv_bytes(long),
-        summary=profile_text.summary(
-            frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
-        ),
-        sources=sources,
-        citation=cite(title, list(span), sources),
-        file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
-        illustrative=illustrative,
-        lang=lang,
-        key="profile",
-    )
-if rated:
-    notes.rate_note(lang)
+            key="profile",
+        )
+    if rated:
+        notes.rate_note(lang)
 
 st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
@@ -197,7 +220,7 @@ for c in indicator_names:
 
 # --- Prevention measures that cover it, and what is missing ---
 st.header(t("municipality.measures", lang))
-measures = cached.measures()
+measures = cached.measures(example=example)
 if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -210,7 +233,10 @@ period = url_years(
     lang=lang,
 )
 period_label = years_label(list(period))
-shown = profile_measures.covering(measures, cached.measure_areas(), code, period)
+covered = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
+# Everything counted and totalled below is real; generated measures (example layer on) get
+# their own badged panel further down and are never added to the real ones.
+shown, example_shown = layer.split(covered, covered["illustrative"].astype(bool))
 totals = profile_measures.totals(shown)
 by_group = profile_measures.by_category(
     shown, "target_group", profile_measures.categories(measures, "target_group")
@@ -218,7 +244,9 @@ by_group = profile_measures.by_category(
 by_type = profile_measures.by_category(
     shown, "measure_type", profile_measures.categories(measures, "measure_type")
 )
-by_institution = profile_measures.by_institution(shown, cached.measure_institutions())
+by_institution = profile_measures.by_institution(
+    shown, cached.measure_institutions(example=example)
+)
 missing = profile_measures.gaps(by_group, "target_group")
 measure_sources = profile.sources(shown) if not shown.empty else []
 totals_text = profile_measure_text.totals_sentence(totals, name=name, years=period_label, lang=lang)
@@ -264,17 +292,31 @@ if not shown.empty:
     )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(), lang
+        by_institution, cached.institutions(example=example), lang
     )
     who.dataframe(institution_table, hide_index=True)
 else:
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(), lang
+        by_institution, cached.institutions(example=example), lang
     )
+
+if not example_shown.empty:
+    with st.container(border=True):
+        st.markdown(f"**{t('example.example_table', lang)}**")
+        notes.illustrative_badge(lang)
+        example_groups = profile_measures.by_category(
+            example_shown, "target_group", profile_measures.categories(measures, "target_group")
+        )
+        example_totals = profile_measure_text.totals_sentence(
+            profile_measures.totals(example_shown), name=name, years=period_label, lang=lang
+        )
+        st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
+        example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
+        st.dataframe(example_table, hide_index=True)
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))
-_, groups = cached.overlaps(DEFAULT_THRESHOLD)
+_, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = t(
     "municipality.duplicates_count" if len(touching) else "municipality.duplicates_none",
@@ -291,7 +333,7 @@ st.page_link(
     DUPLICATES_PAGE,
     label=t("municipality.duplicates_link", lang),
     icon=":material/content_copy:",
-    query_params={"lang": lang, "area": code},
+    query_params=link_params(lang, area=code),
 )
 
 # --- The one-page report card ---
@@ -302,7 +344,9 @@ card = report_card.Card(
     name=name,
     facts=facts,
     indicators=summary_table,
-    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()},
+    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()}
+    if not frame.empty
+    else {},
     peers=peer_text,
     measures=totals_text,
     target_groups=by_group,

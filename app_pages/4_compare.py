@@ -9,6 +9,7 @@ from components.compare_charts import small_multiples
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
+    example_layer,
     page_setup,
     permalink_params,
     url_choice,
@@ -21,10 +22,11 @@ from prevention.citation import citation, permalink, years_label
 from prevention.i18n import t
 
 lang = page_setup("compare")
+example = example_layer()
 st.title(t("compare.title", lang))
 st.caption(t("compare.lede", lang))
 
-indicators = cached.municipal_indicators()
+indicators = cached.municipal_indicators(example=example)
 labels = cached.indicator_labels()
 municipalities = cached.municipalities()
 if indicators.empty or municipalities.empty:
@@ -88,7 +90,7 @@ rate = measure == "rate"
 rated = [code for code in chosen if rate and compare.rate_allowed(indicators, code)]
 
 frame = compare.compare_frame(
-    {code: cached.area_values(code) for code in chosen},
+    {code: cached.area_values(code, example=example) for code in chosen},
     chosen_areas,
     years,
     population=cached.census_population()["population"] if rated else None,
@@ -105,6 +107,10 @@ title = t(
     areas=", ".join(area_names[code] for code in chosen_areas),
     years=span_label,
 )
+if illustrative:  # generated values: the chart says "example", never "officially identified"
+    prefix = t("example.title_prefix", lang)
+    title = f"{prefix}: {title}"
+    names["indicator_names"] = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
 figure = small_multiples(
     frame,
     **names,
@@ -117,7 +123,7 @@ figure = small_multiples(
     note=t("common.illustrative_badge", lang) if illustrative else None,
 )
 table = compare_view.long_table(frame, **names)
-what = ", ".join(indicator_names[code] for code in chosen)
+what = ", ".join(names["indicator_names"][code] for code in chosen)
 chart_panel(
     figure,
     table=table,

@@ -10,7 +10,14 @@ import streamlit as st
 from components import measure_charts, notes
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
-from components.shell import page_setup, permalink_params, url_choice, url_years, visitor_url
+from components.shell import (
+    example_layer,
+    page_setup,
+    permalink_params,
+    url_choice,
+    url_years,
+    visitor_url,
+)
 from prevention import cached, coverage, measure_text, measure_view, need_effort
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
@@ -20,27 +27,39 @@ from prevention.measure_view import ALL, NO_PLAN, Filters
 # The heavier computations, memoised per selection: their keys are plain codes, so looking
 # one up costs a hash of a few strings rather than of whole tables.
 @cached.computed
-def selected(filters: Filters) -> pd.DataFrame:
-    """The measures that pass the filters."""
-    frames = cached.measures(), cached.measure_areas(), cached.measure_institutions()
+def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
+    """The generated measures when `example`, else the real ones: one set, never both."""
+    return measures[measures["illustrative"].astype(bool) == example]
+
+
+@cached.computed
+def selected(filters: Filters, example: bool) -> pd.DataFrame:
+    """The measures of one set (real, or generated when `example`) that pass the filters."""
+    frames = (
+        in_set(cached.measures(example=example), example),
+        cached.measure_areas(example=example),
+        cached.measure_institutions(example=example),
+    )
     return measure_view.filter_measures(*frames, filters)
 
 
 @cached.computed
-def reached(filters: Filters, codes: tuple[str, ...]) -> pd.DataFrame:
+def reached(filters: Filters, codes: tuple[str, ...], example: bool) -> pd.DataFrame:
     """(measure, municipality) pairs the selected measures reach, national ones everywhere."""
-    return coverage.reach(selected(filters), cached.measure_areas(), codes)
+    return coverage.reach(
+        selected(filters, example=example), cached.measure_areas(example=example), codes
+    )
 
 
 @cached.computed
 def coverage_cells(
-    filters: Filters, axis: str, categories: tuple[str, ...], codes: tuple[str, ...]
+    filters: Filters, axis: str, categories: tuple[str, ...], codes: tuple[str, ...], example: bool
 ) -> coverage.Coverage:
     """The coverage matrix of the selected measures (every place, all of the country)."""
     return coverage.coverage(
-        reached(filters, codes),
-        selected(filters),
-        cached.measure_institutions(),
+        reached(filters, codes, example=example),
+        selected(filters, example=example),
+        cached.measure_institutions(example=example),
         by=axis,
         categories=list(categories),
         municipalities=list(codes),
@@ -48,23 +67,46 @@ def coverage_cells(
 
 
 @cached.computed
-def listed(filters: Filters, only: tuple[str, ...] | None, lang: Lang) -> pd.DataFrame:
+def listed(
+    filters: Filters, only: tuple[str, ...] | None, lang: Lang, example: bool
+) -> pd.DataFrame:
     """The table of the selected measures (or of some of them), with places and institutions."""
-    shown = selected(filters)
+    shown = selected(filters, example=example)
     if only is not None:
         shown = shown[shown["measure_id"].isin(only)]
     area_names = {str(code): str(name) for code, name in cached.areas()[f"name_{lang}"].items()}
     return measure_view.measures_table(
-        shown, cached.measure_areas(), cached.measure_institutions(), area_names, lang
+        shown,
+        cached.measure_areas(example=example),
+        cached.measure_institutions(example=example),
+        area_names,
+        lang,
     )
 
 
 lang = page_setup("measures")
+example = example_layer()
 st.title(t("measures.title", lang))
 st.caption(t("measures.lede", lang))
 
-measures = cached.measures()
-who = cached.measure_institutions()
+# With the example layer on, the visitor picks which set to look at: every chart and total
+# below counts one set only, so generated measures are never added to real ones.
+generated = example and (
+    url_choice(
+        "set",
+        ["example", "real"],
+        label=t("example.pick_set", lang),
+        lang=lang,
+        format_func=lambda code: t(f"example.set_{code}", lang),
+        widget="segmented",
+    )
+    == "example"
+)
+if not example and "set" in st.query_params:
+    st.query_params.pop("set", None)
+measures = in_set(cached.measures(example=generated), generated)
+who = cached.measure_institutions(example=generated)
+who = who[who["measure_id"].isin(measures["measure_id"])]
 municipalities = cached.municipalities()
 if measures.empty or municipalities.empty:
     st.info(t("common.no_data", lang))
@@ -125,8 +167,8 @@ filters = Filters(
     years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
 )
 everywhere_filters = replace(filters, area=ALL)
-everywhere = selected(everywhere_filters)
-shown = selected(filters)
+everywhere = selected(everywhere_filters, example=generated)
+shown = selected(filters, example=generated)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -212,8 +254,10 @@ def coverage_section() -> None:
             widget="segmented",
         )
     category_names = group_names if axis == "target_group" else type_names
-    reach = reached(everywhere_filters, tuple(codes))
-    cov = coverage_cells(everywhere_filters, axis, tuple(category_names), tuple(codes))
+    reach = reached(everywhere_filters, tuple(codes), example=generated)
+    cov = coverage_cells(
+        everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
+    )
     counts = cov.total if national == "include" else cov.local
     gaps = coverage.gaps(counts)
     bare = coverage.without_local(reach, codes)
@@ -346,7 +390,7 @@ def money_section() -> None:
             lang=lang,
             note=badge,
         ),
-        listed(filters, tuple(bars["measure_id"]), lang),
+        listed(filters, tuple(bars["measure_id"]), lang, example=generated),
         t(
             "measures.timeline_summary",
             lang,
@@ -362,7 +406,8 @@ def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
     st.subheader(t("measures.need_heading", lang))
     st.caption(t("measures.need_lede", lang))
-    indicators = cached.municipal_indicators()
+    # Need and effort from the same set: generated need is never set against real measures.
+    indicators = cached.municipal_indicators(example=generated)
     labels = cached.indicator_labels()
     choice = st.columns(2)
     with choice[0]:
@@ -385,8 +430,8 @@ def need_section() -> None:
             widget="segmented",
         )
     population = cached.census_population()["population"].reindex(codes)
-    needs = need_effort.need(cached.area_values(need_code), population, *years)
-    reach = reached(everywhere_filters, tuple(codes))
+    needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
+    reach = reached(everywhere_filters, tuple(codes), example=generated)
     efforts = coverage.effort(reach, everywhere, population)
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
@@ -439,7 +484,7 @@ draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
 st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
-table = listed(filters, None, lang)
+table = listed(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(
     t("measures.download", lang),

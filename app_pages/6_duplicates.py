@@ -11,6 +11,7 @@ from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
+    example_layer,
     page_setup,
     permalink_params,
     url_choice,
@@ -29,11 +30,11 @@ from prevention.overlap_view import ALL, NATIONAL, Filters
 # Memoised per selection (plain keys), so a visitor's rerun does not redo the group tables.
 @cached.computed
 def selection(
-    threshold: float, filters: Filters
+    threshold: float, filters: Filters, example: bool
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, overlap_view.Summary]:
     """The groups, their pairs, the continuity pairs and the headline figures of a view."""
-    pairs, groups = cached.overlaps(threshold)
-    measures = cached.measures_for_overlap()
+    pairs, groups = cached.overlaps(threshold, example=example)
+    measures = cached.measures_for_overlap(example=example)
     shown = overlap_view.filter_groups(groups, filters)
     inside = overlap_view.group_pairs(pairs, shown)
     repeats = overlap_view.continuity_pairs(pairs, measures, filters)
@@ -41,22 +42,24 @@ def selection(
 
 
 @cached.computed
-def export_csv(threshold: float, filters: Filters, lang: Lang) -> bytes:
+def export_csv(threshold: float, filters: Filters, lang: Lang, example: bool) -> bytes:
     """Every group of the view with its measures, as a spreadsheet-safe CSV."""
-    shown, inside, _, _ = selection(threshold, filters)
-    measures = cached.measures_for_overlap()
+    shown, inside, _, _ = selection(threshold, filters, example=example)
+    measures = cached.measures_for_overlap(example=example)
     return csv_bytes(overlap_view.export_frame(shown, inside, measures, lang))
 
 
 @cached.computed
 def group_details(
-    threshold: float, filters: Filters, group_id: str, lang: Lang
+    threshold: float, filters: Filters, group_id: str, lang: Lang, example: bool
 ) -> tuple[pd.DataFrame, list[str]]:
     """One group's measures as a table and the reasons its pairs were matched."""
-    shown, inside, _, _ = selection(threshold, filters)
+    shown, inside, _, _ = selection(threshold, filters, example=example)
     group = shown[shown["group_id"] == group_id].iloc[0]
     area_names = overlap_view.area_names(cached.areas(), lang)
-    table = overlap_view.group_measures(group, cached.measures_for_overlap(), area_names, lang)
+    table = overlap_view.group_measures(
+        group, cached.measures_for_overlap(example=example), area_names, lang
+    )
     return table, overlap_view.pair_lines(inside, group_id, lang)
 
 
@@ -102,7 +105,7 @@ def group_body(
             period=f"{group.start_year}–{group.end_year}",
         )
     )
-    table, reasons = group_details(*view, group.group_id, lang)
+    table, reasons = group_details(*view, group.group_id, lang, example=example)
     st.dataframe(table, hide_index=True, width="stretch")
     st.markdown(f"**{t('overlap.why', lang)}**")
     st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
@@ -115,10 +118,11 @@ def group_body(
 
 
 lang = page_setup("overlap")
+example = example_layer()
 st.title(t("overlap.title", lang))
 st.caption(t("overlap.lede", lang))
 
-measures = cached.measures_for_overlap()
+measures = cached.measures_for_overlap(example=example)
 if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -137,7 +141,7 @@ with st.container(border=True):
             help=t("duplicates.threshold_help", lang),
         )
     )
-    pairs, groups = cached.overlaps(threshold)
+    pairs, groups = cached.overlaps(threshold, example=example)
     left, middle, right = st.columns(3)
     with left:
         target_group = url_choice(
@@ -188,7 +192,7 @@ with st.container(border=True):
         )
 
 filters = Filters(target_group, measure_type, area, institution, years)
-shown, inside, repeats, figures = selection(threshold, filters)
+shown, inside, repeats, figures = selection(threshold, filters, example=example)
 
 if figures.illustrative:
     notes.illustrative_badge(lang)
@@ -225,7 +229,7 @@ cite = citation(
 )
 st.download_button(
     t("overlap.download_groups", lang),
-    data=export_csv(threshold, filters, lang),
+    data=export_csv(threshold, filters, lang, example=example),
     file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.shell import page_setup, url_choice
+from components.shell import example_layer, page_setup, url_choice
 from prevention import cached, duplicate_eval, methodology
 from prevention.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
 from prevention.i18n import Lang, number, t
@@ -12,27 +12,31 @@ from prevention.local_methodology import unplaced_table
 
 
 @cached.computed
-def indicator_table(lang: Lang) -> pd.DataFrame:
+def indicator_table(lang: Lang, example: bool) -> pd.DataFrame:
     """Every indicator with its definition, years and sources, in the visitor's language."""
     return methodology.indicator_table(
-        cached.indicator_labels(), cached.indicator_coverage(), cached.sources(), lang
+        cached.indicator_labels(),
+        cached.indicator_coverage(example=example),
+        cached.sources(example=example),
+        lang,
     )
 
 
 lang = page_setup("data")
+example = example_layer()
 st.title(t("data.title", lang))
 st.caption(t("data.lede", lang))
 
 labels = cached.indicator_labels()
-coverage = cached.indicator_coverage()
-sources = cached.sources()
+coverage = cached.indicator_coverage(example=example)
+sources = cached.sources(example=example)
 release = cached.release()
 if labels.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 
 st.header(t("data.indicators_title", lang))
-st.dataframe(indicator_table(lang), hide_index=True, width="stretch")
+st.dataframe(indicator_table(lang, example=example), hide_index=True, width="stretch")
 indicator = url_choice(
     "indicator",
     list(labels.index),
@@ -49,7 +53,7 @@ notes.indicator_card(
 )
 
 st.header(t("data.disclosure_title", lang))
-counts = methodology.disclosure_numbers(cached.status_counts())
+counts = methodology.disclosure_numbers(cached.status_counts(example=example))
 st.markdown(t("data.disclosure_text", lang))
 st.markdown(
     t(
@@ -68,9 +72,12 @@ st.subheader(t("data.legend_title", lang))
 st.dataframe(methodology.status_legend(lang), hide_index=True)
 
 st.subheader(t("data.illustrative_title", lang))
-if counts["illustrative"]:
+# Off (the default), nothing generated is counted or described as if it were data.
+if example:
     notes.illustrative_badge(lang)
-st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"], lang)))
+    st.markdown(t("data.illustrative_text", lang, rows=number(counts["illustrative"], lang)))
+else:
+    st.markdown(t("example.real_only", lang))
 
 unplaced = cached.unplaced_measures()
 if not unplaced.empty:
@@ -99,12 +106,13 @@ with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
 
 st.header(t("data.downloads_title", lang))
 st.markdown(t("data.downloads_text", lang))
+st.caption(t("example.data_download_example" if example else "example.data_download_real", lang))
 # Made when a reader clicks, on a thread of its own, not in the page run: the whole store is
 # read for it (about 15 s at a million observations), then kept once per release.
 left, right = st.columns(2)
 left.download_button(
     t("data.download_dataset", lang),
-    data=lambda: cached.dataset_files()[0],
+    data=lambda: cached.dataset_files(example=example)[0],
     file_name=methodology.DATASET_FILE,
     mime="text/csv",
     icon=":material/download:",
@@ -113,7 +121,7 @@ left.download_button(
 )
 right.download_button(
     t("data.download_package", lang),
-    data=lambda: cached.dataset_files()[1],
+    data=lambda: cached.dataset_files(example=example)[1],
     file_name="datapackage.json",
     mime="application/json",
     icon=":material/data_object:",

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.help import passage_sections
-from components.shell import page_setup
+from components.shell import link_params, page_setup
 from prevention import cached
 from prevention.i18n import t
 from prevention.passages import passage
@@ -25,5 +25,5 @@ st.page_link(
     "app_pages/1_trends.py",
     label=t("about.trends_link", lang),
     icon=":material/show_chart:",
-    query_params={"lang": lang},
+    query_params=link_params(lang),
 )

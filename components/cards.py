@@ -42,7 +42,7 @@ def headline_card(
             st.caption(t("home.no_previous", lang, year=headline.year - 1))
         if illustrative:
             notes.illustrative_badge(lang)
-            st.caption(t("home.measures_illustrative", lang, count=number(illustrative, lang)))
+            st.caption(t("example.measures_apart", lang, count=number(illustrative, lang)))
         if press:
             st.caption(notes.escape_markdown(press))
         if headline.source_id == "measures":

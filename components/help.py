@@ -8,6 +8,7 @@ a frame); nothing here knows a phone number.
 import pandas as pd
 import streamlit as st
 
+from components.links import link_params
 from components.notes import escape_markdown
 from prevention.i18n import Lang, long_date, t
 from prevention.passages import Passage, tel_link
@@ -52,7 +53,7 @@ def help_bar(contacts: pd.DataFrame, lang: Lang) -> None:
             HELP_PAGE,
             label=t("help.bar_more", lang),
             icon=":material/arrow_forward:",
-            query_params={"lang": lang},
+            query_params=link_params(lang),
         )
 
 

@@ -9,7 +9,13 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from components.help import help_bar
+
+# Pages import these two from here, with the rest of a page's setup.
+from components.links import EXAMPLE_KEY
+from components.links import example_layer as example_layer
+from components.links import link_params as link_params
 from prevention import cached, url_values
+from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 
 # (script, catalogue key) in menu order; the first is the home page, served at "/".
@@ -41,6 +47,7 @@ def page_setup(page: str) -> Lang:
     lang = _language_switch()
     if requested is not None and requested not in LANGS:
         st.info(t("common.bad_param", lang, name="lang"))
+    _example_switch(lang)
     _navigation(lang)
     _store_guard(lang)
     help_bar(cached.help_contacts(), lang)  # first in the main area: whom to call
@@ -71,12 +78,33 @@ def _language_switch() -> Lang:
     return lang
 
 
+def _example_switch(lang: Lang) -> None:
+    """The clearly labelled switch of the example layer, kept in ?example=1 (off by default).
+
+    Like the language, the URL sets the first value and the visitor's click wins after; the
+    parameter is dropped when the layer is off, so a default link stays a plain one.
+    """
+    if EXAMPLE_KEY not in st.session_state:
+        st.session_state[EXAMPLE_KEY] = layer.is_on(st.query_params.get(layer.PARAM))
+    on = st.sidebar.toggle(
+        t("example.toggle", lang),
+        key=EXAMPLE_KEY,
+        help=t("example.toggle_help", lang),
+        persist_state="session",
+    )
+    if on:
+        st.query_params[layer.PARAM] = layer.ON
+        st.sidebar.warning(t("example.on_notice", lang), icon=":material/science:")
+    else:
+        st.query_params.pop(layer.PARAM, None)
+
+
 def _navigation(lang: Lang) -> None:
     """Translated links to every page; the folder's own page list is hidden in config."""
     with st.sidebar:
         st.markdown(f"**{t('app.name', lang)}**")
         for script, key in PAGES:
-            st.page_link(script, label=t(key, lang), query_params={"lang": lang})
+            st.page_link(script, label=t(key, lang), query_params=link_params(lang))
 
 
 def _store_guard(lang: Lang) -> None:
@@ -102,14 +130,14 @@ def _footer(lang: Lang) -> None:
                 date=long_date(release["created_at"], lang),  # type: ignore[arg-type]
             )
         )
-        if release["illustrative"]:
+        if release["illustrative"] and example_layer():
             st.caption(t("common.illustrative_store", lang))
         st.caption(t("common.licences", lang))
         st.page_link(
             DATA_PAGE,
             label=t("nav.methodology", lang),
             icon=":material/menu_book:",
-            query_params={"lang": lang},
+            query_params=link_params(lang),
         )
 
 

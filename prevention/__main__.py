@@ -46,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="export the published store as CSV")
     export.add_argument("--out", type=Path, default=REPO_ROOT / "data" / "export")
     export.add_argument("--database", type=_store)
+    export.add_argument(
+        "--example",
+        action="store_true",
+        help="add the generated example rows, each flagged in an 'illustrative' column",
+    )
 
     nginx = commands.add_parser("nginx-conf", help="write nginx.conf for this site")
     nginx.add_argument("folder", type=Path, help="nginx's prefix folder for this site")
@@ -78,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from prevention import export as export_module
 
-        return export_module.run(path, args.out)
+        return export_module.run(path, args.out, example=args.example)
     if args.command == "nginx-conf":
         from prevention.nginx_conf import write
 

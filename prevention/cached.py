@@ -140,21 +140,21 @@ def engine() -> Engine:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def headline_figures() -> pd.DataFrame:
+def headline_figures(example: bool = False) -> pd.DataFrame:
     """The preferred national figure per headline indicator and year, with its source."""
-    return queries.headline_figures(engine())
+    return queries.headline_figures(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def other_source_values() -> pd.DataFrame:
+def other_source_values(example: bool = False) -> pd.DataFrame:
     """Non-preferred national values for the headline indicators ("other sources say")."""
-    return queries.other_source_values(engine())
+    return queries.other_source_values(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def measures_running_by_year() -> pd.DataFrame:
+def measures_running_by_year(example: bool = False) -> pd.DataFrame:
     """How many prevention measures were running in each year, official and illustrative."""
-    return queries.measures_running_by_year(engine())
+    return queries.measures_running_by_year(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -182,11 +182,11 @@ def national_observations() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def headlines() -> list:
+def headlines(example: bool = False) -> list:
     """Headline figures at their latest year, with the previous year and rival sources."""
     from prevention.headlines import latest_headlines
 
-    return latest_headlines(headline_figures(), other_source_values())
+    return latest_headlines(headline_figures(example), other_source_values(example))
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -208,27 +208,29 @@ def census_population() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def trend_indicators() -> pd.DataFrame:
+def trend_indicators(example: bool = False) -> pd.DataFrame:
     """Indicators that have yearly values, in display order."""
-    return queries.trend_indicators(engine())
+    return queries.trend_indicators(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def indicator_areas(indicator: str) -> list[str]:
+def indicator_areas(indicator: str, example: bool = False) -> list[str]:
     """Areas with yearly values of one indicator."""
-    return queries.indicator_areas(engine(), indicator)
+    return queries.indicator_areas(engine(), indicator, example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def indicator_dimensions(indicator: str, area: str) -> list[str]:
+def indicator_dimensions(indicator: str, area: str, example: bool = False) -> list[str]:
     """Breakdown dimensions available for one indicator in one area."""
-    return queries.indicator_dimensions(engine(), indicator, area)
+    return queries.indicator_dimensions(engine(), indicator, area, example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def trend_observations(indicator: str, area: str, dimension: str) -> pd.DataFrame:
+def trend_observations(
+    indicator: str, area: str, dimension: str, example: bool = False
+) -> pd.DataFrame:
     """Every yearly value of one series, from every source, with status."""
-    return queries.trend_observations(engine(), indicator, area, dimension)
+    return queries.trend_observations(engine(), indicator, area, dimension, example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -238,9 +240,9 @@ def plan_periods() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def indicator_coverage() -> pd.DataFrame:
+def indicator_coverage(example: bool = False) -> pd.DataFrame:
     """Years, rows, sources and last update per indicator, for the methodology page."""
-    return queries.indicator_coverage(engine())
+    return queries.indicator_coverage(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -268,15 +270,15 @@ def local_measure_count() -> int:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def sources() -> pd.DataFrame:
+def sources(example: bool = False) -> pd.DataFrame:
     """Every source with its licence and tier."""
-    return queries.sources(engine())
+    return queries.sources(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def status_counts() -> pd.DataFrame:
+def status_counts(example: bool = False) -> pd.DataFrame:
     """Cells per status and suppression kind in this release."""
-    return queries.status_counts(engine())
+    return queries.status_counts(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -286,26 +288,27 @@ def release_history() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=4)
-def dataset_files() -> tuple[bytes, bytes]:
+def dataset_files(example: bool = False) -> tuple[bytes, bytes]:
     """The whole published dataset as CSV and its datapackage.json, for the data page.
 
     Made once per release and process, not on every view: the whole store is read for it.
+    Real rows only, unless the example layer is on (then every row says which it is).
     """
     from prevention.methodology import dataset_files as files
 
-    return files(queries.published_observations(engine()), release())
+    return files(queries.published_observations(engine(), example), release(), example=example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def municipal_indicators() -> pd.DataFrame:
+def municipal_indicators(example: bool = False) -> pd.DataFrame:
     """Count indicators with municipal yearly values, for the map and the profile."""
-    return queries.municipal_indicators(engine())
+    return queries.municipal_indicators(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def area_values(indicator: str) -> pd.DataFrame:
+def area_values(indicator: str, example: bool = False) -> pd.DataFrame:
     """One indicator's yearly totals in every area, with status and source."""
-    return queries.area_values(engine(), indicator)
+    return queries.area_values(engine(), indicator, example)
 
 
 @st.cache_data(ttl="1h", max_entries=64)
@@ -315,27 +318,27 @@ def municipalities() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def measures() -> pd.DataFrame:
+def measures(example: bool = False) -> pd.DataFrame:
     """Every prevention measure with its source."""
-    return queries.measures(engine())
+    return queries.measures(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def measure_areas() -> pd.DataFrame:
+def measure_areas(example: bool = False) -> pd.DataFrame:
     """Measure to area links ("LT" = whole country)."""
-    return queries.measure_areas(engine())
+    return queries.measure_areas(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def measure_institutions() -> pd.DataFrame:
+def measure_institutions(example: bool = False) -> pd.DataFrame:
     """Measure to institution links with roles."""
-    return queries.measure_institutions(engine())
+    return queries.measure_institutions(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def institutions() -> pd.DataFrame:
+def institutions(example: bool = False) -> pd.DataFrame:
     """Institution names and kinds, by short name."""
-    return queries.institutions(engine())
+    return queries.institutions(engine(), example)
 
 
 @st.cache_resource
@@ -361,22 +364,24 @@ def tiles() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def measures_for_overlap() -> pd.DataFrame:
+def measures_for_overlap(example: bool = False) -> pd.DataFrame:
     """Measures with a known period, institutions and areas joined, for the overlap engine."""
-    return queries.measures_for_overlap(engine())
+    return queries.measures_for_overlap(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def overlaps(threshold: float) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller)."""
-    from prevention.duplicates import find_overlaps
+def overlaps(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller).
+
+    Real and generated measures are searched apart: never a pair of one of each.
+    """
+    from prevention.example_layer import separate_overlaps
 
     area_names = {
         str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}
         for code, row in areas().iterrows()
     }
-    result = find_overlaps(measures_for_overlap(), threshold, area_names)
-    return result.pairs, result.groups
+    return separate_overlaps(measures_for_overlap(example), threshold, area_names)
 
 
 # A table's CSV is made once per table (hashed by value), not on every run of the page.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from prevention import url_values
+from prevention.example_layer import observation_flags
 from prevention.series import PER_100K
 
 MAX_AREAS = 5
@@ -113,7 +114,8 @@ def compare_frame(
 
 def is_illustrative(frame: pd.DataFrame) -> bool:
     """Whether any value shown is generated (the view then carries the badge)."""
-    return bool(frame["status"].eq("illustrative").any())
+    # By source, not status: a hidden (suppressed) generated cell is generated too.
+    return bool(observation_flags(frame).any())
 
 
 def latest_year(frame: pd.DataFrame) -> int | None:

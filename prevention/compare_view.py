@@ -6,6 +6,7 @@ without the catalogue. A suppressed cell reads "hidden", a missing one "–", ne
 
 import pandas as pd
 
+from prevention.example_layer import with_flag_column
 from prevention.i18n import Lang, number, t
 from prevention.series import status_label
 
@@ -59,7 +60,7 @@ def long_table(
     lang: Lang,
 ) -> pd.DataFrame:
     """Every cell of the view, one row each, for the table alternative and the CSV."""
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("compare.col_indicator", lang): frame["indicator"].map(indicator_names),
             t("compare.col_code", lang): frame["area_code"],
@@ -80,6 +81,7 @@ def long_table(
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }
     )
+    return with_flag_column(table, frame, t("example.column", lang))
 
 
 def summary_sentence(

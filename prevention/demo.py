@@ -53,7 +53,7 @@ def illustrative_tables(
     return {
         "sources": pd.DataFrame([ILLUSTRATIVE_SOURCE]),
         "observations": observations,
-        "institutions": illustrative_institutions(seed["areas"]),
+        "institutions": illustrative_institutions(),
         "measures": measures,
         "planted_overlaps": planted,
     }

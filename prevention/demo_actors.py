@@ -1,14 +1,99 @@
 """Who runs which kind of illustrative measure, and how common each kind is.
 
-Short names are the real institutions of the seed; "municipality" stands for the
-administration of the municipality where the measure runs ("SAV-13").
+Generated measures are run by plainly fictional example institutions, never by a real one:
+a ministry must never be quoted as spending money it never spent. The tables below are
+written with the real institutions whose kind of work each stand-in imitates (so a reviewer
+can check that schools are visited by the municipality and the police, not by a court), and
+`STAND_INS` swaps every real name for its fictional stand-in before any measure is drawn.
 """
 
 import pandas as pd
 
 from prevention.demo_texts import Key
 
-MUNICIPALITY = "municipality"
+# (short name, Lithuanian name, English name, kind) of every fictional example institution.
+EXAMPLE_INSTITUTIONS = (
+    ("Pavyzdinė ministerija A", "Pavyzdinė ministerija A", "Example ministry A", "ministry"),
+    ("Pavyzdinė ministerija B", "Pavyzdinė ministerija B", "Example ministry B", "ministry"),
+    ("Pavyzdinė ministerija C", "Pavyzdinė ministerija C", "Example ministry C", "ministry"),
+    ("Pavyzdinė ministerija D", "Pavyzdinė ministerija D", "Example ministry D", "ministry"),
+    ("Pavyzdinė agentūra A", "Pavyzdinė valstybės agentūra A", "Example state agency A", "agency"),
+    ("Pavyzdinė agentūra B", "Pavyzdinė valstybės agentūra B", "Example state agency B", "agency"),
+    ("Pavyzdinė agentūra C", "Pavyzdinė valstybės agentūra C", "Example state agency C", "agency"),
+    ("Pavyzdinė agentūra D", "Pavyzdinė valstybės agentūra D", "Example state agency D", "agency"),
+    ("Pavyzdinė agentūra E", "Pavyzdinė valstybės agentūra E", "Example state agency E", "agency"),
+    ("Pavyzdinė agentūra F", "Pavyzdinė valstybės agentūra F", "Example state agency F", "agency"),
+    ("Pavyzdinė agentūra G", "Pavyzdinė valstybės agentūra G", "Example state agency G", "agency"),
+    ("Pavyzdinė NVO A", "Pavyzdinė NVO A", "Example NGO A", "ngo"),
+    ("Pavyzdinė NVO B", "Pavyzdinė NVO B", "Example NGO B", "ngo"),
+    ("Pavyzdinė NVO C", "Pavyzdinė NVO C", "Example NGO C", "ngo"),
+    ("Pavyzdinė NVO D", "Pavyzdinė NVO D", "Example NGO D", "ngo"),
+    ("Pavyzdinė NVO E", "Pavyzdinė NVO E", "Example NGO E", "ngo"),
+    ("Pavyzdinė NVO F", "Pavyzdinė NVO F", "Example NGO F", "ngo"),
+    ("Pavyzdinė NVO G", "Pavyzdinė NVO G", "Example NGO G", "ngo"),
+    ("Pavyzdinė NVO H", "Pavyzdinė NVO H", "Example NGO H", "ngo"),
+    ("Pavyzdinė NVO I", "Pavyzdinė NVO I", "Example NGO I", "ngo"),
+    ("Pavyzdinė NVO J", "Pavyzdinė NVO J", "Example NGO J", "ngo"),
+    ("Pavyzdinė NVO K", "Pavyzdinė NVO K", "Example NGO K", "ngo"),
+    (
+        "Pavyzdinė tarptautinė organizacija",
+        "Pavyzdinė tarptautinė organizacija",
+        "Example international organisation",
+        "international",
+    ),
+    (
+        "Pavyzdinis tyrimų institutas",
+        "Pavyzdinis tyrimų institutas",
+        "Example research institute",
+        "agency",
+    ),
+    (
+        "Pavyzdinė savivaldybių asociacija",
+        "Pavyzdinė savivaldybių asociacija",
+        "Example association of municipalities",
+        "ngo",
+    ),
+    (
+        "Pavyzdinė savivaldybės tarnyba",
+        "Pavyzdinė savivaldybės tarnyba",
+        "Example municipal service",
+        "municipality",
+    ),
+)
+
+# The usual lead of local work: a fictional municipal service, wherever the measure runs.
+MUNICIPALITY = "Pavyzdinė savivaldybės tarnyba"
+
+# Each real institution named in the tables below -> the fictional body that stands in for it.
+STAND_INS = {
+    "VRM": "Pavyzdinė ministerija A",
+    "SADM": "Pavyzdinė ministerija B",
+    "URM": "Pavyzdinė ministerija C",
+    "ŠMSM": "Pavyzdinė ministerija D",
+    "PD": "Pavyzdinė agentūra A",
+    "GP": "Pavyzdinė agentūra B",
+    "VSAT": "Pavyzdinė agentūra C",
+    "VDI": "Pavyzdinė agentūra D",
+    "MD": "Pavyzdinė agentūra E",
+    "Užimtumo tarnyba": "Pavyzdinė agentūra F",
+    "LPM": "Pavyzdinė agentūra G",
+    "VVTAĮT": "Pavyzdinė agentūra G",
+    "KOPŽI": "Pavyzdinė NVO A",
+    "Lietuvos Caritas": "Pavyzdinė NVO B",
+    "KSPPC": "Pavyzdinė NVO C",
+    "DŽŠPC": "Pavyzdinė NVO D",
+    "Vyrų krizių centras": "Pavyzdinė NVO E",
+    "Moterų teisių asociacija": "Pavyzdinė NVO F",
+    "Šv. Mortos grupė": "Pavyzdinė NVO G",
+    "NAPPŽ": "Pavyzdinė NVO H",
+    "LVK": "Pavyzdinė NVO I",
+    "PPC": "Pavyzdinė NVO J",
+    "JK lietuvių bendruomenė": "Pavyzdinė NVO K",
+    "IOM Vilnius": "Pavyzdinė tarptautinė organizacija",
+    "Teisės institutas": "Pavyzdinis tyrimų institutas",
+    "LSA": "Pavyzdinė savivaldybių asociacija",
+    MUNICIPALITY: MUNICIPALITY,
+}
 
 # Typical leads of each kind of work, most typical first.
 LEADS: dict[Key, list[str]] = {
@@ -89,19 +174,22 @@ WEIGHTS: dict[Key, float] = {
 }
 
 
-def illustrative_institutions(areas: pd.DataFrame) -> pd.DataFrame:
-    """One administration per municipality ("SAV-13"), the usual lead of local measures."""
-    municipalities = areas[areas["level"] == "municipality"].sort_values("code")
-    return pd.DataFrame(
-        {
-            "short_name": "SAV-" + municipalities["code"],
-            "name_lt": municipalities["name_lt"].str.replace(
-                r"savivaldybė$", "savivaldybės administracija", regex=True
-            ),
-            "name_en": municipalities["name_en"] + " Administration",
-            "kind": "municipality",
-            "note": "Illustrative institution generated by Prevention Monitor",
-            "source_ids": "ILLUSTRATIVE",
-            "illustrative": True,
-        }
-    ).reset_index(drop=True)
+def _stand_in(names: list[str]) -> list[str]:
+    """The fictional stand-ins of a list of real institutions, each once, in order."""
+    return list(dict.fromkeys(STAND_INS[name] for name in names))
+
+
+# From here on only fictional institutions are left in the tables the generator reads.
+LEADS = {key: _stand_in(names) for key, names in LEADS.items()}
+PARTNERS = {key: _stand_in(names) for key, names in PARTNERS.items()}
+NATIONAL_LEADS = frozenset(_stand_in(sorted(NATIONAL_LEADS)))
+
+
+def illustrative_institutions() -> pd.DataFrame:
+    """The fictional example institutions that run every generated measure."""
+    frame = pd.DataFrame(EXAMPLE_INSTITUTIONS, columns=["short_name", "name_lt", "name_en", "kind"])
+    return frame.assign(
+        note="Fictional example institution of the illustrative data (not a real body)",
+        source_ids="ILLUSTRATIVE",
+        illustrative=True,
+    )

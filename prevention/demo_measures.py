@@ -82,9 +82,9 @@ class _Maker:
         places = ["LT"]
         if not national:
             around = self._around(place)  # drawn as before, so the other draws stay the same
-            # A municipal administration acts in its own municipality only (SAV-85,
-            # Šalčininkai, was shown acting in Vilnius City); other leads reach neighbours.
-            places = [place] if lead.startswith("SAV-") else around
+            # A municipal service acts in its own municipality only (a municipality's body was
+            # once shown acting in its neighbours' towns); other leads reach neighbours.
+            places = [place] if lead == MUNICIPALITY else around
         start = self.last + 1 if planned else self._year(self.first, self.last)
         end = start + int(self.rng.choice(3, p=[0.55, 0.3, 0.15]))
         if not planned:
@@ -100,7 +100,7 @@ class _Maker:
         concepts = [c for c in CONCEPTS[key] if len(c) > 1]
         paraphrases = concepts[self.rng.integers(len(concepts))]
         place = self._place()
-        options = [f"SAV-{place}" if o == MUNICIPALITY else o for o in LEADS[key]]
+        options = list(LEADS[key])
         count = min(int(self.rng.integers(2, 4)), len(options))
         leads = [options[i] for i in self.rng.permutation(len(options))[:count]]
         start = self._year(self.first, self.last - 1)
@@ -212,13 +212,13 @@ class _Maker:
     def _lead(self, key: Key, place: str) -> str:
         options = LEADS[key]
         lead = options[self.rng.integers(len(options))]
-        return f"SAV-{place}" if lead == MUNICIPALITY else lead
+        return lead
 
     def _partners(
         self, key: Key, lead: str, place: str, *, national: bool, exclude: set[str] | None = None
     ) -> list[str]:
         """None to two partners; local work often has the municipality on board."""
-        pool = list(PARTNERS[key]) + ([] if national else [f"SAV-{place}"])
+        pool = list(PARTNERS[key]) + ([] if national else [MUNICIPALITY])
         pool = [p for p in pool if p != lead and p not in (exclude or set())]
         count = min(int(self.rng.choice(3, p=[0.4, 0.4, 0.2])), len(pool))
         return [pool[i] for i in self.rng.permutation(len(pool))[:count]]

@@ -7,9 +7,10 @@ municipalities, and no national row is generated: the real value stays the only 
 import numpy as np
 import pandas as pd
 
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.pipeline import mark_preferred, normalise_observations
 
-SOURCE_ID = "ILLUSTRATIVE"
+SOURCE_ID = ILLUSTRATIVE_SOURCE
 # Personal counts that get a municipal breakdown, and how much more cities weigh in each:
 # investigations and convictions concentrate where police and courts sit.
 SPREAD_INDICATORS = {

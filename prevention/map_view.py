@@ -13,6 +13,7 @@ import pandas as pd
 from prevention import map_text
 from prevention.citation import citation
 from prevention.downloads import csv_bytes
+from prevention.example_layer import observation_flags
 from prevention.i18n import Lang, t
 from prevention.mapdata import Level, snapshot, value_classes
 from prevention.series import is_illustrative, status_label
@@ -69,6 +70,9 @@ def map_view(
     """One indicator in one year for every area of a level, ready for the map and the bars."""
     frame = _classified(snapshot(values, places, level=level, year=year, rate=rate), rate=rate)
     frame = _named(frame, places, tiles, lang=lang)
+    illustrative = is_illustrative(frame)
+    if illustrative:  # a generated map never reads as "officially identified ..."
+        what = f"{t('example.title_prefix', lang)}: {what}"
     legend = _legend(frame, rate=rate, lang=lang)
     order = {key: index for index, (key, _) in enumerate(legend)}
     frame["z"] = frame["category"].map(order).astype(int)
@@ -90,6 +94,8 @@ def map_view(
     if rate:
         title += f" ({t('trends.per_100k', lang)})"
     table = _table(frame, year=year, unit=value_title, rate=rate, lang=lang)
+    if illustrative:  # every row says whether it is generated, hidden rows included
+        table.insert(0, t("example.column", lang), observation_flags(frame).to_numpy())
     stem = f"prevention-monitor_map_{indicator}_{level}_{year}" + ("_per100k" if rate else "")
     return MapView(
         frame=frame,
@@ -112,7 +118,7 @@ def map_view(
             lang=lang,
         ),
         file_stem=stem,
-        illustrative=is_illustrative(frame),
+        illustrative=illustrative,
     )
 
 

@@ -5,6 +5,7 @@ import json
 import pandas as pd
 
 from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
+from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, t
 from prevention.series import STATUS_MARKS, unit_label
 
@@ -108,18 +109,26 @@ def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
     """Cells hidden, illustrative, provisional and missing in this release.
 
     One count of hidden cells: why each was hidden stays in the store (one public status).
+    Hidden, provisional and missing cells are counted over real cells only; generated cells
+    (present only with the example layer on) are counted apart, never added to them.
     """
+    generated = (
+        counts["illustrative"].astype(bool)
+        if "illustrative" in counts.columns
+        else counts["status"] == "illustrative"
+    )
+    real = counts[~generated]
 
     def cells(mask: pd.Series) -> int:
-        return int(counts.loc[mask, "cells"].sum())
+        return int(real.loc[mask, "cells"].sum())
 
-    suppressed = counts["status"] == "suppressed"
+    suppressed = real["status"] == "suppressed"
     return {
         "suppressed": cells(suppressed),
-        "illustrative": cells(counts["status"] == "illustrative"),
-        "provisional": cells(counts["status"] == "provisional"),
-        "not_available": cells(counts["status"] == "not_available"),
-        "total": int(counts["cells"].sum()),
+        "illustrative": int(counts.loc[generated, "cells"].sum()),
+        "provisional": cells(real["status"] == "provisional"),
+        "not_available": cells(real["status"] == "not_available"),
+        "total": int(real["cells"].sum()),
     }
 
 
@@ -159,10 +168,18 @@ def dataset_download(observations: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def dataset_files(observations: pd.DataFrame, release: dict[str, object]) -> tuple[bytes, bytes]:
-    """The dataset CSV and its datapackage.json, both as bytes for download buttons."""
+def dataset_files(
+    observations: pd.DataFrame, release: dict[str, object], *, example: bool = False
+) -> tuple[bytes, bytes]:
+    """The dataset CSV and its datapackage.json, both as bytes for download buttons.
+
+    With the example layer on, every row says in its `illustrative` column whether it is
+    generated; with it off the observations hold real rows only and the column is left out.
+    """
     observations = public_rows(observations)  # whoever read them: one status, no hidden notes
     frame = observations.copy()
+    if example:
+        frame = flagged(frame, observation_flags(frame))
     frame.insert(
         list(frame.columns).index("status") + 1,
         "status_mark",
@@ -175,6 +192,7 @@ def dataset_files(observations: pd.DataFrame, release: dict[str, object]) -> tup
         created=str(release["created_at"]),
         labels=EXTRA_LABELS,
     )
-    return csv_bytes(dataset_download(observations)), json.dumps(
+    download = flagged(observations, observation_flags(observations)) if example else observations
+    return csv_bytes(dataset_download(download)), json.dumps(
         package, ensure_ascii=False, indent=2
     ).encode("utf-8")

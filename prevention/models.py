@@ -12,8 +12,9 @@ from sqlmodel import Field, SQLModel
 
 # Bump when a table or column changes: the app refuses a store built with another version
 # and tells the visitor which command rebuilds it.
-SCHEMA_VERSION = 3  # 2: observation summaries; 3: help_contacts, measures.inferred,
-# unplaced_measures, sources.reports_lt/en (and other additions)
+# 2: observation summaries; 3: help_contacts, measures.inferred, unplaced_measures,
+# sources.reports_lt/en, summaries split into real and generated rows (the example layer)
+SCHEMA_VERSION = 3
 
 AREA_LEVELS = ("country", "county", "municipality")
 AREA_KINDS = ("city", "district", "municipality")
@@ -314,6 +315,8 @@ class StatusCount(SQLModel, table=True):
 
     status: str = Field(primary_key=True)
     suppression: str = Field(primary_key=True)  # "" when the cell is not suppressed
+    # Generated cells are counted apart, so the real counts are never mixed with them.
+    illustrative: bool = Field(default=False, primary_key=True)
     cells: int
 
 
@@ -323,6 +326,8 @@ class IndicatorCoverage(SQLModel, table=True):
     __tablename__ = "indicator_coverage"
 
     code: str = Field(primary_key=True)
+    # One row for the real observations and one for the generated ones, never added up.
+    illustrative: bool = Field(default=False, primary_key=True)
     first_year: int | None = None
     last_year: int | None = None
     rows: int

@@ -8,12 +8,17 @@ transaction that writes the release, so a summary always matches its observation
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
+
 TABLES = ("status_counts", "indicator_coverage")
 
+# Generated rows are the ones citing the illustrative source (prevention/example_layer.py).
+GENERATED = f"(o.source_id = '{ILLUSTRATIVE_SOURCE}')"
+
 STATUS_COUNTS = (
-    "INSERT INTO status_counts (status, suppression, cells) "
-    "SELECT status, coalesce(suppression, ''), count(*) FROM observations "
-    "GROUP BY status, coalesce(suppression, '')"
+    "INSERT INTO status_counts (status, suppression, illustrative, cells) "
+    f"SELECT o.status, coalesce(o.suppression, ''), {GENERATED}, count(*) FROM observations o "
+    f"GROUP BY o.status, coalesce(o.suppression, ''), {GENERATED}"
 )
 
 
@@ -25,10 +30,11 @@ def coverage_sql(dialect: str) -> str:
         else "group_concat(DISTINCT o.source_id)"
     )
     return (
-        "INSERT INTO indicator_coverage (code, first_year, last_year, rows, source_ids, updated) "
-        f"SELECT o.indicator_code, min(o.year), max(o.year), count(*), {joined}, "
+        "INSERT INTO indicator_coverage "
+        "(code, illustrative, first_year, last_year, rows, source_ids, updated) "
+        f"SELECT o.indicator_code, {GENERATED}, min(o.year), max(o.year), count(*), {joined}, "
         "max(r.created_at) FROM observations o JOIN releases r ON r.id = o.release_id "
-        "GROUP BY o.indicator_code"
+        f"GROUP BY o.indicator_code, {GENERATED}"
     )
 
 

@@ -107,7 +107,10 @@ def group_pairs(pairs: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
         m: g for g, ids in zip(groups["group_id"], groups["measure_ids"], strict=True) for m in ids
     }
     inside = pairs[(pairs["kind"] == "duplicate") & pairs["measure_a"].isin(member_of)]
-    return inside.assign(group_id=inside["measure_a"].map(member_of)).reset_index(drop=True)
+    # Kept as text even when no pair is inside (real measures alone may form no group yet):
+    # an empty mapping would turn the column into floats that no group id joins.
+    group_ids = inside["measure_a"].map(member_of).astype(object)
+    return inside.assign(group_id=group_ids).reset_index(drop=True)
 
 
 def continuity_pairs(pairs: pd.DataFrame, measures: pd.DataFrame, filters: Filters) -> pd.DataFrame:

@@ -11,10 +11,14 @@ from prevention.summaries import MEASURES_CODE
 
 @dataclass(frozen=True)
 class MeasuresHeadline:
-    """Real measures running in the last complete year, compared with the year before."""
+    """Real measures running in the last complete year, compared with the year before.
+
+    Generated measures running that year (example layer on) are counted apart in
+    `illustrative`, never added to the figure.
+    """
 
     headline: Headline
-    illustrative: int = 0  # generated measures are never counted here (kept for the card)
+    illustrative: int = 0  # generated measures of that year, counted apart (example layer)
 
 
 def measures_headline(running: pd.DataFrame, current_year: int) -> MeasuresHeadline | None:
@@ -26,12 +30,13 @@ def measures_headline(running: pd.DataFrame, current_year: int) -> MeasuresHeadl
     """
     if running.empty:
         return None
-    real = running[~running["illustrative"].astype(bool)]
-    by_year = real.groupby("year")["measures"].sum().sort_index()
+    generated = running["illustrative"].astype(bool)
+    by_year = running[~generated].groupby("year")["measures"].sum().sort_index()
     by_year = by_year[by_year.index < current_year]
     if by_year.empty:
         return None
     year = int(by_year.index.max())
+    illustrative = running[(running["year"] == year) & generated]
     previous = by_year.get(year - 1)
     headline = Headline(
         indicator_code=MEASURES_CODE,
@@ -47,7 +52,7 @@ def measures_headline(running: pd.DataFrame, current_year: int) -> MeasuresHeadl
         source_publisher="",
         source_url=None,
     )
-    return MeasuresHeadline(headline)
+    return MeasuresHeadline(headline, int(illustrative["measures"].sum()))
 
 
 def in_display_order(

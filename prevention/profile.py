@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from prevention import url_values
+from prevention.example_layer import observation_flags
 from prevention.series import PER_100K
 
 DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
@@ -232,7 +233,8 @@ def latest(comparison_frame: pd.DataFrame, indicator: str, code: str) -> int | N
 
 def is_illustrative(frame: pd.DataFrame) -> bool:
     """Whether any value shown is generated (the view then carries the badge)."""
-    return bool(frame["status"].eq("illustrative").any())
+    # By source, not status: a hidden (suppressed) generated cell is generated too.
+    return bool(observation_flags(frame).any())
 
 
 def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:

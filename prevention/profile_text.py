@@ -6,6 +6,7 @@ cell reads "hidden", a missing one "–", never 0; a rank is a sentence saying w
 
 import pandas as pd
 
+from prevention.example_layer import with_flag_column
 from prevention.i18n import Lang, number, t
 from prevention.peers import PeerGroup
 from prevention.profile import NATIONAL, PEERS, Rank
@@ -99,7 +100,7 @@ def long_table(
     frame: pd.DataFrame, *, names: dict[str, str], indicator_names: dict[str, str], lang: Lang
 ) -> pd.DataFrame:
     """Every value of the comparison, one row each, for the table alternative and the CSV."""
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("municipality.col_indicator", lang): frame["indicator"].map(indicator_names),
             t("municipality.col_area", lang): frame["area_code"].map(names),
@@ -116,6 +117,7 @@ def long_table(
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }
     )
+    return with_flag_column(table, frame, t("example.column", lang))
 
 
 def peer_sentence(group: PeerGroup, names: dict[str, str], lang: Lang) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from prevention.bidi import strip_bidi_frame
 from prevention.downloads import public_rows
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 
 COUNTRY = "LT"
 # The note scripts/import_shared.py gives institutions only the local measures name.
@@ -35,6 +36,17 @@ def _frame(engine: Engine, sql: str, **params: object) -> pd.DataFrame:
     return strip_bidi_frame(frame)
 
 
+def _real_observations(example: bool, alias: str = "o") -> str:
+    """A WHERE clause part that drops generated observations unless the example layer is on."""
+    # The source id is a constant of this project, never visitor input.
+    return "" if example else f" AND {alias}.source_id <> '{ILLUSTRATIVE_SOURCE}'"
+
+
+def _real_measures(example: bool, alias: str = "m") -> str:
+    """A WHERE clause part that drops generated measures unless the example layer is on."""
+    return "" if example else f" AND {alias}.illustrative = FALSE"
+
+
 def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
     """A subquery joining one column of `rows` with ";" in a given order."""
     if engine.dialect.name == "postgresql":
@@ -46,7 +58,7 @@ def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
     )
 
 
-def headline_figures(engine: Engine) -> pd.DataFrame:
+def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Preferred national yearly values of the headline series, each with its source."""
     codes = sorted({code for code, _, _ in HEADLINE_SERIES})
     placeholders = ", ".join(f":c{i}" for i in range(len(codes)))
@@ -66,6 +78,7 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
           AND o.indicator_code IN ({placeholders}) AND o.value IS NOT NULL
           AND o.unit != 'percent'
           AND (o.breakdown_dimension, o.breakdown_category) IN (VALUES {pairs})
+          {_real_observations(example)}
         ORDER BY o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year
         """,
         country=COUNTRY,
@@ -79,29 +92,30 @@ def headline_figures(engine: Engine) -> pd.DataFrame:
     return frame.merge(wanted, on=list(wanted.columns))
 
 
-def other_source_values(engine: Engine) -> pd.DataFrame:
+def other_source_values(engine: Engine, example: bool = False) -> pd.DataFrame:
     """National yearly values that lost to a preferred source, for "other sources say"."""
     return _frame(
         engine,
-        """
+        f"""
         SELECT o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year,
                o.value, o.unit, o.source_id, s.title AS source_title,
                s.publisher AS source_publisher
         FROM observations o JOIN sources s ON s.source_id = o.source_id
         WHERE o.area_code = :country AND o.period_type = 'year' AND o.preferred = FALSE
-          AND o.value IS NOT NULL
+          AND o.value IS NOT NULL {_real_observations(example)}
         ORDER BY o.indicator_code, o.year
         """,
         country=COUNTRY,
     )
 
 
-def measures_running_by_year(engine: Engine) -> pd.DataFrame:
+def measures_running_by_year(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Measures whose period covers each year, split into official and illustrative."""
     measures = _frame(
         engine,
         "SELECT measure_id, start_year, end_year, illustrative FROM measures "
-        "WHERE start_year IS NOT NULL AND measure_id NOT LIKE 'PLAN%'",
+        "WHERE start_year IS NOT NULL AND measure_id NOT LIKE 'PLAN%'"
+        + _real_measures(example, "measures"),
     )
     if measures.empty:
         return pd.DataFrame(columns=["year", "illustrative", "measures"])
@@ -186,24 +200,25 @@ def census_population(engine: Engine) -> pd.DataFrame:
     ).set_index("area_code")
 
 
-def trend_indicators(engine: Engine) -> pd.DataFrame:
+def trend_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Indicators with yearly values (or marked gaps) anywhere, in display order."""
     # Each indicator's distinct years are found by stepping from year to year through the
     # index (one probe per year), and "anywhere below national level" by the first such row,
     # so the time grows with indicators and years, not with the rows of every breakdown.
+    real = _real_observations(example)
     return _frame(
         engine,
-        """
+        f"""
         WITH RECURSIVE years(code, year) AS (
             SELECT i.code, (SELECT o.year FROM observations o
                             WHERE o.indicator_code = i.code AND o.period_type = 'year'
-                              AND o.year IS NOT NULL AND o.unit != 'percent'
+                              AND o.year IS NOT NULL AND o.unit != 'percent' {real}
                             ORDER BY o.year LIMIT 1)
             FROM indicators i
             UNION ALL
             SELECT y.code, (SELECT o.year FROM observations o
                             WHERE o.indicator_code = y.code AND o.period_type = 'year'
-                              AND o.year > y.year AND o.unit != 'percent'
+                              AND o.year > y.year AND o.unit != 'percent' {real}
                             ORDER BY o.year LIMIT 1)
             FROM years y WHERE y.year IS NOT NULL
         )
@@ -212,7 +227,7 @@ def trend_indicators(engine: Engine) -> pd.DataFrame:
                EXISTS (SELECT 1 FROM observations o
                        WHERE o.indicator_code = i.code AND o.period_type = 'year'
                          AND o.year IS NOT NULL AND o.unit != 'percent'
-                         AND o.area_code != :country) AS subnational
+                         AND o.area_code != :country {real}) AS subnational
         FROM indicators i JOIN years y ON y.code = i.code
         GROUP BY i.code
         HAVING count(y.year) > 0
@@ -222,15 +237,15 @@ def trend_indicators(engine: Engine) -> pd.DataFrame:
     ).set_index("code")
 
 
-def indicator_areas(engine: Engine, indicator: str) -> list[str]:
+def indicator_areas(engine: Engine, indicator: str, example: bool = False) -> list[str]:
     """Area codes with yearly observations of one indicator: country, counties, municipalities."""
     frame = _frame(
         engine,
-        """
+        f"""
         SELECT a.code FROM areas a
         WHERE EXISTS (SELECT 1 FROM observations o WHERE o.area_code = a.code
                       AND o.indicator_code = :indicator AND o.period_type = 'year'
-                      AND o.year IS NOT NULL)
+                      AND o.year IS NOT NULL {_real_observations(example)})
         ORDER BY CASE a.level WHEN 'country' THEN 0 WHEN 'county' THEN 1 ELSE 2 END, a.name_lt
         """,
         indicator=indicator,
@@ -238,13 +253,15 @@ def indicator_areas(engine: Engine, indicator: str) -> list[str]:
     return [str(code) for code in frame["code"]]
 
 
-def indicator_dimensions(engine: Engine, indicator: str, area: str) -> list[str]:
+def indicator_dimensions(
+    engine: Engine, indicator: str, area: str, example: bool = False
+) -> list[str]:
     """Breakdown dimensions of an indicator in an area ("none" first when it exists)."""
     frame = _frame(
         engine,
-        "SELECT breakdown_dimension FROM observations "
+        "SELECT breakdown_dimension FROM observations o "
         "WHERE indicator_code = :indicator AND area_code = :area AND period_type = 'year' "
-        "AND year IS NOT NULL GROUP BY breakdown_dimension "
+        f"AND year IS NOT NULL {_real_observations(example)} GROUP BY breakdown_dimension "
         "ORDER BY breakdown_dimension != 'none', breakdown_dimension",
         indicator=indicator,
         area=area,
@@ -252,12 +269,14 @@ def indicator_dimensions(engine: Engine, indicator: str, area: str) -> list[str]
     return [str(code) for code in frame["breakdown_dimension"]]
 
 
-def trend_observations(engine: Engine, indicator: str, area: str, dimension: str) -> pd.DataFrame:
+def trend_observations(
+    engine: Engine, indicator: str, area: str, dimension: str, example: bool = False
+) -> pd.DataFrame:
     """Every yearly value of one indicator, area and breakdown, from every source."""
     return public_rows(
         _frame(
             engine,
-            """
+            f"""
         SELECT o.indicator_code, o.area_code, o.year, o.breakdown_dimension,
                o.breakdown_category, o.value, o.unit, o.status, o.suppression, o.preferred,
                o.source_id, o.source_locator, o.note, s.title AS source_title,
@@ -265,7 +284,7 @@ def trend_observations(engine: Engine, indicator: str, area: str, dimension: str
         FROM observations o JOIN sources s ON s.source_id = o.source_id
         WHERE o.indicator_code = :indicator AND o.area_code = :area
           AND o.breakdown_dimension = :dimension AND o.period_type = 'year'
-          AND o.year IS NOT NULL AND o.unit != 'percent'
+          AND o.year IS NOT NULL AND o.unit != 'percent' {_real_observations(example)}
         ORDER BY o.year, o.breakdown_category, o.preferred DESC, o.source_id
         """,
             indicator=indicator,
@@ -284,24 +303,43 @@ def plan_periods(engine: Engine) -> pd.DataFrame:
     )
 
 
-def indicator_coverage(engine: Engine) -> pd.DataFrame:
-    """Per indicator: years covered, rows, sources used and the date of its latest release."""
-    return _frame(
+def indicator_coverage(engine: Engine, example: bool = False) -> pd.DataFrame:
+    """Per indicator: years covered, rows, sources used and the date of its latest release.
+
+    Real observations only; with the example layer on, `example_rows` counts the generated
+    ones beside them (a separate column, never added to `rows`).
+    """
+    frame = _frame(
         engine,
-        "SELECT code, first_year, last_year, rows, source_ids, updated FROM indicator_coverage",
-    ).set_index("code")
+        "SELECT code, illustrative, first_year, last_year, rows, source_ids, updated "
+        "FROM indicator_coverage",
+    )
+    generated = frame["illustrative"].astype(bool)
+    real = frame[~generated].drop(columns="illustrative").set_index("code")
+    if not example:
+        return real
+    counts = frame[generated].set_index("code")["rows"].rename("example_rows")
+    return real.join(counts, how="outer").assign(
+        rows=lambda f: f["rows"].fillna(0).astype(int),
+        example_rows=lambda f: f["example_rows"].fillna(0).astype(int),
+    )
 
 
-def sources(engine: Engine) -> pd.DataFrame:
+def sources(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Every publication in the store with its licence and tier."""
-    return _frame(engine, "SELECT * FROM sources ORDER BY tier, source_id").set_index("source_id")
+    real = "" if example else f"WHERE source_id <> '{ILLUSTRATIVE_SOURCE}' "
+    return _frame(engine, f"SELECT * FROM sources {real}ORDER BY tier, source_id").set_index(
+        "source_id"
+    )
 
 
-def status_counts(engine: Engine) -> pd.DataFrame:
+def status_counts(engine: Engine, example: bool = False) -> pd.DataFrame:
     """How many observations carry each status and suppression kind in this release."""
     return _frame(
         engine,
-        "SELECT status, suppression, cells FROM status_counts ORDER BY status, suppression",
+        "SELECT status, suppression, illustrative, cells FROM status_counts "
+        f"WHERE illustrative IN ({'TRUE, FALSE' if example else 'FALSE'}) "
+        "ORDER BY illustrative, status, suppression",
     )
 
 
@@ -314,12 +352,12 @@ def release_history(engine: Engine) -> pd.DataFrame:
     )
 
 
-def published_observations(engine: Engine) -> pd.DataFrame:
+def published_observations(engine: Engine, example: bool = False) -> pd.DataFrame:
     """The whole published dataset: every observation with its indicator, area and source."""
     return public_rows(
         _frame(
             engine,
-            """
+            f"""
         SELECT o.indicator_code, i.name_en AS indicator_name_en, i.name_lt AS indicator_name_lt,
                o.area_code, a.name_en AS area_name_en, a.name_lt AS area_name_lt, a.level,
                o.period_type, o.period_label, o.year, o.breakdown_dimension,
@@ -330,6 +368,7 @@ def published_observations(engine: Engine) -> pd.DataFrame:
         JOIN indicators i ON i.code = o.indicator_code
         JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id
+        WHERE TRUE {_real_observations(example)}
         ORDER BY i.sort_order, o.indicator_code, a.level, o.area_code, o.year,
                  o.breakdown_dimension, o.breakdown_category, o.preferred DESC, o.source_id
         """,
@@ -340,13 +379,14 @@ def published_observations(engine: Engine) -> pd.DataFrame:
 # --- Municipalities, maps and measures (site part 2) -------------------------------------
 
 
-def municipal_indicators(engine: Engine) -> pd.DataFrame:
+def municipal_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Count indicators with yearly values for municipalities: what the map can draw."""
     # The first and the last municipal year of each count indicator, each read off the
     # index in year order, instead of grouping every municipal row of every indicator.
+    real = _real_observations(example)
     return _frame(
         engine,
-        """
+        f"""
         SELECT code, per_capita, sort_order, first_year, last_year FROM (
             SELECT i.code, i.per_capita, i.sort_order,
                    (SELECT o.year FROM observations o
@@ -354,12 +394,14 @@ def municipal_indicators(engine: Engine) -> pd.DataFrame:
                       AND o.period_type = 'year' AND o.year IS NOT NULL
                       AND o.unit != 'percent'
                       AND o.area_code IN (SELECT code FROM areas WHERE level = 'municipality')
+                      {real}
                     ORDER BY o.year LIMIT 1) AS first_year,
                    (SELECT o.year FROM observations o
                     WHERE o.indicator_code = i.code AND o.breakdown_dimension = 'none'
                       AND o.period_type = 'year' AND o.year IS NOT NULL
                       AND o.unit != 'percent'
                       AND o.area_code IN (SELECT code FROM areas WHERE level = 'municipality')
+                      {real}
                     ORDER BY o.year DESC LIMIT 1) AS last_year
             FROM indicators i
             WHERE i.value_kind = 'count'
@@ -370,17 +412,18 @@ def municipal_indicators(engine: Engine) -> pd.DataFrame:
     ).set_index("code")
 
 
-def area_values(engine: Engine, indicator: str) -> pd.DataFrame:
+def area_values(engine: Engine, indicator: str, example: bool = False) -> pd.DataFrame:
     """Preferred yearly totals of one indicator for every area (country, counties, munis)."""
     return _frame(
         engine,
-        """
+        f"""
         SELECT o.area_code, a.level, o.year, o.value, o.status, o.source_id,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM observations o JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id
         WHERE o.indicator_code = :indicator AND o.period_type = 'year' AND o.year IS NOT NULL
           AND o.breakdown_dimension = 'none' AND o.preferred = TRUE AND o.unit != 'percent'
+          {_real_observations(example)}
         ORDER BY o.year, a.level, o.area_code
         """,
         indicator=indicator,
@@ -401,44 +444,52 @@ def municipalities(engine: Engine) -> pd.DataFrame:
     ).set_index("code")
 
 
-def measures(engine: Engine) -> pd.DataFrame:
+def measures(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Every prevention measure (not the plan-level rows) with its source."""
     return _frame(
         engine,
-        """
+        f"""
         SELECT m.measure_id, m.plan, m.title_lt, m.title_en, m.measure_type, m.target_group,
                m.start_year, coalesce(m.end_year, m.start_year) AS end_year, m.budget_eur,
                m.status, m.illustrative, m.lead_institution, m.national, m.source_id,
                m.inferred,
                s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
         FROM measures m JOIN sources s ON s.source_id = m.source_id
-        WHERE m.measure_id NOT LIKE 'PLAN%'
+        WHERE m.measure_id NOT LIKE 'PLAN%' {_real_measures(example)}
         ORDER BY m.start_year, m.measure_id
         """,
     )
 
 
-def measure_areas(engine: Engine) -> pd.DataFrame:
+def measure_areas(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Where each measure runs: "LT" for the whole country, else municipality codes."""
-    return _frame(engine, "SELECT measure_id, area_code FROM measure_areas ORDER BY measure_id")
-
-
-def measure_institutions(engine: Engine) -> pd.DataFrame:
-    """Who runs each measure (lead and partners)."""
     return _frame(
         engine,
-        "SELECT measure_id, institution, role FROM measure_institutions ORDER BY measure_id",
+        "SELECT ma.measure_id, ma.area_code FROM measure_areas ma "
+        "JOIN measures m ON m.measure_id = ma.measure_id "
+        f"WHERE TRUE {_real_measures(example)} ORDER BY ma.measure_id",
     )
 
 
-def institutions(engine: Engine) -> pd.DataFrame:
-    """Every institution's names and kind, by short name."""
+def measure_institutions(engine: Engine, example: bool = False) -> pd.DataFrame:
+    """Who runs each measure (lead and partners)."""
     return _frame(
-        engine, "SELECT short_name, name_lt, name_en, kind, illustrative FROM institutions"
+        engine,
+        "SELECT mi.measure_id, mi.institution, mi.role FROM measure_institutions mi "
+        "JOIN measures m ON m.measure_id = mi.measure_id "
+        f"WHERE TRUE {_real_measures(example)} ORDER BY mi.measure_id",
+    )
+
+
+def institutions(engine: Engine, example: bool = False) -> pd.DataFrame:
+    """Every institution's names and kind, by short name (example ones only on request)."""
+    real = "" if example else " WHERE illustrative = FALSE"
+    return _frame(
+        engine, f"SELECT short_name, name_lt, name_en, kind, illustrative FROM institutions{real}"
     ).set_index("short_name")
 
 
-def measures_for_overlap(engine: Engine) -> pd.DataFrame:
+def measures_for_overlap(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Measures with a known period, as the overlap engine takes them.
 
     Institutions are ";"-joined with the lead first; areas are "LT" or municipality codes.
@@ -467,6 +518,7 @@ def measures_for_overlap(engine: Engine) -> pd.DataFrame:
                {institutions} AS institutions, {areas} AS areas
         FROM measures m JOIN sources s ON s.source_id = m.source_id
         WHERE m.measure_id NOT LIKE 'PLAN%' AND m.start_year IS NOT NULL
+          {_real_measures(example)}
         ORDER BY m.measure_id
         """,
     )

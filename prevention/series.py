@@ -5,6 +5,7 @@ Pure pandas: the trends page and the overview call these on query results.
 
 import pandas as pd
 
+from prevention.example_layer import observation_flags, with_flag_column
 from prevention.i18n import Lang, has_key, t
 
 # The marks printed beside a value everywhere (chart legend, tables, downloads).
@@ -132,7 +133,7 @@ def table_frame(frame: pd.DataFrame, *, unit: str, lang: Lang) -> pd.DataFrame:
     )
     if frame["category"].eq("").all():
         table = table.drop(columns=[t("column.category", lang)])
-    return table
+    return with_flag_column(table, frame, t("example.column", lang))
 
 
 def status_years(frame: pd.DataFrame) -> dict[str, list[int]]:
@@ -157,4 +158,5 @@ def status_years(frame: pd.DataFrame) -> dict[str, list[int]]:
 
 def is_illustrative(frame: pd.DataFrame) -> bool:
     """Whether any value shown is generated, so the view needs the illustrative badge."""
-    return bool(frame["status"].eq("illustrative").any())
+    # By source, not status: a hidden (suppressed) generated cell is generated too.
+    return bool(observation_flags(frame).any())

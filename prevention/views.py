@@ -57,6 +57,8 @@ def trend_view(
     """A yearly series (already reindexed and, if asked, per 100 000) ready for a panel."""
     years = [int(year) for year in frame["year"]]
     span = years_label(years)
+    if series.is_illustrative(frame):  # a generated series never reads as official
+        what = f"{t('example.title_prefix', lang)}: {what}"
     unit_label = t("trends.per_100k", lang) if rate else unit
     title = t("trends.chart_title", lang, what=what, area=area, years=span)
     if rate:

@@ -7,7 +7,8 @@ from prevention.local_layer import nothing_real
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
 PAGE = "2_map.py"
-VICTIMS = "victims_officially_identified"  # generated municipal values only, in this store
+# Generated municipal values only, in this store: shown with the example layer on (?example=1).
+VICTIMS = "victims_officially_identified"
 
 
 def map_spec(app) -> dict:
@@ -46,7 +47,7 @@ def test_default_view_maps_all_60_municipalities(use_store, lang):
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
 def test_a_view_without_real_values_says_what_exists(use_store, lang):
-    app = run_page(PAGE, lang=lang, indicator=VICTIMS)
+    app = run_page(PAGE, lang=lang, indicator=VICTIMS, example="1")
     assert not app.exception
     what = {
         "lt": "Oficialiai nustatytos prekybos žmonėmis aukos",
@@ -59,7 +60,7 @@ def test_a_view_without_real_values_says_what_exists(use_store, lang):
 
 
 def test_every_municipality_is_drawn_even_when_hidden_or_zero(use_store):
-    spec = map_spec(run_page(PAGE, lang="en", indicator=VICTIMS))
+    spec = map_spec(run_page(PAGE, lang="en", indicator=VICTIMS, example="1"))
     carrier = spec["data"][0]
     assert None not in carrier["z"], "an area without a class would vanish from the map"
     hover = " ".join(carrier["hovertext"])
@@ -74,6 +75,7 @@ def test_permalink_reopens_tiles_per_100k(use_store):
         year="2019",
         view="tiles",
         measure="rate",
+        example="1",
     )
     assert not app.exception
     assert len(notices(app)) == 1  # generated values only: the page says what is real
@@ -90,7 +92,7 @@ def test_permalink_reopens_tiles_per_100k(use_store):
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
 def test_county_view_maps_the_10_counties(use_store, lang):
-    app = run_page(PAGE, lang=lang, view="counties", indicator=VICTIMS)
+    app = run_page(PAGE, lang=lang, view="counties", indicator=VICTIMS, example="1")
     assert not app.exception
     county_map, bars = chart_specs(app)
     assert len(county_map["data"][0]["locations"]) == 10
@@ -131,7 +133,7 @@ def test_missing_boundaries_fall_back_to_tiles(use_store, monkeypatch):
     assert not app.exception
     assert t("map.no_boundaries", "en") in notices(app)
     assert map_spec(app)["data"][0]["type"] == "heatmap"
-    counties = run_page(PAGE, lang="en", view="counties", indicator=VICTIMS)
+    counties = run_page(PAGE, lang="en", view="counties", indicator=VICTIMS, example="1")
     assert not counties.exception
     assert t("map.no_county_boundaries", "en") in notices(counties)
     assert len(chart_specs(counties)) == 1, "the ranking stays"

@@ -1,8 +1,15 @@
 """Municipality profile in both languages: default, permalinks, search, and bad links."""
 
+from functools import partial
+
 import pytest
 
-from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
+from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text
+from tests.app.helpers import run_page as run_any_page
+
+# The municipal figures and most measures these tests look at are generated: the pages are
+# looked at with the example layer on (tests/app/test_example_layer.py covers it off).
+run_page = partial(run_any_page, example="1")
 
 PAGE = "3_municipality.py"
 

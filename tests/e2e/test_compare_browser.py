@@ -30,7 +30,9 @@ def _shoot(page, name: str) -> None:
 
 def test_permalink_reopens_the_same_comparison(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 2400})
-    link = f"{app_url}/compare?lang=en&areas={AREAS}&indicators={INDICATORS}&years=2015-2024"
+    link = (
+        f"{app_url}/compare?lang=en&areas={AREAS}&indicators={INDICATORS}&years=2015-2024&example=1"
+    )
     _open(page, link)
     assert "Compare municipalities" in page.locator("h1").first.inner_text()
     assert page.locator('[data-testid="stException"]').count() == 0
@@ -60,7 +62,7 @@ def test_permalink_reopens_the_same_comparison(page, app_url):
 
 def test_measures_page_draws_one_section_at_a_time(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 2400})
-    _open(page, f"{app_url}/measures?lang=lt&national=exclude")
+    _open(page, f"{app_url}/measures?lang=lt&national=exclude&example=1")
     charts = page.locator('[data-testid="stPlotlyChart"]')
     assert charts.count() == 1  # the coverage matrix
     _shoot(page, "measures_lt")

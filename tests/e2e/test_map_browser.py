@@ -74,7 +74,7 @@ def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url)
         outside.append(request.url)
 
     page.on("request", record)
-    open_map(page, f"{app_url}/map?lang=en")
+    open_map(page, f"{app_url}/map?lang=en&example=1")
     page.wait_for_function(
         "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
         timeout=30_000,
@@ -98,7 +98,7 @@ def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url)
 
 
 def test_clicking_a_municipality_on_the_map_opens_its_profile(page, app_url):
-    open_map(page, f"{app_url}/map?lang=en")
+    open_map(page, f"{app_url}/map?lang=en&example=1")
     page.wait_for_function(
         "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
         timeout=30_000,
@@ -116,7 +116,7 @@ def test_clicking_a_municipality_on_the_map_opens_its_profile(page, app_url):
 
 
 def test_clicking_a_tile_opens_the_profile(page, app_url):
-    open_map(page, f"{app_url}/map?lang=lt&view=tiles")
+    open_map(page, f"{app_url}/map?lang=lt&view=tiles&example=1")
     # Wait until Plotly has laid the tiles out: before that the position is NaN.
     x, y = page.wait_for_function(
         """(code) => { const g = document.querySelector('.js-plotly-plot');

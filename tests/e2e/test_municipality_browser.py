@@ -36,7 +36,7 @@ def _shoot(page, name: str) -> None:
 
 def test_report_card_downloads_with_name_and_figures(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 2400})
-    _open(page, f"{app_url}/municipality?lang=en&area=29&years=2018-2020")
+    _open(page, f"{app_url}/municipality?lang=en&area=29&years=2018-2020&example=1")
     assert page.locator('[data-testid="stException"]').count() == 0
     text = page.locator('[data-testid="stMain"]').inner_text()
     measures = re.search(
@@ -55,7 +55,7 @@ def test_report_card_downloads_with_name_and_figures(page, app_url):
 
 def test_report_card_in_lithuanian_after_a_search(page, app_url):
     page.set_viewport_size({"width": 1400, "height": 2400})
-    _open(page, f"{app_url}/municipality?lang=lt")
+    _open(page, f"{app_url}/municipality?lang=lt&example=1")
     search = page.get_by_label("Ieškoti savivaldybės")
     search.fill("Kaune")
     search.press("Enter")

@@ -50,7 +50,22 @@ def test_disclosure_numbers_count_cells_by_kind():
     )
     numbers = disclosure_numbers(counts)
     assert numbers["suppressed"] == 5 and not {"primary", "secondary"} & set(numbers)
-    assert numbers["illustrative"] == 7 and numbers["total"] == 22
+    # Generated cells are counted apart, never added to the real total.
+    assert numbers["illustrative"] == 7 and numbers["total"] == 15
+
+
+def test_disclosure_numbers_never_add_generated_hidden_cells_to_real_ones():
+    counts = pd.DataFrame(
+        {
+            "status": ["published", "suppressed", "suppressed", "illustrative"],
+            "suppression": ["", "primary", "primary", ""],
+            "illustrative": [False, False, True, True],
+            "cells": [10, 3, 4, 7],
+        }
+    )
+    numbers = disclosure_numbers(counts)
+    assert numbers["suppressed"] == 3 and numbers["total"] == 13
+    assert numbers["illustrative"] == 11
 
 
 def test_status_legend_has_every_mark_in_both_languages():

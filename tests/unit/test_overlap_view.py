@@ -125,3 +125,14 @@ def test_no_groups_gives_empty_frames():
     figures = summary(groups, inside, continuity_pairs(empty.pairs, MEASURES, Filters()), MEASURES)
     assert figures.groups == 0 and figures.budget == 0
     assert overlap_matrix(inside).empty
+
+
+def test_group_pairs_keep_text_group_ids_when_no_pair_is_inside():
+    """Real measures alone may form no group: the empty join must not turn ids into floats."""
+    pairs = pd.DataFrame(
+        {"measure_a": ["A"], "measure_b": ["B"], "kind": ["continuity"], "score": [0.9]}
+    )
+    groups = pd.DataFrame(columns=["group_id", "measure_ids"])
+    inside = group_pairs(pairs, groups)
+    assert inside.empty and inside["group_id"].dtype == object
+    assert inside.merge(groups, on="group_id").empty

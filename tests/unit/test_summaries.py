@@ -104,7 +104,7 @@ def test_measures_headline_counts_real_measures_in_complete_years_only():
     )
     result = measures_headline(running, current_year=2025)  # 2025 is not over yet
     assert result.headline.year == 2024 and result.headline.value == 2  # the 5 generated: out
-    assert result.headline.previous_value == 3 and result.illustrative == 0
+    assert result.headline.previous_value == 3 and result.illustrative == 5  # counted apart
     assert measures_headline(running.iloc[0:0], current_year=2025) is None
 
 
