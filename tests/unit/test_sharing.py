@@ -1,10 +1,19 @@
 """Downloads, citations and sharing (issue 18): what every CSV and citation says about itself."""
 
+import io
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
+from prevention import queries, series
+from prevention.chart_csv import COLUMNS
+from prevention.citation import embed_snippet, embed_url, figure_citation
+from prevention.db import read_only_engine
+from prevention.i18n import number, t
 from prevention.public_urls import is_non_public, public_url
+from prevention.views import trend_view
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed"
 
@@ -32,3 +41,102 @@ def test_seed_source_addresses_have_no_staging_or_preview_host():
     bad = [url for url in sources["url"] if url and is_non_public(url)]
     assert bad == []
     assert not sources["url"].str.contains("cookie_settings").any()
+
+
+@pytest.fixture(scope="module")
+def engine(seed_store: Path):
+    return read_only_engine(seed_store)
+
+
+RELEASE = {"id": 3, "created_at": date(2026, 12, 1)}
+URL = "https://example.org/trends?indicator=victims_officially_identified&lang=lt"
+
+
+def _trend(engine, indicator: str, lang, *, example: bool = False, rate: bool = False):
+    rows = queries.trend_observations(engine, indicator, "LT", "none", example=example)
+    frame = series.chart_frame(rows)
+    if rate:
+        frame = series.per_capita(frame, 2_810_761)
+    return trend_view(
+        frame,
+        what="Identified victims",
+        unit=series.unit_label("persons", lang),
+        area="Lietuva" if lang == "lt" else "Lithuania",
+        area_code="LT",
+        rate=rate,
+        indicator_code=indicator,
+        counts=True,
+        release=RELEASE,
+        url=URL,
+        accessed=date(2026, 12, 3),
+        lang=lang,
+    )
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+@pytest.mark.parametrize("example", [False, True])
+def test_trend_csv_describes_itself_with_whole_counts(engine, lang, example):
+    view = _trend(engine, "victims_officially_identified", lang, example=example)
+    table = pd.read_csv(io.BytesIO(view.csv), encoding="utf-8-sig", keep_default_na=False)
+    headers = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    assert list(table.columns) == headers
+    column = dict(zip(COLUMNS, headers, strict=True))
+    assert set(table[column["indicator_code"]]) == {"victims_officially_identified"}
+    assert set(table[column["area_code"]]) == {"LT"}
+    assert table[column["year"]].map(lambda v: isinstance(v, int)).all()
+    # Counts are whole numbers as written ("12", never "12.0"); a hidden value stays empty.
+    written = [v for v in view.csv.decode("utf-8-sig").split("\r\n")[1:] if v]
+    assert not any(".0," in line for line in written)
+    values = pd.to_numeric(table[column["value"]], errors="coerce").dropna()
+    assert len(values) and (values == values.round()).all()
+    assert table[column["source_publisher"]].ne("").any()
+    assert view.file_stem.startswith("prevention-monitor_victims-officially-identified_LT_")
+    flags = table[column["illustrative"]].astype(str)
+    assert flags.isin(["True", "False"]).all()
+    assert (flags == "True").any() == view.illustrative
+
+
+def test_a_rate_download_keeps_its_decimals(engine):
+    view = _trend(engine, "victims_officially_identified", "en", rate=True)
+    assert "per-100k" in view.file_stem
+    table = pd.read_csv(io.BytesIO(view.csv), encoding="utf-8-sig")
+    assert table[t("sharing.col_value", "en")].dropna().map(lambda v: v % 1 != 0).any()
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_figure_citation_names_value_year_publisher_and_link(engine, lang):
+    view = _trend(engine, "victims_officially_identified", lang)
+    frame = view.frame[view.frame["value"].notna()]
+    latest = frame[frame["year"].astype(int) == int(frame["year"].max())].iloc[0]
+    quoted = view.figure_citations[int(latest["year"])]
+    assert number(float(latest["value"]), lang) in quoted
+    assert str(int(latest["year"])) in quoted
+    assert str(latest["source_publisher"]) in quoted
+    assert URL in quoted
+    # Hidden and missing years have no figure to quote.
+    assert set(view.figure_citations) == set(frame["year"].astype(int))
+
+
+def test_figure_citation_exact_text():
+    quoted = figure_citation(
+        what="Oficialiai nustatytos aukos",
+        area="Lietuva",
+        year=2024,
+        value=1234,
+        unit="asmenys",
+        publisher="Lietuvos policija",
+        url="https://x.lt/trends",
+        lang="lt",
+    )
+    assert quoted == (
+        f"Oficialiai nustatytos aukos, Lietuva, 2024 m.: {number(1234, 'lt')} (asmenys). "
+        "Šaltinis: Lietuvos policija. Paskelbta: Prekybos žmonėmis prevencijos stebėsena, "
+        "https://x.lt/trends"
+    )
+
+
+def test_embed_snippet_uses_streamlit_embed_mode_and_escapes():
+    snippet = embed_snippet("https://x.lt/trends?a=1", 'Aukos "2024"')
+    assert 'src="https://x.lt/trends?a=1&amp;embed=true"' in snippet
+    assert 'title="Aukos &quot;2024&quot;"' in snippet
+    assert embed_url("https://x.lt/") == "https://x.lt/?embed=true"
