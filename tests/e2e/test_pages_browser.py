@@ -141,11 +141,12 @@ def test_trend_csv_has_the_rows_shown(page, app_url):
     assert frame["Year"].tolist() == list(range(2014, 2025))  # every year, gaps included
 
 
-def test_whole_dataset_csv_is_bilingual_with_status(page, app_url):
+def test_whole_dataset_csv_has_one_header_row_in_the_page_language(page, app_url):
     open_page(page, f"{app_url}/data?lang=lt")
     data = download(page, "Visas duomenų rinkinys (CSV)")
     frame = pd.read_csv(io.StringIO(data.decode("utf-8-sig")), low_memory=False)
     header = list(frame.columns)
-    assert any(column.startswith("status_mark · ") for column in header)
-    assert any(column.startswith("value · Value") and "Reikšmė" in column for column in header)
+    assert any(column.startswith("Reikšmė") for column in header)
+    assert not any(column.startswith("Value") for column in header)
+    assert any(column.startswith("Būsenos žymė") for column in header)
     assert len(frame) > 100
