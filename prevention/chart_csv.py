@@ -8,6 +8,7 @@ The file name names the indicator, the area and the years, so two downloads neve
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -38,16 +39,18 @@ def chart_csv_frame(
     *,
     indicator_code: str,
     indicator_name: str,
-    area_code: str,
-    area_name: str,
+    area_code: str | Sequence[str],
+    area_name: str | Sequence[str],
     unit: str,
     counts: bool,
     lang: Lang,
+    extra: dict[str, Sequence[object]] | None = None,
 ) -> pd.DataFrame:
     """One row per value of `frame` (year, category, value, status, source columns).
 
-    `counts`: the values are counts of people or cases (not rates), so whole numbers; a
-    missing or hidden value stays empty, never 0.
+    `area_code`/`area_name`: one area for every row, or one per row (a map). `counts`: the
+    values are counts of people or cases (not rates), so whole numbers; a missing or hidden
+    value stays empty, never 0. `extra`: a page's own columns (header: values), kept last.
     """
     values = pd.to_numeric(frame["value"], errors="coerce")
     if counts:
@@ -55,8 +58,8 @@ def chart_csv_frame(
     columns = {
         "indicator_code": indicator_code,
         "indicator": indicator_name,
-        "area_code": area_code,
-        "area": area_name,
+        "area_code": area_code if isinstance(area_code, str) else list(area_code),
+        "area": area_name if isinstance(area_name, str) else list(area_name),
         "year": frame["year"].astype(int).to_numpy(),
         "category": [category_label(str(c or ""), lang) for c in frame["category"]],
         "value": values.to_numpy(),
@@ -71,6 +74,8 @@ def chart_csv_frame(
     if counts:
         table["value"] = table["value"].astype("Int64")
     table.columns = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    for header, values in (extra or {}).items():
+        table[header] = list(values)
     return table
 
 

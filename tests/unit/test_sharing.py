@@ -140,3 +140,21 @@ def test_embed_snippet_uses_streamlit_embed_mode_and_escapes():
     assert 'src="https://x.lt/trends?a=1&amp;embed=true"' in snippet
     assert 'title="Aukos &quot;2024&quot;"' in snippet
     assert embed_url("https://x.lt/") == "https://x.lt/?embed=true"
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+@pytest.mark.parametrize("rate", [False, True])
+def test_map_csv_describes_every_area_row(lang, rate):
+    from tests.unit.test_mapdata import view as map_view_of
+
+    result = map_view_of(lang=lang, rate=rate)
+    table = pd.read_csv(io.BytesIO(result.csv), encoding="utf-8-sig", keep_default_na=False)
+    headers = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    assert list(table.columns[: len(headers)]) == headers
+    column = dict(zip(COLUMNS, headers, strict=True))
+    assert set(table[column["indicator_code"]]) == {"victims"}
+    assert table[column["area_code"]].astype(str).str.len().gt(0).all()
+    assert (table[column["year"]] == 2024).all()
+    rows = [line for line in result.csv.decode("utf-8-sig").split("\r\n")[1:] if line]
+    if not rate:  # counts written as whole numbers, a hidden one empty
+        assert not any(".0," in line for line in rows)
