@@ -37,46 +37,95 @@ COLUMNS = (
 def chart_csv_frame(
     frame: pd.DataFrame,
     *,
-    indicator_code: str,
-    indicator_name: str,
+    indicator_code: str | Sequence[str],
+    indicator_name: str | Sequence[str],
     area_code: str | Sequence[str],
     area_name: str | Sequence[str],
-    unit: str,
-    counts: bool,
+    unit: str | Sequence[str],
+    counts: bool | Sequence[bool],
     lang: Lang,
     extra: dict[str, Sequence[object]] | None = None,
 ) -> pd.DataFrame:
-    """One row per value of `frame` (year, category, value, status, source columns).
+    """One row per value of `frame` (year, value, status, source columns; category if any).
 
-    `area_code`/`area_name`: one area for every row, or one per row (a map). `counts`: the
-    values are counts of people or cases (not rates), so whole numbers; a missing or hidden
-    value stays empty, never 0. `extra`: a page's own columns (header: values), kept last.
+    Each description is one value for every row, or one per row (a map's areas, a comparison's
+    indicators). `counts`: the values are counts of people or cases, not rates, so they are
+    written as whole numbers; a missing or hidden value stays empty, never 0. `extra`: a page's
+    own columns (header: values), kept last.
     """
-    values = pd.to_numeric(frame["value"], errors="coerce")
-    if counts:
-        values = values.round().astype("Int64")
+    size = len(frame)
+    numbers = pd.to_numeric(frame["value"], errors="coerce").astype(float).tolist()
+    whole = _per_row(counts, size)
+    values = [
+        None if value != value else (round(value) if count else value)  # NaN stays empty
+        for value, count in zip(numbers, whole, strict=True)
+    ]
+    if "category" in frame.columns:  # a breakdown's rows; "" there is the total
+        categories = [category_label(str(c or ""), lang) for c in frame["category"]]
+    else:
+        categories = [""] * size
     columns = {
-        "indicator_code": indicator_code,
-        "indicator": indicator_name,
-        "area_code": area_code if isinstance(area_code, str) else list(area_code),
-        "area": area_name if isinstance(area_name, str) else list(area_name),
-        "year": frame["year"].astype(int).to_numpy(),
-        "category": [category_label(str(c or ""), lang) for c in frame["category"]],
-        "value": values.to_numpy(),
-        "unit": unit,
+        "indicator_code": _per_row(indicator_code, size),
+        "indicator": _per_row(indicator_name, size),
+        "area_code": _per_row(area_code, size),
+        "area": _per_row(area_name, size),
+        "year": frame["year"].astype(int).tolist(),
+        "category": categories,
+        "value": pd.array(values, dtype="Int64") if all(whole) else pd.array(values, dtype=object),
+        "unit": _per_row(unit, size),
         "status": [status_label(str(s), lang) for s in frame["status"]],
-        "illustrative": observation_flags(frame).astype(bool).to_numpy(),
-        "source_title": frame["source_title"].fillna("").to_numpy(),
-        "source_publisher": frame["source_publisher"].fillna("").to_numpy(),
-        "source_url": frame["source_url"].fillna("").to_numpy(),
+        "illustrative": observation_flags(frame).astype(bool).tolist(),
+        "source_title": frame["source_title"].fillna("").tolist(),
+        "source_publisher": frame["source_publisher"].fillna("").tolist(),
+        "source_url": frame["source_url"].fillna("").tolist(),
     }
-    table = pd.DataFrame(columns, index=range(len(frame)))
-    if counts:
-        table["value"] = table["value"].astype("Int64")
+    table = pd.DataFrame(columns, index=range(size))
     table.columns = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
-    for header, values in (extra or {}).items():
-        table[header] = list(values)
+    for header, extra_values in (extra or {}).items():
+        table[header] = list(extra_values)
     return table
+
+
+def comparison_csv_frame(
+    frame: pd.DataFrame,
+    *,
+    indicator_names: dict[str, str],
+    area_names: dict[str, str],
+    units: dict[str, str],
+    rate_unit: str,
+    rate_column: str,
+    lang: Lang,
+) -> pd.DataFrame:
+    """Small multiples' CSV (several indicators and areas): each row names its own.
+
+    `frame` has indicator, area_code and a `rate_column` that is true where the value is per
+    100 000 (then its unit is `rate_unit` and it keeps its decimals).
+    """
+    rated = frame[rate_column].astype(bool).tolist()
+    codes = frame["indicator"].astype(str).tolist()
+    return chart_csv_frame(
+        frame,
+        indicator_code=codes,
+        indicator_name=[indicator_names.get(code, code) for code in codes],
+        area_code=frame["area_code"].astype(str).tolist(),
+        area_name=[area_names.get(str(code), str(code)) for code in frame["area_code"]],
+        unit=[
+            rate_unit if rate else units.get(code, "")
+            for code, rate in zip(codes, rated, strict=True)
+        ],
+        counts=[not rate for rate in rated],
+        lang=lang,
+    )
+
+
+def _per_row(value: object, size: int) -> list:
+    """A description as one value per row: a text or flag repeated, or a sequence as given."""
+    if isinstance(value, (str, bool)):
+        return [value] * size
+    values = list(value)  # type: ignore[call-overload]
+    if len(values) != size:
+        raise ValueError(f"{len(values)} values for {size} rows")
+    return values
 
 
 def file_stem(indicator_code: str, area_code: str, years: list[int]) -> str:

@@ -43,7 +43,11 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
         if not pd.api.types.is_numeric_dtype(safe[column]) and not pd.api.types.is_bool_dtype(
             safe[column]
         ):
-            safe[column] = safe[column].map(safe_cell)
+            # Cell by cell, kept as objects: a column mixing whole counts and decimal rates
+            # must not be re-read as floats (3 would be written "3.0").
+            safe[column] = pd.Series(
+                [safe_cell(value) for value in safe[column]], index=safe.index, dtype=object
+            )
     safe.columns = [str(safe_cell(str(column))) for column in safe.columns]
     return safe
 

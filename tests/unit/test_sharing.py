@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 
 from prevention import queries, series
-from prevention.chart_csv import COLUMNS
+from prevention.chart_csv import COLUMNS, comparison_csv_frame
 from prevention.citation import embed_snippet, embed_url, figure_citation
 from prevention.db import read_only_engine
+from prevention.downloads import csv_bytes
 from prevention.i18n import number, t
 from prevention.public_urls import is_non_public, public_url
 from prevention.views import trend_view
@@ -158,3 +159,38 @@ def test_map_csv_describes_every_area_row(lang, rate):
     rows = [line for line in result.csv.decode("utf-8-sig").split("\r\n")[1:] if line]
     if not rate:  # counts written as whole numbers, a hidden one empty
         assert not any(".0," in line for line in rows)
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_comparison_csv_names_each_rows_indicator_area_and_unit(lang):
+    frame = pd.DataFrame(
+        {
+            "indicator": ["victims", "victims", "cases"],
+            "area_code": ["13", "LT", "13"],
+            "year": [2023, 2023, 2024],
+            "value": [3.0, 1.57, None],
+            "status": ["published", "published", "suppressed"],
+            "rate": [False, True, False],
+            "source_id": ["POLICE", "POLICE", "ILLUSTRATIVE"],
+            "source_title": ["Statistics", "Statistics", "Generated"],
+            "source_publisher": ["Police", "Police", "Prevention Monitor"],
+            "source_url": ["https://ird.lt", "https://ird.lt", None],
+        }
+    )
+    table = comparison_csv_frame(
+        frame,
+        indicator_names={"victims": "Victims", "cases": "Cases"},
+        area_names={"13": "Vilnius", "LT": "Lithuania"},
+        units={"victims": "persons", "cases": "cases"},
+        rate_unit="per 100 000",
+        rate_column="rate",
+        lang=lang,
+    )
+    written = csv_bytes(table).decode("utf-8-sig").split("\r\n")
+    assert written[0].split(",")[:4] == [t(f"sharing.col_{k}", lang) for k in COLUMNS[:4]]
+    assert written[1].startswith("victims,Victims,13,Vilnius,2023,")
+    assert ",3,persons," in written[1]  # a count as a whole number
+    assert ",1.57,per 100 000," in written[2]  # a rate keeps its decimals
+    assert ",,cases," in written[3]  # a hidden count stays empty, never 0
+    flags = table[t("sharing.col_illustrative", lang)].tolist()
+    assert flags == [False, False, True]
