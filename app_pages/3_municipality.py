@@ -223,6 +223,8 @@ else:
             illustrative=illustrative,
             lang=lang,
             key="profile",
+            permalink=url,
+            title=title,
         )
     if rated:
         notes.rate_note(lang)
@@ -300,6 +302,8 @@ if not shown.empty:
         illustrative=measures_illustrative,
         lang=lang,
         key="groups",
+        permalink=url,
+        title=what,
     )
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")

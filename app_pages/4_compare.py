@@ -156,6 +156,8 @@ chart_panel(
     illustrative=illustrative,
     lang=lang,
     key="compare",
+    permalink=permalink(visitor_url(), "compare", permalink_params(lang)),
+    title=title,
 )
 
 st.subheader(t("compare.table_heading", lang))

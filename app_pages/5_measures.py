@@ -213,6 +213,8 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
         illustrative=illustrative,
         lang=lang,
         key=key,
+        permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
+        title=what,
     )
 
 

@@ -289,6 +289,8 @@ if not matrix.empty:
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
+        permalink=url,
+        title=t("overlap.matrix_title", lang),
     )
 
 if not repeats.empty:
