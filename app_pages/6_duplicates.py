@@ -273,7 +273,13 @@ if not matrix.empty:
     )
     top = ranked.iloc[0]
     chart_panel(
-        institution_matrix(matrix, title=t("overlap.matrix_title", lang), lang=lang),
+        institution_matrix(
+            matrix,
+            title=t("overlap.matrix_title", lang),
+            lang=lang,
+            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
+            note=t("common.illustrative_badge", lang) if figures.illustrative else None,
+        ),
         table=table,
         csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
         summary=t(

@@ -199,10 +199,23 @@ def plain(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# The toolbar's PNG is drawn at this width whatever the screen: on a phone the on-screen
+# width would cut the source line and wrap the title (the height stays the figure's own).
+PNG_WIDTH = 1000
+
+
 def plotly_config(file_name: str) -> dict[str, object]:
-    """Toolbar: PNG download named after the view; no Plotly logo, nothing sent anywhere."""
+    """Toolbar: PNG download named after the view; no Plotly logo, nothing sent anywhere.
+
+    The PNG keeps what the figure carries inside it: title, illustrative note and source.
+    """
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2},
+        "toImageButtonOptions": {
+            "format": "png",
+            "filename": file_name,
+            "scale": 2,
+            "width": PNG_WIDTH,
+        },
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     }

@@ -194,3 +194,49 @@ def test_comparison_csv_names_each_rows_indicator_area_and_unit(lang):
     assert ",,cases," in written[3]  # a hidden count stays empty, never 0
     flags = table[t("sharing.col_illustrative", lang)].tolist()
     assert flags == [False, False, True]
+
+
+def _texts(figure) -> tuple[str, str, list[str]]:
+    """Title, subtitle and annotation texts: what the toolbar's PNG carries."""
+    title = figure.layout.title
+    subtitle = title.subtitle.text if title.subtitle else ""
+    return title.text or "", subtitle or "", [a.text for a in figure.layout.annotations]
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_png_export_keeps_title_source_and_illustrative_mark(lang):
+    from components.charts import PNG_WIDTH, plotly_config, trend_figure
+    from components.overlap_charts import institution_matrix
+
+    badge = t("common.illustrative_badge", lang)
+    source = f"{t('common.source', lang)}: Policija"
+    frame = pd.DataFrame(
+        {"year": [2023, 2024], "category": ["", ""], "value": [3.0, 4.0]}
+        | {"status": ["illustrative"] * 2, "source_id": ["ILLUSTRATIVE"] * 2}
+    )
+    trend = trend_figure(
+        frame,
+        title="Aukos, Lietuva, 2023–2024",
+        source="Policija",
+        y_title="asmenys",
+        kind="line",
+        bands=[],
+        category_labels={},
+        lang=lang,
+        marks={},
+        note=badge,
+    )
+    matrix = institution_matrix(
+        pd.DataFrame([[0, 2], [2, 0]], index=["VRM", "PD"], columns=["VRM", "PD"]),
+        title="Duplicates",
+        lang=lang,
+        source="Policija",
+        note=badge,
+    )
+    for figure in (trend, matrix):
+        title, subtitle, annotations = _texts(figure)
+        assert title and subtitle == badge
+        assert source in annotations
+    options = plotly_config("prevention-monitor_x_LT_2024")["toImageButtonOptions"]
+    assert options["filename"] == "prevention-monitor_x_LT_2024" and options["format"] == "png"
+    assert options["width"] == PNG_WIDTH
