@@ -18,7 +18,8 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, coverage, measure_text, measure_view, need_effort
+from prevention import cached, coverage, measure_text, measure_view, need_effort, series
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
@@ -205,11 +206,24 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
     chart_panel(
         figure,
         table=table,
-        csv=cached.csv_bytes(table),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code=f"measures_{key}",
+                name=what,
+                area_code="LT" if area == ALL else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=series.unit_label("measures", lang),
+                sources=sources,
+                illustrative=illustrative,
+                lang=lang,
+            )
+        ),
         summary=summary,
         sources=sources,
         citation=cite(what),
-        file_stem=f"prevention-monitor_{key}_{span}".replace("–", "-"),
+        file_stem=file_stem(f"measures-{key}", "LT" if area == ALL else area, list(years)),
         illustrative=illustrative,
         lang=lang,
         key=key,

@@ -118,6 +118,60 @@ def comparison_csv_frame(
     )
 
 
+def described_table(
+    table: pd.DataFrame,
+    *,
+    code: str,
+    name: str,
+    area_code: str,
+    area_name: str,
+    years: tuple[int, int],
+    unit: str,
+    sources: Sequence[tuple[str, str, str | None]],
+    illustrative: bool,
+    lang: Lang,
+) -> pd.DataFrame:
+    """A table counted over a period (measures by group, type, place) that says what it holds.
+
+    Its rows are categories, not years, so the period is two whole-number columns (first and
+    last year); the sources of every counted measure are listed in each row, and the status
+    says whether the counted measures are real (published) or generated (illustrative).
+    """
+    first, last = int(min(years)), int(max(years))
+    size = len(table)
+    titles, publishers, urls = (
+        "; ".join(dict.fromkeys(str(part or "") for part in parts if part))
+        for parts in (zip(*sources, strict=True) if sources else ((), (), ()))
+    )
+    head = {
+        "indicator_code": code,
+        "indicator": name,
+        "area_code": area_code,
+        "area": area_name,
+        "year_first": first,
+        "year_last": last,
+    }
+    tail = {
+        "unit": unit,
+        "status": status_label("illustrative" if illustrative else "published", lang),
+        "illustrative": illustrative,
+        "source_title": titles,
+        "source_publisher": publishers,
+        "source_url": urls,
+    }
+    described = pd.DataFrame(
+        {t(f"sharing.col_{key}", lang): [value] * size for key, value in head.items()},
+        index=table.index,
+    )
+    own = table.drop(columns=[c for c in table.columns if c in described.columns])
+    ending = pd.DataFrame(
+        {t(f"sharing.col_{key}", lang): [value] * size for key, value in tail.items()},
+        index=table.index,
+    )
+    own = own.drop(columns=[c for c in own.columns if c in ending.columns])
+    return pd.concat([described, own, ending], axis=1).reset_index(drop=True)
+
+
 def _per_row(value: object, size: int) -> list:
     """A description as one value per row: a text or flag repeated, or a sequence as given."""
     if isinstance(value, (str, bool)):

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from prevention import queries, series
-from prevention.chart_csv import COLUMNS, comparison_csv_frame
+from prevention.chart_csv import COLUMNS, comparison_csv_frame, described_table
 from prevention.citation import embed_snippet, embed_url, figure_citation
 from prevention.db import read_only_engine
 from prevention.downloads import csv_bytes
@@ -240,3 +240,25 @@ def test_png_export_keeps_title_source_and_illustrative_mark(lang):
     options = plotly_config("prevention-monitor_x_LT_2024")["toImageButtonOptions"]
     assert options["filename"] == "prevention-monitor_x_LT_2024" and options["format"] == "png"
     assert options["width"] == PNG_WIDTH
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_a_table_counted_over_a_period_says_what_where_when_and_who(lang):
+    table = pd.DataFrame({"Group": ["Pupils", "Adults"], "Measures": [4, 0]})
+    described = described_table(
+        table,
+        code="measures_groups",
+        name="Measures by target group",
+        area_code="13",
+        area_name="Vilnius",
+        years=(2020, 2024),
+        unit="measures",
+        sources=[("Plan", "Ministry", "https://a.lt"), ("Report", "City", None)],
+        illustrative=False,
+        lang=lang,
+    )
+    written = csv_bytes(described).decode("utf-8-sig").split("\r\n")
+    head = [t(f"sharing.col_{k}", lang) for k in ("indicator_code", "indicator", "area_code")]
+    assert written[0].startswith(",".join(head))
+    assert written[1].startswith("measures_groups,Measures by target group,13,Vilnius,2020,2024,")
+    assert ",4,measures," in written[1] and "Ministry; City" in written[1]
