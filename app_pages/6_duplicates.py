@@ -20,6 +20,7 @@ from components.shell import (
     visitor_url,
 )
 from prevention import cached, duplicate_eval, overlap_view, url_values
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
@@ -281,7 +282,20 @@ if not matrix.empty:
             note=t("common.illustrative_badge", lang) if figures.illustrative else None,
         ),
         table=table,
-        csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code="duplicates_institution_pairs",
+                name=t("overlap.matrix_title", lang),
+                area_code="LT" if area in (ALL, NATIONAL) else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=t("overlap.col_pairs", lang),
+                sources=figures.sources,
+                illustrative=figures.illustrative,
+                lang=lang,
+            )
+        ),
         summary=t(
             "overlap.matrix_summary",
             lang,
@@ -291,7 +305,11 @@ if not matrix.empty:
         ),
         sources=figures.sources,
         citation=cite,
-        file_stem=f"prevention-monitor_institution-overlaps_{threshold:.2f}",
+        file_stem=file_stem(
+            f"duplicates-institution-pairs-{threshold:.2f}",
+            "LT" if area in (ALL, NATIONAL) else area,
+            list(years),
+        ),
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
