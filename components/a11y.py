@@ -30,4 +30,5 @@ def page_accessibility(lang: Lang) -> None:
     """The page's language and chart names (script), and the focus and current-page marks."""
     st.html(STYLES)
     with st.container(key="a11y_script"):
-        st.html(a11y.script_tag(lang, t("a11y.chart", lang)), unsafe_allow_javascript=True)
+        tag = a11y.script_tag(lang, t("a11y.chart", lang), t("a11y.sparkline", lang))
+        st.html(tag, unsafe_allow_javascript=True)

@@ -5,7 +5,11 @@
 // (prevention/nginx_conf.py); what changes per page comes in the tag's data-* attributes.
 (() => {
   const tag = document.currentScript;
-  const settings = { lang: tag.dataset.lang || "lt", chart: tag.dataset.chart || "" };
+  const settings = {
+    lang: tag.dataset.lang || "lt",
+    chart: tag.dataset.chart || "",
+    sparkline: tag.dataset.sparkline || "",
+  };
   window.preventionA11ySettings = settings;
   if (window.preventionA11y) {
     window.preventionA11y();
@@ -30,6 +34,17 @@
           chart.setAttribute("aria-describedby", summary.id);
         }
       }
+    });
+    // A headline card's sparkline (a Vega drawing whose marks claim the role of images):
+    // one image named after its card; the value and change beside it are text already.
+    document.querySelectorAll('[data-testid="stMetric"] svg.marks').forEach((drawing) => {
+      const box = drawing.parentElement;
+      const card = drawing.closest('[data-testid="stMetric"]');
+      const heading = card.querySelector('[data-testid="stMetricLabel"]');
+      const name = `${heading ? heading.textContent.trim() : ""} – ${current.sparkline}`;
+      if (drawing.getAttribute("aria-hidden") !== "true") drawing.setAttribute("aria-hidden", "true");
+      if (box.getAttribute("role") !== "img") box.setAttribute("role", "img");
+      if (box.getAttribute("aria-label") !== name) box.setAttribute("aria-label", name);
     });
     // The current page's menu link says so (styled in components/a11y.py): not only in bold.
     // Menu links are relative to the site's base (its pages are one level deep).

@@ -25,8 +25,9 @@ def script_hash() -> str:
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
-def script_tag(lang: str, chart_word: str) -> str:
+def script_tag(lang: str, chart_word: str, sparkline_word: str) -> str:
     """The <script> element for a page: the constant text, the page's values as attributes."""
     return (
-        f'<script data-lang="{escape(lang)}" data-chart="{escape(chart_word)}">{script()}</script>'
+        f'<script data-lang="{escape(lang)}" data-chart="{escape(chart_word)}" '
+        f'data-sparkline="{escape(sparkline_word)}">{script()}</script>'
     )

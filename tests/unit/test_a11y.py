@@ -88,7 +88,7 @@ def test_each_part_keeps_its_colour_whatever_the_order():
 
 def test_the_page_script_is_allowed_by_its_hash_and_carries_no_data():
     assert a11y.script_hash() in script_hashes()
-    tag = a11y.script_tag("lt", 'Dia"gr<am>a')
-    assert tag.startswith('<script data-lang="lt" data-chart="Dia&quot;gr&lt;am&gt;a">')
+    tag = a11y.script_tag("lt", 'Dia"gr<am>a', "raida")
+    assert tag.startswith('<script data-lang="lt" data-chart="Dia&quot;gr&lt;am&gt;a" ')
     assert tag.endswith(f"{a11y.script()}</script>")
     assert "</script" not in a11y.script()

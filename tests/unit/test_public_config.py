@@ -57,7 +57,7 @@ CONSTANT_HTML = {
     "help.py": ["st.html(PRINT_CSS)"],
     "a11y.py": [
         "st.html(STYLES)",
-        'st.html(a11y.script_tag(lang, t("a11y.chart", lang)), unsafe_allow_javascript=True)',
+        "st.html(tag, unsafe_allow_javascript=True)",
     ],
 }
 
