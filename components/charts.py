@@ -232,12 +232,15 @@ def part_style(code: str, index: int) -> tuple[str, str]:
 
 
 def axis_text(fig: go.Figure) -> None:
-    """Tick labels, axis titles and the legend in ink: Streamlit's chart theme draws them
-    grey (3.7:1 on white), under the 4.5:1 that text needs."""
+    """Tick labels, axis titles, legend and colour scale in ink: Streamlit's chart theme draws
+    them grey (3.7:1 on white), under the 4.5:1 that text needs. Call it after the traces."""
     ink = {"color": INK}
     fig.update_xaxes(tickfont=ink, title_font=ink)
     fig.update_yaxes(tickfont=ink, title_font=ink)
     fig.update_layout(legend_font=ink, legend_title_font=ink)
+    for trace in fig.data:  # a heat map's or a map's colour scale has ticks too
+        if "colorbar" in trace:
+            trace.update(colorbar={"tickfont": ink, "title": {"font": ink}})
 
 
 def plain(text: str) -> str:
