@@ -29,6 +29,12 @@ PATHS = (
     "/duplicates",
     "/data",
 )
+# Charts without an accessible name, or, in a chart panel, not pointing to their summary.
+UNNAMED_CHARTS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+    .filter(chart => !chart.getAttribute("aria-label")
+        || (chart.closest('[class*="st-key-chart_panel_"]')
+            && !document.getElementById(chart.getAttribute("aria-describedby") || "")))
+    .map(chart => chart.getAttribute("aria-label") || chart.textContent.slice(0, 80))"""
 RUN_AXE = """async () => {
     const result = await axe.run(document, {resultTypes: ["violations"]});
     return result.violations
@@ -56,6 +62,8 @@ def test_no_serious_violation_on_any_page(page, app_url):
             wait_for_charts(page)
             if page.evaluate("document.documentElement.lang") != lang:
                 found.append(f"{path}?lang={lang}: <html lang> is not {lang}")
+            for chart in page.evaluate(UNNAMED_CHARTS):
+                found.append(f"{path}?lang={lang}: a chart without a name or summary: {chart}")
             page.add_script_tag(path=str(AXE))
             for violation in page.evaluate(RUN_AXE):
                 found.append(
@@ -63,3 +71,13 @@ def test_no_serious_violation_on_any_page(page, app_url):
                     f"{violation['help']}\n    " + "\n    ".join(violation["nodes"])
                 )
     assert not found, "\n".join(found)
+    # The last page: its menu link is marked as current, a focused link looks otherwise.
+    current = page.locator('[data-testid="stSidebar"] [aria-current="page"]')
+    assert current.count() == 1
+    assert current.evaluate("link => getComputedStyle(link).boxShadow") != "none"
+    assert current.evaluate("link => getComputedStyle(link).outlineStyle") == "none"
+    other = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]').first
+    other.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # focus from the keyboard: :focus-visible
+    assert other.evaluate("link => getComputedStyle(link).outlineStyle") == "solid"
