@@ -72,8 +72,9 @@ def test_no_serious_violation_on_any_page(page, app_url):
                 )
     assert not found, "\n".join(found)
     # The last page: its menu link is marked as current, a focused link looks otherwise.
-    current = page.locator('[data-testid="stSidebar"] [aria-current="page"]')
-    assert current.count() == 1
+    # (/data has two: the menu's and the footer's "Methodology and sources".)
+    current = page.locator('[data-testid="stSidebar"] [aria-current="page"]').first
+    assert current.inner_text() == "Data and methodology"
     assert current.evaluate("link => getComputedStyle(link).boxShadow") != "none"
     assert current.evaluate("link => getComputedStyle(link).outlineStyle") == "none"
     other = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]').first
