@@ -3,7 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import plain
+from components.charts import MUTED, SMALL, axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
@@ -55,7 +55,8 @@ def institution_matrix(
             xanchor="left",
             yanchor="top",
             showarrow=False,
-            font={"size": 10, "color": "#4a5661"},
+            font={"size": SMALL, "color": MUTED},
             align="left",
         )
+    axis_text(figure)
     return figure

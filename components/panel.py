@@ -46,7 +46,8 @@ def chart_panel(
     With `figure_citations` (one per year) a click on a point picks the year the "cite this
     figure" button quotes; with a `permalink` the panel offers its link and an embed code.
     """
-    with st.container(border=True):
+    # The keys let the page script (prevention/a11y.js) point the chart to its summary.
+    with st.container(border=True, key=f"chart_panel_{key}"):
         if illustrative:
             notes.illustrative_badge(lang)
         if figure_citations:
@@ -60,7 +61,8 @@ def chart_panel(
             chosen = _chosen_year(event, figure_citations)
         else:
             st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
-        st.markdown(notes.escape_markdown(summary))
+        with st.container(key=f"chart_summary_{key}"):
+            st.markdown(notes.escape_markdown(summary))
         notes.source_list(list(sources), lang)
         if figure_citations is not None:
             figure_cite, share = st.columns([1, 1])
