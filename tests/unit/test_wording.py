@@ -1,0 +1,170 @@
+"""Generated sentences read as correct Lithuanian and English (issue 18, wording part).
+
+Each template that names a municipality is checked, word for word, with a city, a district
+and a plain municipality, because the case a verb governs is easy to get wrong silently.
+"""
+
+import csv
+
+import pytest
+
+from prevention import area_cases, profile_measure_text
+from prevention.profile_measures import Totals
+from prevention.seed import SEED_DIR
+
+CITY = ("13", "Vilniaus miesto savivaldybė")
+DISTRICT = ("33", "Alytaus rajono savivaldybė")
+PLAIN = ("23", "Neringos savivaldybė")
+
+SOME = Totals(measures=12, national=9, local=3, local_budget=4500.0, unknown_budget=0)
+NONE = Totals(measures=0, national=0, local=0, local_budget=float("nan"), unknown_budget=0)
+
+
+def test_every_area_has_every_case_form():
+    with (SEED_DIR / "areas.csv").open(encoding="utf-8") as handle:
+        areas = {row["code"]: row["name_lt"] for row in csv.DictReader(handle)}
+    forms = area_cases.forms()
+    assert set(forms) == set(areas)
+    for code, name in areas.items():
+        assert forms[code]["nominative"] == name
+        stem = name.rsplit(" ", 1)[0] if " " in name else name[:-1]  # Lietuva -> Lietuv-
+        for case in area_cases.CASES:
+            assert forms[code][case].startswith(stem), (code, case)
+            assert forms[code][case] != name or case == "nominative", (code, case)
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        (
+            CITY,
+            "Priemonės, 2020–2024 m. pasiekusios Vilniaus miesto savivaldybę: 12 "
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+        ),
+        (
+            DISTRICT,
+            "Priemonės, 2020–2024 m. pasiekusios Alytaus rajono savivaldybę: 12 "
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+        ),
+        (
+            PLAIN,
+            "Priemonės, 2020–2024 m. pasiekusios Neringos savivaldybę: 12 "
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+        ),
+    ],
+)
+def test_totals_sentence_lt_takes_the_accusative(area, expected):
+    code, name = area
+    text = profile_measure_text.totals_sentence(
+        SOME, code=code, name=name, years="2020–2024", lang="lt"
+    )
+    assert text == expected
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        (CITY, "2020–2024 m. Vilniaus miesto savivaldybės nepasiekė nė viena priemonė."),
+        (DISTRICT, "2020–2024 m. Alytaus rajono savivaldybės nepasiekė nė viena priemonė."),
+        (PLAIN, "2020–2024 m. Neringos savivaldybės nepasiekė nė viena priemonė."),
+    ],
+)
+def test_no_measures_sentence_lt_takes_the_genitive(area, expected):
+    code, name = area
+    text = profile_measure_text.totals_sentence(
+        NONE, code=code, name=name, years="2020–2024", lang="lt"
+    )
+    assert text == expected
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        (
+            CITY,
+            "Galimai dubliuojamų priemonių grupės, 2020–2024 m. minančios Vilniaus miesto "
+            "savivaldybę (tos pačios rūšies priemonės tai pačiai grupei, tose pačiose vietose, "
+            "tuo pačiu metu): 2.",
+        ),
+        (
+            DISTRICT,
+            "Galimai dubliuojamų priemonių grupės, 2020–2024 m. minančios Alytaus rajono "
+            "savivaldybę (tos pačios rūšies priemonės tai pačiai grupei, tose pačiose vietose, "
+            "tuo pačiu metu): 2.",
+        ),
+        (
+            PLAIN,
+            "Galimai dubliuojamų priemonių grupės, 2020–2024 m. minančios Neringos "
+            "savivaldybę (tos pačios rūšies priemonės tai pačiai grupei, tose pačiose vietose, "
+            "tuo pačiu metu): 2.",
+        ),
+    ],
+)
+def test_duplicates_sentence_lt_takes_the_accusative(area, expected):
+    code, name = area
+    text = profile_measure_text.duplicates_sentence(
+        2, code=code, name=name, years="2020–2024", lang="lt"
+    )
+    assert text == expected
+
+
+@pytest.mark.parametrize(
+    ("area", "expected"),
+    [
+        (
+            CITY,
+            "2020–2024 m. nė viena galimai dubliuojamų priemonių grupė nemini "
+            "Vilniaus miesto savivaldybės.",
+        ),
+        (
+            DISTRICT,
+            "2020–2024 m. nė viena galimai dubliuojamų priemonių grupė nemini "
+            "Alytaus rajono savivaldybės.",
+        ),
+        (
+            PLAIN,
+            "2020–2024 m. nė viena galimai dubliuojamų priemonių grupė nemini "
+            "Neringos savivaldybės.",
+        ),
+    ],
+)
+def test_no_duplicates_sentence_lt_takes_the_genitive(area, expected):
+    code, name = area
+    text = profile_measure_text.duplicates_sentence(
+        0, code=code, name=name, years="2020–2024", lang="lt"
+    )
+    assert text == expected
+
+
+def test_english_sentences_keep_the_plain_name():
+    text = profile_measure_text.totals_sentence(
+        NONE, code="33", name="Alytus District Municipality", years="2020–2024", lang="en"
+    )
+    assert text == "In 2020–2024, no measure reached Alytus District Municipality."
+    text = profile_measure_text.duplicates_sentence(
+        0, code="23", name="Neringa Municipality", years="2020–2024", lang="en"
+    )
+    assert (
+        text == "In 2020–2024, no group of possibly duplicated measures names Neringa Municipality."
+    )
+
+
+def test_an_unknown_area_keeps_the_name_shown():
+    assert area_cases.area_in("X-1", "genitive", "lt", fallback="Pavyzdys") == "Pavyzdys"
+
+
+def test_gaps_sentence_writes_categories_in_lower_case_mid_sentence():
+    text = profile_measure_text.gaps_sentence(
+        ["schoolchildren", "diaspora"], years="2024", lang="lt"
+    )
+    assert text == (
+        "Trūksta: 2024 m. nė viena priemonė nepasiekė šių tikslinių grupių: "
+        "mokiniai, lietuviai užsienyje."
+    )
+    text = profile_measure_text.gaps_sentence(
+        ["schoolchildren", "diaspora"], years="2024", lang="en"
+    )
+    assert text == (
+        "Missing: in 2024, no measure reached these target groups: "
+        "schoolchildren, Lithuanians abroad."
+    )
