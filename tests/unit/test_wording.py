@@ -39,17 +39,20 @@ def test_every_area_has_every_case_form():
         (
             CITY,
             "Priemonės, 2020–2024 m. pasiekusios Vilniaus miesto savivaldybę: 12 "
-            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). "
+            "Vietinių priemonių biudžetas: 4\u00a0500 €.",
         ),
         (
             DISTRICT,
             "Priemonės, 2020–2024 m. pasiekusios Alytaus rajono savivaldybę: 12 "
-            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). "
+            "Vietinių priemonių biudžetas: 4\u00a0500 €.",
         ),
         (
             PLAIN,
             "Priemonės, 2020–2024 m. pasiekusios Neringos savivaldybę: 12 "
-            "(nacionalinės, visai šaliai: 9; vietinės: 3). Vietinių priemonių biudžetas: 4\u00a0500 €.",
+            "(nacionalinės, visai šaliai: 9; vietinės: 3). "
+            "Vietinių priemonių biudžetas: 4\u00a0500 €.",
         ),
     ],
 )
