@@ -171,3 +171,41 @@ def test_gaps_sentence_writes_categories_in_lower_case_mid_sentence():
         "Missing: in 2024, no measure reached these target groups: "
         "schoolchildren, Lithuanians abroad."
     )
+
+
+@pytest.mark.parametrize(("area", "name"), [CITY, DISTRICT, PLAIN])
+def test_indicator_summary_has_one_pair_of_brackets(area, name):
+    from prevention.i18n import t
+
+    text = t(
+        "municipality.summary",
+        "lt",
+        what="Nustatytos aukos",
+        unit="skaičius",
+        area=name,
+        year=2024,
+        value="22",
+        rank="5-a didžiausia reikšmė iš 40",
+    )
+    assert (
+        text == f"Nustatytos aukos, skaičius ({name}, 2024 m.): 22; 5-a didžiausia reikšmė iš 40."
+    )
+
+
+def test_a_date_at_the_end_of_a_sentence_takes_one_full_stop():
+    from datetime import date
+
+    from prevention.i18n import long_date, t
+
+    day = date(2026, 12, 2)
+    lt = t("help.checked", "lt", date=long_date(day, "lt"))
+    assert lt == "Numeriai patikrinti pagal šaltinius 2026 m. gruodžio 2 d."
+    en = t("help.checked", "en", date=long_date(day, "en"))
+    assert en == "Numbers checked against their sources on 2 December 2026."
+
+
+def test_english_writes_one_spelling_of_per_hundred_thousand():
+    from prevention.i18n import catalogue
+
+    english = [entry.get("en", "") for entry in catalogue().values()]
+    assert not [text for text in english if "100 000" in text or "10 000" in text]
