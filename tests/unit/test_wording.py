@@ -209,3 +209,30 @@ def test_english_writes_one_spelling_of_per_hundred_thousand():
 
     english = [entry.get("en", "") for entry in catalogue().values()]
     assert not [text for text in english if "100 000" in text or "10 000" in text]
+
+
+def test_lithuanian_axis_numbers_are_written_in_thousands_and_millions():
+    from prevention.axis_ticks import compact_axis, nice_ticks
+
+    assert nice_ticks(830_000) == [0, 200_000, 400_000, 600_000, 800_000, 1_000_000]
+    ticks = compact_axis([120_000, 830_000], "lt")
+    assert ticks is not None
+    assert ticks["ticktext"][4] == "800\u00a0tūkst."
+    assert ticks["ticktext"][5] == "1\u00a0mln."
+    english = compact_axis([120_000, 830_000], "en")
+    assert english is not None and english["ticktext"][4] == "800k"
+    assert compact_axis([2019, 2024], "lt") is None  # years and small counts keep Plotly's
+    assert compact_axis(["Vilnius", "Kaunas"], "lt") is None
+
+
+def test_a_stacked_budget_chart_gets_lithuanian_ticks_up_to_its_total():
+    import plotly.graph_objects as go
+
+    from components.charts import layout_source
+
+    fig = go.Figure()
+    for amount in (400_000, 500_000):
+        fig.add_trace(go.Bar(x=[amount], y=["VRM"], orientation="h"))
+    layout_source(fig, title="Biudžetas", source="VRM", lang="lt")
+    assert fig.layout.xaxis.ticktext[-1] == "1\u00a0mln."
+    assert fig.layout.yaxis.ticktext is None
