@@ -4,9 +4,10 @@ import json
 
 import pandas as pd
 
+from prevention import release_text
 from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
 from prevention.example_layer import flagged, observation_flags
-from prevention.i18n import Lang, long_date, t
+from prevention.i18n import Lang, long_date, number, t
 from prevention.series import STATUS_MARKS, unit_label
 
 DATASET_FILE = "prevention-monitor-observations.csv"
@@ -151,9 +152,15 @@ def release_table(history: pd.DataFrame, lang: Lang) -> pd.DataFrame:
             t("data.col_date", lang): [
                 long_date(pd.Timestamp(v).date(), lang) for v in history["created_at"]
             ],
-            t("data.col_kind", lang): history["kind"],
-            t("data.col_description", lang): history["description"],
-            t("data.col_rows_changed", lang): history["rows_changed"].astype(int),
+            t("data.col_kind", lang): [release_text.kind_label(k, lang) for k in history["kind"]],
+            t("data.col_description", lang): [
+                release_text.description(k, d, lang)
+                for k, d in zip(history["kind"], history["description"], strict=True)
+            ],
+            # Printed, not numeric: Streamlit's grid shows "4122" without a separator.
+            t("data.col_rows_changed", lang): [
+                number(int(n), lang) for n in history["rows_changed"]
+            ],
         }
     )
 

@@ -236,3 +236,35 @@ def test_a_stacked_budget_chart_gets_lithuanian_ticks_up_to_its_total():
     layout_source(fig, title="Biudžetas", source="VRM", lang="lt")
     assert fig.layout.xaxis.ticktext[-1] == "1\u00a0mln."
     assert fig.layout.yaxis.ticktext is None
+
+
+def test_release_history_reads_in_the_page_language_with_separators():
+    import pandas as pd
+
+    from prevention import methodology
+
+    history = pd.DataFrame(
+        {
+            "id": [2, 1],
+            "created_at": ["2026-12-02 10:00:00", "2026-12-01 09:00:00"],
+            "kind": ["ingest", "build"],
+            "description": [
+                "submission vrm_2026.csv: added 4122, replaced 3, suppressed 0",
+                "seed build with illustrative data",
+            ],
+            "rows_changed": [4125, 4324],
+        }
+    )
+    lt = methodology.release_table(history, "lt")
+    assert list(lt["Rūšis"]) == ["pateikti duomenys", "sukūrimas"]
+    assert list(lt["Kas pasikeitė"]) == [
+        "Pateiktas failas vrm_2026.csv: pridėta eilučių: 4\u00a0122, "
+        "pakeista eilučių: 3, paslėpta langelių: 0",
+        "Duomenų bazė sukurta iš pradinių duomenų, pridėti pavyzdiniai duomenys",
+    ]
+    assert list(lt["Pakeistos eilutės"]) == ["4\u00a0125", "4\u00a0324"]
+    en = methodology.release_table(history, "en")
+    assert list(en["Rows changed"]) == ["4,125", "4,324"]
+    assert en["What changed"].iloc[1] == (
+        "Database built from the seed data, with illustrative data added"
+    )
