@@ -268,3 +268,11 @@ def test_release_history_reads_in_the_page_language_with_separators():
     assert en["What changed"].iloc[1] == (
         "Database built from the seed data, with illustrative data added"
     )
+
+
+def test_every_indicator_unit_has_a_label_in_both_languages():
+    from prevention.i18n import has_key
+
+    with (SEED_DIR / "indicators.csv").open(encoding="utf-8") as handle:
+        units = {row["unit"] for row in csv.DictReader(handle)}
+    assert sorted(u for u in units if not has_key(f"unit.{u}")) == []
