@@ -8,6 +8,7 @@ from prevention import release_text
 from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
 from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, number, t
+from prevention.licences import licence
 from prevention.series import STATUS_MARKS, unit_label
 
 DATASET_FILE = "prevention-monitor-observations.csv"
@@ -36,7 +37,7 @@ def indicator_table(
         ids = str(cover["source_ids"]).split(",") if cover is not None else []
         licences = sorted(
             {
-                str(sources.loc[i, "licence"])
+                licence(sources.loc[i, "licence"], lang)
                 for i in ids
                 if i in sources.index and isinstance(sources.loc[i, "licence"], str)
             }
@@ -89,7 +90,7 @@ def indicator_sources(
             t("data.col_tier", lang): chosen["tier"].astype(int).tolist(),
             t("column.source", lang): chosen["publisher"].tolist(),
             t("column.source_title", lang): chosen["title"].tolist(),
-            t("data.licence", lang): chosen["licence"].fillna("–").tolist(),
+            t("data.licence", lang): [licence(note, lang) for note in chosen["licence"]],
             t("column.source_url", lang): links,
         }
     )

@@ -276,3 +276,15 @@ def test_every_indicator_unit_has_a_label_in_both_languages():
     with (SEED_DIR / "indicators.csv").open(encoding="utf-8") as handle:
         units = {row["unit"] for row in csv.DictReader(handle)}
     assert sorted(u for u in units if not has_key(f"unit.{u}")) == []
+
+
+def test_every_licence_note_has_a_lithuanian_text():
+    from prevention.licences import licence, lithuanian
+
+    with (SEED_DIR / "sources.csv").open(encoding="utf-8") as handle:
+        notes = {row["licence"] for row in csv.DictReader(handle)} - {""}
+    assert sorted(notes - set(lithuanian())) == []
+    note = "Web page - cite"
+    assert licence(note, "lt") == "Interneto puslapis – cituoti nurodant šaltinį"
+    assert licence(note, "en") == note
+    assert licence(None, "lt") == "–"
