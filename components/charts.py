@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from prevention import cached
 from prevention.axis_ticks import compact_axis
 from prevention.i18n import Lang, plotly_separators, t
+from prevention.source_names import localised
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -185,7 +186,7 @@ def layout_source(
     )
     compact_value_axes(fig, lang)
     fig.add_annotation(
-        text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
         xref="paper",
         yref="paper",
         x=0,

@@ -288,3 +288,18 @@ def test_every_licence_note_has_a_lithuanian_text():
     assert licence(note, "lt") == "Interneto puslapis – cituoti nurodant šaltinį"
     assert licence(note, "en") == note
     assert licence(None, "lt") == "–"
+
+
+def test_our_own_source_is_named_in_the_page_language():
+    from prevention.demo import ILLUSTRATIVE_SOURCE
+    from prevention.source_names import localised
+
+    line = f"{ILLUSTRATIVE_SOURCE['publisher']}: {ILLUSTRATIVE_SOURCE['title']}"
+    assert localised(line, "lt") == (
+        "Prekybos žmonėmis prevencijos stebėsena: Pavyzdiniai duomenys, kuriuos sukūrė "
+        "Prekybos žmonėmis prevencijos stebėsena (ne oficiali statistika)"
+    )
+    assert localised(line, "en") == line
+    assert localised("VRM; Prevention Monitor", "lt") == (
+        "VRM; Prekybos žmonėmis prevencijos stebėsena"
+    )
