@@ -303,3 +303,28 @@ def test_our_own_source_is_named_in_the_page_language():
     assert localised("VRM; Prevention Monitor", "lt") == (
         "VRM; Prekybos žmonėmis prevencijos stebėsena"
     )
+
+
+def test_a_year_missing_for_one_place_reads_as_a_dash_not_none():
+    import pandas as pd
+
+    from prevention.compare_view import side_by_side
+
+    frame = pd.DataFrame(
+        {
+            "indicator": ["victims"] * 3,
+            "area_code": ["13", "13", "33"],
+            "year": [2023, 2024, 2024],
+            "value": [5.0, 7.0, 1.0],
+            "status": ["published"] * 3,
+            "rate": [False] * 3,
+        }
+    )
+    table = side_by_side(
+        frame,
+        indicator_names={"victims": "Aukos"},
+        area_names={"13": "Vilniaus m. sav.", "33": "Alytaus r. sav."},
+        lang="lt",
+    )
+    assert table["Alytaus r. sav."].tolist() == ["–", "1"]
+    assert not table.isna().any().any()
