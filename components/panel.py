@@ -19,6 +19,7 @@ from components import notes
 from components.charts import plotly_config
 from components.page_runs import one_at_a_time
 from prevention.i18n import Lang, t
+from prevention.table_text import printed
 
 
 def chart_panel(
@@ -54,7 +55,7 @@ def chart_panel(
         with cite.popover(t("panel.cite", lang), icon=":material/format_quote:"):
             st.caption(t("panel.cite_help", lang))
             st.code(citation, language=None, wrap_lines=True)
-        table_on_demand(table, label=t("panel.table", lang), key=key)
+        table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key)
 
 
 @st.fragment

@@ -328,3 +328,18 @@ def test_a_year_missing_for_one_place_reads_as_a_dash_not_none():
     )
     assert table["Alytaus r. sav."].tolist() == ["–", "1"]
     assert not table.isna().any().any()
+
+
+def test_a_table_prints_missing_years_as_a_dash_in_the_page_language():
+    import pandas as pd
+
+    from prevention.table_text import printed
+
+    table = pd.DataFrame(
+        {"Metai": [2022, 2023, 2024], "Reikšmė": [4122.0, float("nan"), 3.0], "Ok": [1, 2, 3]}
+    )
+    lt = printed(table, "lt")
+    assert lt["Reikšmė"].tolist() == ["4\u00a0122", "–", "3"]
+    assert lt["Metai"].tolist() == [2022, 2023, 2024]  # complete columns stay numbers
+    assert printed(table, "en")["Reikšmė"].tolist() == ["4,122", "–", "3"]
+    assert table["Reikšmė"].isna().sum() == 1  # the download's frame is not changed
