@@ -343,3 +343,33 @@ def test_a_table_prints_missing_years_as_a_dash_in_the_page_language():
     assert lt["Metai"].tolist() == [2022, 2023, 2024]  # complete columns stay numbers
     assert printed(table, "en")["Reikšmė"].tolist() == ["4,122", "–", "3"]
     assert table["Reikšmė"].isna().sum() == 1  # the download's frame is not changed
+
+
+def test_an_unknown_page_address_gets_our_translated_page():
+    import asyncio
+
+    from prevention.server_rules import RefuseRoutes, unknown_page
+
+    pages = frozenset({"trends", "map", "home"})
+    assert unknown_page("/tredns", pages)
+    assert not unknown_page("/trends", pages)
+    assert not unknown_page("/", pages)
+    for streamlit_route in ("/_stcore/health", "/static/js/main.js", "/favicon.png"):
+        assert not unknown_page(streamlit_route, pages)
+
+    sent: list[dict] = []
+
+    async def app(scope, receive, send):  # Streamlit stand-in: must not be reached
+        raise AssertionError("an unknown page reached Streamlit")
+
+    async def send(message):
+        sent.append(message)
+
+    async def receive():
+        return {"type": "http.request"}
+
+    scope = {"type": "http", "path": "/tredns", "raw_path": b"/tredns", "query_string": b""}
+    asyncio.run(RefuseRoutes(app, pages=pages)(scope, receive, send))
+    assert sent[0]["status"] == 404
+    body = sent[1]["body"].decode("utf-8")
+    assert "Tokio puslapio nėra" in body and "There is no such page" in body
