@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
+from components.abbreviations import institution_key, institution_labels
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -303,7 +304,7 @@ def who_section() -> None:
                     "lead": t("measures.role_lead", lang),
                     "partner": t("measures.role_partner", lang),
                 },
-                category_names={},
+                category_names=institution_labels(ranked["institution"], lang, example=example),
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -324,6 +325,7 @@ def who_section() -> None:
             what,
             "institutions",
         )
+        institution_key(ranked.head(15)["institution"], lang, example=example)
     with right:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
@@ -362,6 +364,10 @@ def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
     st.subheader(t("measures.money_heading", lang))
     budget = measure_view.budget_by_institution_year(shown)
+    # Example institutions have no abbreviation: their legend entry is their name in the
+    # page's language ("other" and abbreviations are kept; the key below spells those out).
+    named = institution_labels(budget["institution"], lang, example=example)
+    budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
     if budget.empty:
@@ -376,6 +382,7 @@ def money_section() -> None:
             what,
             "budget",
         )
+        institution_key(budget["institution"], lang, example=example)
         st.caption(t("measures.budget_note", lang))
 
     bars = measure_view.timeline(shown)

@@ -373,3 +373,33 @@ def test_an_unknown_page_address_gets_our_translated_page():
     assert sent[0]["status"] == 404
     body = sent[1]["body"].decode("utf-8")
     assert "Tokio puslapio nėra" in body and "There is no such page" in body
+
+
+def test_abbreviations_are_spelled_out_and_example_names_translated():
+    import pandas as pd
+
+    from prevention import institution_names
+
+    institutions = pd.DataFrame(
+        {
+            "name_lt": [
+                "Prekybos žmonėmis ir išnaudojimo prevencijos centras",
+                "Pavyzdinė ministerija A",
+            ],
+            "name_en": ["Centre against Human Trafficking and Exploitation", "Example ministry A"],
+        },
+        index=pd.Index(["KOPŽI", "Pavyzdinė ministerija A"], name="short_name"),
+    )
+    shorts = ["KOPŽI", "Pavyzdinė ministerija A", "other"]
+    assert institution_names.labels(shorts, institutions, "en") == {
+        "KOPŽI": "KOPŽI",
+        "Pavyzdinė ministerija A": "Example ministry A",
+        "other": "other",
+    }
+    assert institution_names.key(shorts, institutions, "en") == (
+        "Abbreviations: KOPŽI – Centre against Human Trafficking and Exploitation."
+    )
+    assert institution_names.key(shorts, institutions, "lt") == (
+        "Santrumpos: KOPŽI – Prekybos žmonėmis ir išnaudojimo prevencijos centras."
+    )
+    assert institution_names.key(["other"], institutions, "lt") == ""
