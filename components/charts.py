@@ -213,13 +213,11 @@ def compact_value_axes(fig: go.Figure, lang: Lang) -> None:
             continue  # heat maps and maps have category or geographic axes
         for letter in ("x", "y"):
             axis = getattr(trace, f"{letter}axis", None) or letter
-            pooled.setdefault(axis, []).extend(list(getattr(trace, letter) or ()))
+            pooled.setdefault(axis, []).extend(_values(trace, letter))
         if trace.type == "bar":
             value, category = ("x", "y") if trace.orientation == "h" else ("y", "x")
             axis = getattr(trace, f"{value}axis", None) or value
-            for where, amount in zip(
-                getattr(trace, category) or (), getattr(trace, value) or (), strict=False
-            ):
+            for where, amount in zip(_values(trace, category), _values(trace, value), strict=False):
                 if isinstance(amount, Real) and amount == amount and amount > 0:
                     stacks[(axis, where)] = stacks.get((axis, where), 0.0) + float(amount)
     for (axis, _), total in stacks.items():
@@ -229,6 +227,12 @@ def compact_value_axes(fig: go.Figure, lang: Lang) -> None:
         if ticks:
             name = axis[0] + "axis" + axis[1:]  # "x2" -> "xaxis2"
             fig.update_layout({name: {"tickmode": "array", **ticks}})
+
+
+def _values(trace: object, letter: str) -> list[object]:
+    """A trace's x or y as a list (Plotly keeps NumPy arrays, which have no truth value)."""
+    found = getattr(trace, letter, None)
+    return [] if found is None else list(found)
 
 
 def plain(text: str) -> str:

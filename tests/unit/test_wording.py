@@ -403,3 +403,15 @@ def test_abbreviations_are_spelled_out_and_example_names_translated():
         "Santrumpos: KOPŽI – Prekybos žmonėmis ir išnaudojimo prevencijos centras."
     )
     assert institution_names.key(["other"], institutions, "lt") == ""
+
+
+def test_axis_numbers_accept_numpy_arrays_as_plotly_keeps_them():
+    import numpy as np
+    import plotly.graph_objects as go
+
+    from components.charts import layout_source
+
+    fig = go.Figure(go.Bar(x=np.array([2023, 2024]), y=np.array([250_000, 800_000])))
+    layout_source(fig, title="Biudžetas", source="VRM", lang="lt")
+    assert "800\u00a0tūkst." in fig.layout.yaxis.ticktext
+    assert fig.layout.xaxis.ticktext is None
