@@ -23,6 +23,7 @@ from prevention import cached, coverage, measure_text, measure_view, need_effort
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
+from prevention.wording import mid_sentence
 
 
 # The heavier computations, memoised per selection: their keys are plain codes, so looking
@@ -354,7 +355,12 @@ def who_section() -> None:
                 },
                 lang,
             ),
-            measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
+            measure_text.top_sentence(
+                kinds,
+                "measures.by_type_summary",
+                {code: mid_sentence(name, lang) for code, name in type_names.items()},
+                lang,
+            ),
             what,
             "types",
         )

@@ -5,6 +5,7 @@ import pandas as pd
 from prevention.area_cases import area_in
 from prevention.i18n import Lang, number, t
 from prevention.profile_measures import Totals
+from prevention.wording import mid_sentence
 
 
 def money(value: float, lang: Lang) -> str:
@@ -83,23 +84,6 @@ def duplicates_sentence(count: int, *, code: str, name: str, years: str, lang: L
         area=area_in(code, "accusative", lang, fallback=name),
         years=years,
     )
-
-
-def mid_sentence(label: str, lang: Lang) -> str:
-    """A category label as it reads inside a sentence: "mokiniai", not "Mokiniai".
-
-    Labels are capitalised to stand alone in tables and legends. Lithuanian writes every
-    category here in lower case mid-sentence (even "lietuviai"); English keeps a capital on
-    words made from a proper name.
-    """
-    first = label.split(" ", 1)[0]
-    if not label or (lang == "en" and first in ENGLISH_PROPER) or first[1:2].isupper():
-        return label
-    return label[0].lower() + label[1:]
-
-
-# English category words that keep their capital mid-sentence (made from a proper name).
-ENGLISH_PROPER = frozenset({"Lithuania", "Lithuanians", "Lithuanian", "EU", "European"})
 
 
 def gaps_sentence(codes: list[str], *, years: str, lang: Lang) -> str:

@@ -415,3 +415,15 @@ def test_axis_numbers_accept_numpy_arrays_as_plotly_keeps_them():
     layout_source(fig, title="Biudžetas", source="VRM", lang="lt")
     assert "800\u00a0tūkst." in fig.layout.yaxis.ticktext
     assert fig.layout.xaxis.ticktext is None
+
+
+def test_the_most_common_type_is_named_in_lower_case_mid_sentence():
+    import pandas as pd
+
+    from prevention.measure_text import top_sentence
+    from prevention.wording import mid_sentence
+
+    kinds = pd.DataFrame({"measure_type": ["awareness"], "total": [14]})
+    names = {"awareness": mid_sentence("Informavimo kampanija", "lt")}
+    text = top_sentence(kinds, "measures.by_type_summary", names, "lt")
+    assert text == "Dažniausia priemonių rūšis – informavimo kampanija (priemonių: 14)."
