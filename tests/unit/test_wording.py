@@ -427,3 +427,11 @@ def test_the_most_common_type_is_named_in_lower_case_mid_sentence():
     names = {"awareness": mid_sentence("Informavimo kampanija", "lt")}
     text = top_sentence(kinds, "measures.by_type_summary", names, "lt")
     assert text == "Dažniausia priemonių rūšis – informavimo kampanija (priemonių: 14)."
+
+
+def test_every_breakdown_category_has_a_label_in_both_languages():
+    from prevention.i18n import has_key
+
+    with (SEED_DIR / "observations.csv").open(encoding="utf-8") as handle:
+        categories = {row["breakdown_category"] for row in csv.DictReader(handle)} - {""}
+    assert sorted(c for c in categories if not has_key(f"category.{c}")) == []
