@@ -435,3 +435,12 @@ def test_every_breakdown_category_has_a_label_in_both_languages():
     with (SEED_DIR / "observations.csv").open(encoding="utf-8") as handle:
         categories = {row["breakdown_category"] for row in csv.DictReader(handle)} - {""}
     assert sorted(c for c in categories if not has_key(f"category.{c}")) == []
+
+
+def test_the_ranking_title_says_what_is_ranked_before_the_word():
+    from prevention.i18n import t
+
+    lt = t("wording.ranking_title", "lt", what="Nustatytos aukos", year=2024)
+    assert lt.replace("\n", " ") == "Nustatytos aukos: eiliškumas, 2024 m."
+    en = t("wording.ranking_title", "en", what="Victims identified", year=2024)
+    assert en.replace("\n", " ") == "Victims identified: ranking, 2024"
