@@ -3,7 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import plain
+from components.charts import axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
@@ -35,4 +35,5 @@ def institution_matrix(matrix: pd.DataFrame, *, title: str, lang: Lang) -> go.Fi
         xaxis={"side": "bottom", "tickangle": -40},
         yaxis={"autorange": "reversed"},
     )
+    axis_text(figure)
     return figure
