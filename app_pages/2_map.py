@@ -232,7 +232,7 @@ def map_section() -> None:
             maps.ranked_bars(
                 view.frame,
                 legend=view.legend,
-                title=f"{what}\n{t('map.bars_title', lang, year=year)}",
+                title=t("wording.ranking_title", lang, what=what, year=year),
                 x_title=view.value_title,
                 source=source,
                 lang=lang,

@@ -267,7 +267,9 @@ by_institution = profile_measures.by_institution(
 )
 missing = profile_measures.gaps(by_group, "target_group")
 measure_sources = profile.sources(shown) if not shown.empty else []
-totals_text = profile_measure_text.totals_sentence(totals, name=name, years=period_label, lang=lang)
+totals_text = profile_measure_text.totals_sentence(
+    totals, code=code, name=name, years=period_label, lang=lang
+)
 gaps_text = profile_measure_text.gaps_sentence(missing, years=period_label, lang=lang)
 st.markdown(notes.escape_markdown(totals_text))
 (st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
@@ -328,7 +330,11 @@ if not example_shown.empty:
             example_shown, "target_group", profile_measures.categories(measures, "target_group")
         )
         example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(example_shown), name=name, years=period_label, lang=lang
+            profile_measures.totals(example_shown),
+            code=code,
+            name=name,
+            years=period_label,
+            lang=lang,
         )
         st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
         example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
@@ -338,12 +344,8 @@ if not example_shown.empty:
 st.subheader(t("municipality.duplicates", lang))
 _, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
-duplicates_text = t(
-    "municipality.duplicates_count" if len(touching) else "municipality.duplicates_none",
-    lang,
-    count=number(len(touching), lang),
-    area=name,
-    years=period_label,
+duplicates_text = profile_measure_text.duplicates_sentence(
+    len(touching), code=code, name=name, years=period_label, lang=lang
 )
 st.markdown(notes.escape_markdown(duplicates_text))
 if len(touching):

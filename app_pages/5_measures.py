@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
+from components.abbreviations import institution_key, institution_labels
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -23,6 +24,7 @@ from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
+from prevention.wording import mid_sentence
 
 
 # The heavier computations, memoised per selection: their keys are plain codes, so looking
@@ -319,7 +321,7 @@ def who_section() -> None:
                     "lead": t("measures.role_lead", lang),
                     "partner": t("measures.role_partner", lang),
                 },
-                category_names={},
+                category_names=institution_labels(ranked["institution"], lang, example=example),
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -340,6 +342,7 @@ def who_section() -> None:
             what,
             "institutions",
         )
+        institution_key(ranked.head(15)["institution"], lang, example=example)
     with right:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
@@ -368,7 +371,12 @@ def who_section() -> None:
                 },
                 lang,
             ),
-            measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
+            measure_text.top_sentence(
+                kinds,
+                "measures.by_type_summary",
+                {code: mid_sentence(name, lang) for code, name in type_names.items()},
+                lang,
+            ),
             what,
             "types",
         )
@@ -378,6 +386,10 @@ def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
     st.header(t("measures.money_heading", lang))
     budget = measure_view.budget_by_institution_year(shown)
+    # Example institutions have no abbreviation: their legend entry is their name in the
+    # page's language ("other" and abbreviations are kept; the key below spells those out).
+    named = institution_labels(budget["institution"], lang, example=example)
+    budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
     if budget.empty:
@@ -392,6 +404,7 @@ def money_section() -> None:
             what,
             "budget",
         )
+        institution_key(budget["institution"], lang, example=example)
         st.caption(t("measures.budget_note", lang))
 
     bars = measure_view.timeline(shown)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
+from components.abbreviations import institution_key, institution_labels
 from components.overlap_charts import institution_matrix
 from components.page_runs import one_at_a_time
 from components.panel import chart_panel
@@ -273,9 +274,11 @@ if not matrix.empty:
         }
     )
     top = ranked.iloc[0]
+    shorts = [*matrix.index, *matrix.columns]
+    named = institution_labels(shorts, lang, example=example)
     chart_panel(
         institution_matrix(
-            matrix,
+            matrix.rename(index=named, columns=named),
             title=t("overlap.matrix_title", lang),
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
@@ -316,6 +319,7 @@ if not matrix.empty:
         permalink=url,
         title=t("overlap.matrix_title", lang),
     )
+    institution_key(shorts, lang, example=example)
 
 if not repeats.empty:
     with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):

@@ -21,6 +21,7 @@ from components.charts import plotly_config
 from components.page_runs import one_at_a_time
 from prevention.citation import embed_snippet
 from prevention.i18n import Lang, t
+from prevention.table_text import printed
 
 CITATION_HEIGHT = 180  # pixels: about eight wrapped lines, inside any phone's window
 
@@ -89,7 +90,7 @@ def chart_panel(
             # A fixed height scrolls a long citation inside the pop-up instead of running it
             # past the bottom of the window.
             st.code(citation, language=None, wrap_lines=True, height=CITATION_HEIGHT)
-        table_on_demand(table, label=t("panel.table", lang), key=key)
+        table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key)
 
 
 @st.fragment

@@ -8,7 +8,7 @@ The file name names the indicator, the area and the years, so two downloads neve
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -44,7 +44,7 @@ def chart_csv_frame(
     unit: str | Sequence[str],
     counts: bool | Sequence[bool],
     lang: Lang,
-    extra: dict[str, Sequence[object]] | None = None,
+    extra: Mapping[str, Sequence[object]] | None = None,
 ) -> pd.DataFrame:
     """One row per value of `frame` (year, value, status, source columns; category if any).
 

@@ -4,9 +4,11 @@ import json
 
 import pandas as pd
 
+from prevention import release_text
 from prevention.downloads import csv_bytes, datapackage, header_row, public_rows
 from prevention.example_layer import flagged, observation_flags
-from prevention.i18n import Lang, long_date, t
+from prevention.i18n import Lang, long_date, number, t
+from prevention.licences import licence
 from prevention.series import STATUS_MARKS, unit_label
 
 DATASET_FILE = "prevention-monitor-observations.csv"
@@ -41,7 +43,7 @@ def indicator_table(
         ids = str(cover["source_ids"]).split(",") if cover is not None else []
         licences = sorted(
             {
-                str(sources.loc[i, "licence"])
+                licence(sources.loc[i, "licence"], lang)
                 for i in ids
                 if i in sources.index and isinstance(sources.loc[i, "licence"], str)
             }
@@ -94,7 +96,7 @@ def indicator_sources(
             t("data.col_tier", lang): chosen["tier"].astype(int).tolist(),
             t("column.source", lang): chosen["publisher"].tolist(),
             t("column.source_title", lang): chosen["title"].tolist(),
-            t("data.licence", lang): chosen["licence"].fillna("–").tolist(),
+            t("data.licence", lang): [licence(note, lang) for note in chosen["licence"]],
             t("column.source_url", lang): links,
         }
     )
@@ -157,9 +159,15 @@ def release_table(history: pd.DataFrame, lang: Lang) -> pd.DataFrame:
             t("data.col_date", lang): [
                 long_date(pd.Timestamp(v).date(), lang) for v in history["created_at"]
             ],
-            t("data.col_kind", lang): history["kind"],
-            t("data.col_description", lang): history["description"],
-            t("data.col_rows_changed", lang): history["rows_changed"].astype(int),
+            t("data.col_kind", lang): [release_text.kind_label(k, lang) for k in history["kind"]],
+            t("data.col_description", lang): [
+                release_text.description(k, d, lang)
+                for k, d in zip(history["kind"], history["description"], strict=True)
+            ],
+            # Printed, not numeric: Streamlit's grid shows "4122" without a separator.
+            t("data.col_rows_changed", lang): [
+                number(int(n), lang) for n in history["rows_changed"]
+            ],
         }
     )
 
