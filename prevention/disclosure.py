@@ -578,3 +578,19 @@ def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     basis = vt[: int((singular > _RANK_TOLERANCE * max(1.0, singular[0])).sum())]
     fixed[unknown] = (basis**2).sum(axis=0) > 1 - _PROJECTION_TOLERANCE
     return fixed
+
+
+def narrowed(
+    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+) -> list[int]:
+    """Hidden cells an intruder holding `history` narrows too far, as `suppress` tests them:
+    `cells` with their true values and status (hidden ones `SUPPRESSED`), `history` earlier
+    releases' true values and `hidden`. Positions: this release's cells first, then earlier
+    releases' hidden cells whose value changed (an old hidden value revealed by the new one).
+    """
+    frame = cells.reset_index(drop=True)
+    system = _System.of(frame, areas, history)
+    hidden = np.zeros(len(system.values), dtype=bool)
+    hidden[: len(frame)] = (frame["status"] == SUPPRESSED).to_numpy(dtype=bool)
+    _, _, failing = system.audit(hidden, system.caps())
+    return np.flatnonzero(failing).tolist()
