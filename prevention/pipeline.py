@@ -88,20 +88,22 @@ def disclose(
     if hidden_before is not None and not hidden_before.empty:
         again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
         cells.loc[again, "status"] = disclosure.SUPPRESSED
-    history = [frame[frame["indicator_code"].isin(personal)] for frame in archived]
+    replaced = []
     if previous is not None and not previous.empty:
         # The release being replaced, as an intruder holds it: published values, hidden cells.
         earlier = previous[previous["indicator_code"].isin(personal)]
-        history.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+        replaced.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+    history = [frame[frame["indicator_code"].isin(personal)] for frame in archived] + replaced
     protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], history)
     failing = protected.attrs["unprotected"]
-    if failing and history:
+    if failing and archived:
         # Cells that no suppression of this release protects from an intruder holding the
-        # earlier releases: refuse it, naming them. Those that fail on this release alone
-        # (values short of their total: `check` reads them as published) are not new here.
-        alone = disclosure.suppress(cells, areas[["code", "level", "parent_code"]])
+        # archived releases: refuse it, naming them. Those that fail beside the replaced
+        # release alone (values short of their total, read by `check` and the release
+        # comparison as published) were accepted before the archive and are not new here.
+        alone = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], replaced)
         failing = sorted(set(failing) - set(alone.attrs["unprotected"]))
-    if failing and history:
+    if failing and archived:
         named = cells.iloc[failing][OBSERVATION_KEY].astype(str).agg(" ".join, axis=1)
         raise DisclosureError(
             f"{len(failing)} hidden cells cannot be protected against an intruder holding "
