@@ -3,8 +3,9 @@
 A table is the cells of one indicator, period, unit and source: its areas (country, counties,
 municipalities) and breakdown categories add up to each other. Primary suppression hides the
 small counts; secondary suppression hides more cells until no hidden count can be narrowed
-too far by an intruder who holds every published value of this release and of the one it
-replaces (`history`) and knows the relations and that counts are whole numbers
+too far by an intruder who holds every published value of this release and of every earlier
+one (`history`: the steward's archive, `prevention.release_archive`, and the release being
+replaced) and knows the relations and that counts are whole numbers
 (`prevention.intervals` computes the interval each hidden count can be narrowed to;
 `protected` says whether it is wide enough).
 """
