@@ -142,9 +142,13 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
                     "the new release would reveal suppressed cells:\n" + "\n".join(leaks)
                 )
         # Submissions live only in the steward's archive: replay them before publishing.
-        from prevention.ingest import replay_submissions
+        from prevention.ingest import archived, replay_submissions
 
-        replay_submissions(temporary)
+        # Replayed submissions were audited against the releases before them when first
+        # published; read beside their own later revisions they would be hidden anew.
+        first = min([entry.release for entry in archived()], default=release_id)
+        with release_archive.replaying(before=min(first, release_id)):
+            replay_submissions(temporary)
         if archive is not None:
             # Before the rename: a release in use is always in the archive (module docstring).
             release_archive.record(release_id, archive)

@@ -13,6 +13,9 @@ release, taking the same number, overwrites it.
 """
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +26,20 @@ from prevention.db import REPO_ROOT
 RELEASES_ENV = "PREVENTION_RELEASE_ARCHIVE_DIR"
 SUBMISSIONS_ENV = "PREVENTION_SUBMISSIONS_DIR"
 COLUMNS = [*disclosure.CELL_KEY, "value", "hidden"]
+# While a rebuild replays archived submissions, the releases it replays were already audited
+# when first published, and the intermediate ones it writes are never published on their
+# own: they are audited against the releases before the rebuild only.
+_replay_before: ContextVar[int | None] = ContextVar("replay_before", default=None)
+
+
+@contextmanager
+def replaying(before: int) -> Iterator[None]:
+    """Limit `history` to releases before `before` (the rebuild's own) while replaying."""
+    token = _replay_before.set(before)
+    try:
+        yield
+    finally:
+        _replay_before.reset(token)
 
 
 def archive_dir() -> Path:
@@ -55,6 +72,9 @@ def history(before: int | None = None) -> list[pd.DataFrame]:
     folder = archive_dir()
     if not folder.is_dir():
         return []
+    limit = _replay_before.get()
+    if limit is not None:
+        before = limit if before is None else min(before, limit)
     found = []
     for path in sorted(folder.glob("[0-9]*.csv")):
         if before is not None and int(path.stem) >= before:
