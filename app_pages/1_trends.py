@@ -111,6 +111,8 @@ view = trend_view(
     area=area_name,
     area_code=area,
     rate=rate,
+    indicator_code=indicator,
+    counts=row["value_kind"] == "count",
     release=cached.release(),
     accessed=date.today(),
     lang=lang,
@@ -140,6 +142,9 @@ chart_panel(
     illustrative=view.illustrative,
     lang=lang,
     key="trend",
+    figure_citations=view.figure_citations,
+    permalink=view.permalink,
+    title=view.title,
 )
 if rate:
     notes.rate_note(lang)

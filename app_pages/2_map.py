@@ -247,6 +247,8 @@ def map_section() -> None:
             illustrative=view.illustrative,
             lang=lang,
             key="map_bars",
+            permalink=permalink(visitor_url(), "map", permalink_params(lang)),
+            title=view.title,
         )
     if measure == "rate":
         notes.rate_note(lang)

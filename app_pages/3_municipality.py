@@ -28,6 +28,7 @@ from prevention import (
     series,
 )
 from prevention import example_layer as layer
+from prevention.chart_csv import comparison_csv_frame, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
@@ -114,7 +115,7 @@ facts = t(
     kind=t(f"municipality.kind_{own['kind']}", lang),
     population=number(own["population"], lang),
 )
-st.subheader(name)
+st.header(name)
 st.markdown(notes.escape_markdown(facts))
 with st.expander(t("localmap.profile_title", lang), expanded=False):
     known = cached.local_facts(code)
@@ -197,16 +198,33 @@ else:
                 note=badge,
             ),
             table=long,
-            csv=cached.csv_bytes(long),
+            csv=cached.csv_bytes(
+                comparison_csv_frame(
+                    frame,
+                    indicator_names={
+                        c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names
+                    },
+                    area_names=compared,
+                    units={
+                        c: series.unit_label(str(labels.loc[c, "unit"]), lang)
+                        for c in indicator_names
+                    },
+                    rate_unit=t("municipality.unit_rate", lang),
+                    rate_column="rated",
+                    lang=lang,
+                )
+            ),
             summary=profile_text.summary(
                 frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
             ),
             sources=sources,
             citation=cite(title, list(span), sources),
-            file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
+            file_stem=file_stem("-".join(indicator_names), code, list(span)),
             illustrative=illustrative,
             lang=lang,
             key="profile",
+            permalink=url,
+            title=title,
         )
     if rated:
         notes.rate_note(lang)
@@ -284,6 +302,8 @@ if not shown.empty:
         illustrative=measures_illustrative,
         lang=lang,
         key="groups",
+        permalink=url,
+        title=what,
     )
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")

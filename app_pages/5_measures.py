@@ -18,7 +18,8 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, coverage, measure_text, measure_view, need_effort
+from prevention import cached, coverage, measure_text, measure_view, need_effort, series
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
@@ -205,14 +206,29 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
     chart_panel(
         figure,
         table=table,
-        csv=cached.csv_bytes(table),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code=f"measures_{key}",
+                name=what,
+                area_code="LT" if area == ALL else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=series.unit_label("measures", lang),
+                sources=sources,
+                illustrative=illustrative,
+                lang=lang,
+            )
+        ),
         summary=summary,
         sources=sources,
         citation=cite(what),
-        file_stem=f"prevention-monitor_{key}_{span}".replace("–", "-"),
+        file_stem=file_stem(f"measures-{key}", "LT" if area == ALL else area, list(years)),
         illustrative=illustrative,
         lang=lang,
         key=key,
+        permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
+        title=what,
     )
 
 
@@ -232,7 +248,7 @@ st.markdown(
 
 def coverage_section() -> None:
     """Which municipalities the selected measures reach, by target group or type."""
-    st.subheader(t("measures.coverage_heading", lang))
+    st.header(t("measures.coverage_heading", lang))
     st.caption(t("measures.coverage_lede", lang))
     switches = st.columns(2)
     with switches[0]:
@@ -290,7 +306,7 @@ def coverage_section() -> None:
 
 def who_section() -> None:
     """Which institutions run the selected measures, and of which types."""
-    st.subheader(t("measures.who_heading", lang))
+    st.header(t("measures.who_heading", lang))
     left, right = st.columns(2)
     with left:
         ranked = measure_view.by_institution(shown, who)
@@ -360,7 +376,7 @@ def who_section() -> None:
 
 def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
-    st.subheader(t("measures.money_heading", lang))
+    st.header(t("measures.money_heading", lang))
     budget = measure_view.budget_by_institution_year(shown)
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -404,7 +420,7 @@ def money_section() -> None:
 
 def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
-    st.subheader(t("measures.need_heading", lang))
+    st.header(t("measures.need_heading", lang))
     st.caption(t("measures.need_lede", lang))
     # Need and effort from the same set: generated need is never set against real measures.
     indicators = cached.municipal_indicators(example=generated)
@@ -483,7 +499,7 @@ draw_section = {
 draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
-st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
+st.header(t("measures.table_heading", lang, count=number(len(shown), lang)))
 table = listed(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(

@@ -20,6 +20,7 @@ from components.shell import (
     visitor_url,
 )
 from prevention import cached, duplicate_eval, overlap_view, url_values
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
@@ -246,7 +247,7 @@ else:
         bad_param("group", lang)
         st.query_params.pop("group", None)
         selected = None
-    st.subheader(t("overlap.groups_heading", lang))
+    st.header(t("overlap.groups_heading", lang))
     listed = shown.head(overlap_view.GROUPS_SHOWN)
     if selected is not None and selected not in set(listed["group_id"]):
         listed = shown[shown["group_id"] == selected]
@@ -273,9 +274,28 @@ if not matrix.empty:
     )
     top = ranked.iloc[0]
     chart_panel(
-        institution_matrix(matrix, title=t("overlap.matrix_title", lang), lang=lang),
+        institution_matrix(
+            matrix,
+            title=t("overlap.matrix_title", lang),
+            lang=lang,
+            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
+            note=t("common.illustrative_badge", lang) if figures.illustrative else None,
+        ),
         table=table,
-        csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code="duplicates_institution_pairs",
+                name=t("overlap.matrix_title", lang),
+                area_code="LT" if area in (ALL, NATIONAL) else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=t("overlap.col_pairs", lang),
+                sources=figures.sources,
+                illustrative=figures.illustrative,
+                lang=lang,
+            )
+        ),
         summary=t(
             "overlap.matrix_summary",
             lang,
@@ -285,10 +305,16 @@ if not matrix.empty:
         ),
         sources=figures.sources,
         citation=cite,
-        file_stem=f"prevention-monitor_institution-overlaps_{threshold:.2f}",
+        file_stem=file_stem(
+            f"duplicates-institution-pairs-{threshold:.2f}",
+            "LT" if area in (ALL, NATIONAL) else area,
+            list(years),
+        ),
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
+        permalink=url,
+        title=t("overlap.matrix_title", lang),
     )
 
 if not repeats.empty:
