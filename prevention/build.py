@@ -7,6 +7,7 @@ old one, so a reader sees either the old release or the new one, never a mix.
 import json
 import logging
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
-from prevention import audit, disk, observation_summaries, pipeline
+from prevention import audit, disk, observation_summaries, pipeline, release_archive
 from prevention.db import (
     PostgresStore,
     Store,
@@ -91,14 +92,19 @@ def build(
 
 def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
     """The build itself, under the store's lock."""
-    tables = _load_tables(
-        seed_dir,
-        illustrative=illustrative,
-        hidden_before=_hidden_cells(path),
-        previous=_previous_cells(path),
-    )
     history = _previous_releases(path)
     release_id = int(history["id"].max()) + 1 if len(history) else 1
+    try:
+        tables = _load_tables(
+            seed_dir,
+            illustrative=illustrative,
+            hidden_before=_hidden_cells(path),
+            previous=_previous_cells(path),
+            archived=release_archive.history(before=release_id),
+        )
+    except pipeline.DisclosureError as error:
+        raise BuildError(str(error)) from error
+    archive = tables["observations"].attrs.pop("archive", None)
     tables["observations"]["release_id"] = release_id
     tables["measures"]["release_id"] = release_id
     counts = {name: len(frame) for name, frame in tables.items()}
@@ -136,9 +142,16 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
                     "the new release would reveal suppressed cells:\n" + "\n".join(leaks)
                 )
         # Submissions live only in the steward's archive: replay them before publishing.
-        from prevention.ingest import replay_submissions
+        from prevention.ingest import archived, replay_submissions
 
-        replay_submissions(temporary)
+        # Replayed submissions were audited against the releases before them when first
+        # published; read beside their own later revisions they would be hidden anew.
+        first = min([entry.release for entry in archived()], default=release_id)
+        with release_archive.replaying(before=min(first, release_id)):
+            replay_submissions(temporary)
+        if archive is not None:
+            # Before the rename: a release in use is always in the archive (module docstring).
+            release_archive.record(release_id, archive)
         publish(temporary, path)
     return BuildResult(path, release_id, counts, report.summary)
 
@@ -166,6 +179,7 @@ def _load_tables(
     illustrative: bool,
     hidden_before: pd.DataFrame | None = None,
     previous: pd.DataFrame | None = None,
+    archived: Sequence[pd.DataFrame] = (),
 ) -> dict[str, pd.DataFrame]:
     """Seed frames (plus generated ones), prepared for the store's tables."""
     seed = read_seed(seed_dir)
@@ -178,7 +192,7 @@ def _load_tables(
     observations = pipeline.normalise_observations(seed["observations"])
     observations = pipeline.mark_preferred(observations, seed["sources"])
     observations = pipeline.disclose(
-        observations, seed["indicators"], seed["areas"], hidden_before, previous
+        observations, seed["indicators"], seed["areas"], hidden_before, previous, archived
     )
     measures, links, places = pipeline.split_measures(seed["measures"])
     if "illustrative" not in measures.columns:

@@ -3,8 +3,9 @@
 A table is the cells of one indicator, period, unit and source: its areas (country, counties,
 municipalities) and breakdown categories add up to each other. Primary suppression hides the
 small counts; secondary suppression hides more cells until no hidden count can be narrowed
-too far by an intruder who holds every published value of this release and of the one it
-replaces (`history`) and knows the relations and that counts are whole numbers
+too far by an intruder who holds every published value of this release and of every earlier
+one (`history`: the steward's archive, `prevention.release_archive`, and the release being
+replaced) and knows the relations and that counts are whole numbers
 (`prevention.intervals` computes the interval each hidden count can be narrowed to;
 `protected` says whether it is wide enough).
 """
@@ -578,3 +579,19 @@ def _determined(incidence: np.ndarray, unknown: np.ndarray) -> np.ndarray:
     basis = vt[: int((singular > _RANK_TOLERANCE * max(1.0, singular[0])).sum())]
     fixed[unknown] = (basis**2).sum(axis=0) > 1 - _PROJECTION_TOLERANCE
     return fixed
+
+
+def narrowed(
+    cells: pd.DataFrame, areas: pd.DataFrame, history: Sequence[pd.DataFrame] = ()
+) -> list[int]:
+    """Hidden cells an intruder holding `history` narrows too far, as `suppress` tests them:
+    `cells` with their true values and status (hidden ones `SUPPRESSED`), `history` earlier
+    releases' true values and `hidden`. Positions: this release's cells first, then earlier
+    releases' hidden cells whose value changed (an old hidden value revealed by the new one).
+    """
+    frame = cells.reset_index(drop=True)
+    system = _System.of(frame, areas, history)
+    hidden = np.zeros(len(system.values), dtype=bool)
+    hidden[: len(frame)] = (frame["status"] == SUPPRESSED).to_numpy(dtype=bool)
+    _, _, failing = system.audit(hidden, system.caps())
+    return np.flatnonzero(failing).tolist()

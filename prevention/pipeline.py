@@ -1,5 +1,7 @@
 """Steps shared by build and ingest: which value is preferred, and disclosure before writing."""
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from prevention import disclosure
@@ -61,6 +63,7 @@ def disclose(
     areas: pd.DataFrame,
     hidden_before: pd.DataFrame | None = None,
     previous: pd.DataFrame | None = None,
+    archived: Sequence[pd.DataFrame] = (),
 ) -> pd.DataFrame:
     """Suppress small personal counts below national level, with complementary cells.
 
@@ -70,6 +73,9 @@ def disclose(
     hidden: publishing a revised value next to the old release's total would reveal the old one.
     `previous` (the replaced release's preferred real cells: key, value, status) enters the
     interval audit, so the new release hides what would narrow a cell read beside it.
+    `archived` (`prevention.release_archive.history`: every earlier published release, true
+    values behind its hidden cells) enters it too: an intruder may hold every release.
+    The cells to archive for this release are left in `result.attrs["archive"]`.
     """
     personal = indicators.loc[
         (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
@@ -82,12 +88,27 @@ def disclose(
     if hidden_before is not None and not hidden_before.empty:
         again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
         cells.loc[again, "status"] = disclosure.SUPPRESSED
-    history = []
+    replaced = []
     if previous is not None and not previous.empty:
         # The release being replaced, as an intruder holds it: published values, hidden cells.
         earlier = previous[previous["indicator_code"].isin(personal)]
-        history.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+        replaced.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
+    history = [frame[frame["indicator_code"].isin(personal)] for frame in archived] + replaced
     protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], history)
+    failing = protected.attrs["unprotected"]
+    if failing and archived:
+        # Cells that no suppression of this release protects from an intruder holding the
+        # archived releases: refuse it, naming them. Those that fail beside the replaced
+        # release alone (values short of their total, read by `check` and the release
+        # comparison as published) were accepted before the archive and are not new here.
+        alone = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], replaced)
+        failing = sorted(set(failing) - set(alone.attrs["unprotected"]))
+    if failing and archived:
+        named = cells.iloc[failing][OBSERVATION_KEY].astype(str).agg(" ".join, axis=1)
+        raise DisclosureError(
+            f"{len(failing)} hidden cells cannot be protected against an intruder holding "
+            f"this and every earlier release: " + "; ".join(named.head(20))
+        )
     result = observations.copy()
     for column in ("value", "status", "suppression"):
         result.loc[protected.index, column] = protected[column]
@@ -110,7 +131,24 @@ def disclose(
     # A note on a hidden cell ("1 victim: girl, 16") says what the hiding protects: notes
     # stay in the steward's archive (the seed, the submissions) and are never published.
     result.loc[result["status"] == disclosure.SUPPRESSED, "note"] = None
+    result.attrs["archive"] = archive_cells(cells, protected, observations.loc[in_scope])
     return result
+
+
+def archive_cells(cells: pd.DataFrame, protected: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """This release's real cells for the steward's archive: true value and whether hidden.
+
+    Generated (illustrative) cells are left out: nobody is behind them (as in `hidden_cells`).
+    """
+    real = (rows["source_id"] != ILLUSTRATIVE_SOURCE).to_numpy()
+    kept = cells.loc[real, OBSERVATION_KEY].copy()
+    kept["value"] = cells.loc[real, "value"]
+    kept["hidden"] = (protected.loc[kept.index, "status"] == disclosure.SUPPRESSED).to_numpy()
+    return kept.reset_index(drop=True)
+
+
+class DisclosureError(RuntimeError):
+    """A release in which some hidden count cannot be protected; it is not published."""
 
 
 def was_hidden(cells: pd.DataFrame, hidden_before: pd.DataFrame) -> pd.Series:

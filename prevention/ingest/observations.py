@@ -4,7 +4,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from prevention import pipeline
+from prevention import pipeline, release_archive
 from prevention.ingest.store import SUBMISSION_PREFIX, StoreFacts
 from prevention.ingest.templates import (
     OBSERVATION_OPTIONAL,
@@ -125,7 +125,12 @@ def write_observations(
         areas,
         pipeline.hidden_cells(affected),
         pipeline.previous_cells(affected),
+        release_archive.history(before=release),
     )
+    # The tables this release rewrites, true values and all, for the steward's archive.
+    archive = combined.attrs.pop("archive", None)
+    if archive is not None:
+        release_archive.record(release, archive)
     ids = [int(i) for i in affected["id"]]
     for start in range(0, len(ids), 500):
         chunk = ", ".join(map(str, ids[start : start + 500]))
