@@ -44,8 +44,12 @@ with st.container(border=True):
     st.markdown(f"**{t('home.in_brief', lang)}**")
     st.markdown(notes.escape_markdown(overview_paragraph(headlines, lang)))
 
-columns = st.columns(3)
+columns: list = []
 for index, headline in enumerate(headlines):
+    # A row of three per three cards: on a phone the columns stack, and card by card they
+    # then keep the desktop's reading order (column by column would not).
+    if index % 3 == 0:
+        columns = st.columns(3)
     code = headline.indicator_code
     if code == MEASURES_CODE:
         name, params = t("home.measures_running", lang), None
