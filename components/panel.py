@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import notes
+from components import notes, table_layout
 from components.charts import plotly_config
 from components.page_runs import one_at_a_time
 from prevention.i18n import Lang, t
@@ -54,12 +54,12 @@ def chart_panel(
         with cite.popover(t("panel.cite", lang), icon=":material/format_quote:"):
             st.caption(t("panel.cite_help", lang))
             st.code(citation, language=None, wrap_lines=True)
-        table_on_demand(table, label=t("panel.table", lang), key=key)
+        table_on_demand(table, label=t("panel.table", lang), key=key, lang=lang)
 
 
 @st.fragment
 @one_at_a_time
-def table_on_demand(table: pd.DataFrame, *, label: str, key: str) -> None:
+def table_on_demand(table: pd.DataFrame, *, label: str, key: str, lang: Lang) -> None:
     """A switch that shows the table; turning it reruns only this fragment, not the page."""
     if st.toggle(label, key=f"table_{key}"):
-        st.dataframe(table, hide_index=True, width="stretch")
+        table_layout.grid(table, lang)

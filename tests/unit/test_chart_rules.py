@@ -141,3 +141,15 @@ def test_a_sparkline_starts_after_the_last_missing_year():
     assert unbroken_tail(years, pd.Series([1.0, 2.0, 3.0, 5.0, 6.0])) == [5.0, 6.0]
     assert unbroken_tail(pd.Series([2023, 2024]), pd.Series([1.0, float("nan")])) == [1.0]
     assert unbroken_tail(pd.Series([2022, 2023]), pd.Series([1.0, 2.0])) == [1.0, 2.0]
+
+
+def test_tables_show_values_right_after_the_first_column():
+    from components.table_layout import column_order
+
+    table = pd.DataFrame(
+        columns=["Year", "Unit", "Source", "Value", "Status", "Source URL", "Shown"]
+    )
+    assert column_order(table, "en") == [
+        "Year", "Value", "Shown", "Unit", "Source", "Status", "Source URL"
+    ]  # fmt: skip
+    assert column_order(pd.DataFrame(columns=["A", "B"]), "en") == ["A", "B"]
