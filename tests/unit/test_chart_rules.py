@@ -153,3 +153,11 @@ def test_tables_show_values_right_after_the_first_column():
         "Year", "Value", "Shown", "Unit", "Source", "Status", "Source URL"
     ]  # fmt: skip
     assert column_order(pd.DataFrame(columns=["A", "B"]), "en") == ["A", "B"]
+
+
+def test_heat_map_column_labels_are_short_and_never_merge():
+    from components.measure_charts import short_labels
+
+    names = ["Mokiniai", "Socialiai pažeidžiami asmenys", "Socialiai pažeidžiamos šeimos"]
+    assert short_labels(names) == ["Mokiniai", *names[1:]]  # would both read "Socialiai paž…"
+    assert short_labels(["Professionals working with victims"]) == ["Professionals w…"]
