@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.overlap_charts import institution_matrix
+from components.overlap_charts import overlap_figure
 from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
@@ -273,7 +273,7 @@ if not matrix.empty:
     )
     top = ranked.iloc[0]
     chart_panel(
-        institution_matrix(matrix, title=t("overlap.matrix_title", lang), lang=lang),
+        overlap_figure(matrix, ranked, title=t("overlap.matrix_title", lang), lang=lang),
         table=table,
         csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
         summary=t(

@@ -1,4 +1,8 @@
-"""Figures for the duplicated-measures page: who overlaps with whom."""
+"""Figures for the duplicated-measures page: who overlaps with whom.
+
+A matrix of more than MATRIX_FITS institutions does not fit a phone (Plotly then drops every
+other column label): overlap_figure() draws the same pairs as a ranked list instead.
+"""
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -32,7 +36,52 @@ def institution_matrix(matrix: pd.DataFrame, *, title: str, lang: Lang) -> go.Fi
         height=size,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         separators=plotly_separators(lang),
-        xaxis={"side": "bottom", "tickangle": -40},
-        yaxis={"autorange": "reversed"},
+        # Every label, always: left to itself Plotly skips every other one when crowded.
+        xaxis={"side": "bottom", "tickangle": -40, "dtick": 1},
+        yaxis={"autorange": "reversed", "dtick": 1},
+    )
+    return figure
+
+
+MATRIX_FITS = 6  # institutions: at 390 px a matrix of more has columns too narrow to read
+PAIRS_SHOWN = 15
+
+
+def overlap_figure(
+    matrix: pd.DataFrame, pairs: pd.DataFrame, *, title: str, lang: Lang
+) -> go.Figure:
+    """The matrix when it fits a phone, else the pairs as a list, most shared pairs first."""
+    if len(matrix.columns) <= MATRIX_FITS and len(matrix) <= MATRIX_FITS:
+        return institution_matrix(matrix, title=title, lang=lang)
+    return pair_list(pairs.head(PAIRS_SHOWN), title=title, lang=lang)
+
+
+@cached.shared
+def pair_list(pairs: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
+    """One bar per pair of institutions ("A + B"), most shared pairs first."""
+    names = [
+        plain(f"{a} + {b}")
+        for a, b in zip(pairs["institution_a"], pairs["institution_b"], strict=True)
+    ]
+    figure = go.Figure(
+        go.Bar(
+            x=list(pairs["pairs"]),
+            y=names,
+            orientation="h",
+            marker_color="#D55E00",
+            text=[str(int(value)) for value in pairs["pairs"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        title={"text": plain(title)},
+        height=max(260, 30 * len(pairs) + 120),
+        margin={"l": 10, "r": 30, "t": 60, "b": 40},
+        separators=plotly_separators(lang),
+        xaxis={"title": t("phone.pairs_axis", lang), "tickformat": ",d", "rangemode": "tozero"},
+        # The names' margin grows to fit them (abbreviations, mostly: short on a phone too).
+        yaxis={"autorange": "reversed", "dtick": 1, "automargin": True},
     )
     return figure
