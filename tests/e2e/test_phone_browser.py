@@ -94,7 +94,7 @@ def test_every_page_fits_a_phone(browser, app_url):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     problems: list[str] = []
-    charts_seen = 0
+    charts_seen = titles_seen = 0
     try:
         for script, _key in PAGES:
             for lang in ("lt", "en"):
@@ -108,6 +108,7 @@ def test_every_page_fits_a_phone(browser, app_url):
                     problems.append(f"{where}: {spill} px wider than the screen")
                 charts = page.evaluate(CHART_BOXES)
                 charts_seen += len(charts)
+                titles_seen += sum(len(chart["title"]) for chart in charts)
                 problems += _title_problems(charts, where)
         assert problems == []
         # Navigating from the phone menu never opens the sidebar, and the menu closes.
@@ -122,5 +123,5 @@ def test_every_page_fits_a_phone(browser, app_url):
             problems.append("trends: menu still open after a menu tap")
     finally:
         context.close()
-    assert charts_seen > 0
+    assert charts_seen > 0 and titles_seen == charts_seen  # every chart's title was read
     assert problems == []
