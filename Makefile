@@ -13,14 +13,14 @@ ADDRESS ?= 127.0.0.1
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup run test check lint e2e bench bench-long geo store rebuild export chromium nginx postgresql clean
+.PHONY: setup run test check lint e2e bench bench-long geo store rebuild export chromium nginx postgresql axe clean
 
 setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything but serving
 
 run: setup  ## serve the app on http://localhost:$(PORT), for this machine only (see ADDRESS)
 	$(VENV)/bin/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS)
 
-test: setup $(STAMP_DEV) chromium nginx postgresql  ## lint, then unit, app and real-browser tests
+test: setup $(STAMP_DEV) chromium nginx postgresql axe  ## lint, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q --e2e
 
@@ -34,7 +34,7 @@ lint: $(STAMP_DEV)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-e2e: setup $(STAMP_DEV) chromium nginx  ## real-browser tests only (the proxy test included)
+e2e: setup $(STAMP_DEV) chromium nginx axe  ## real-browser tests only (the proxy test included)
 	$(PY) -m pytest -q --e2e -m e2e
 
 bench: setup $(STAMP_DEV) chromium nginx  ## benchmarks; results in bench/results/
@@ -79,5 +79,17 @@ postgresql:  ## Debian's PostgreSQL server for the store tests; they start their
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq --no-install-recommends postgresql >/dev/null; }
 
+# axe-core, the accessibility rules the browser test injects into every page (a script only:
+# the pages run in Debian's chromium). Pinned, in a gitignored folder of its own.
+AXE_VERSION := 4.14.1
+AXE := .axe/node_modules/axe-core/axe.min.js
+
+axe: $(AXE)  ## axe-core from the npm registry, for the accessibility test
+
+$(AXE):
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+	npm install --silent --no-audit --no-fund --no-save --prefix .axe axe-core@$(AXE_VERSION)
+
 clean:
-	rm -rf $(VENV) data/prevention.db data/geo data/export
+	rm -rf $(VENV) .axe data/prevention.db data/geo data/export

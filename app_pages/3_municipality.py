@@ -114,7 +114,7 @@ facts = t(
     kind=t(f"municipality.kind_{own['kind']}", lang),
     population=number(own["population"], lang),
 )
-st.subheader(name)
+st.header(name)
 st.markdown(notes.escape_markdown(facts))
 with st.expander(t("localmap.profile_title", lang), expanded=False):
     known = cached.local_facts(code)

@@ -147,7 +147,7 @@ chart_panel(
     key="compare",
 )
 
-st.subheader(t("compare.table_heading", lang))
+st.header(t("compare.table_heading", lang))
 if illustrative:
     notes.illustrative_badge(lang)
 table_layout.grid(compare_view.side_by_side(frame, **names), lang)

@@ -245,7 +245,7 @@ st.markdown(
 
 def coverage_section() -> None:
     """Which municipalities the selected measures reach, by target group or type."""
-    st.subheader(t("measures.coverage_heading", lang))
+    st.header(t("measures.coverage_heading", lang))
     st.caption(t("measures.coverage_lede", lang))
     switches = st.columns(2)
     with switches[0]:
@@ -303,7 +303,7 @@ def coverage_section() -> None:
 
 def who_section() -> None:
     """Which institutions run the selected measures, and of which types."""
-    st.subheader(t("measures.who_heading", lang))
+    st.header(t("measures.who_heading", lang))
     left, right = st.columns(2)
     with left:
         ranked = measure_view.by_institution(shown, who)
@@ -373,7 +373,7 @@ def who_section() -> None:
 
 def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
-    st.subheader(t("measures.money_heading", lang))
+    st.header(t("measures.money_heading", lang))
     budget = measure_view.budget_by_institution_year(shown)
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -417,7 +417,7 @@ def money_section() -> None:
 
 def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
-    st.subheader(t("measures.need_heading", lang))
+    st.header(t("measures.need_heading", lang))
     st.caption(t("measures.need_lede", lang))
     # Need and effort from the same set: generated need is never set against real measures.
     indicators = cached.municipal_indicators(example=generated)
@@ -496,7 +496,7 @@ draw_section = {
 draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
-st.subheader(t("measures.table_heading", lang, count=number(len(shown), lang)))
+st.header(t("measures.table_heading", lang, count=number(len(shown), lang)))
 table = listed(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(

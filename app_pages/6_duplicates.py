@@ -246,7 +246,7 @@ else:
         bad_param("group", lang)
         st.query_params.pop("group", None)
         selected = None
-    st.subheader(t("overlap.groups_heading", lang))
+    st.header(t("overlap.groups_heading", lang))
     listed = shown.head(overlap_view.GROUPS_SHOWN)
     if selected is not None and selected not in set(listed["group_id"]):
         listed = shown[shown["group_id"] == selected]

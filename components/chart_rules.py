@@ -122,7 +122,10 @@ def strip_axes(fig: go.Figure, lang: Lang) -> None:
             "zeroline": False,
             "fixedrange": True,
             "anchor": "x",
-            "title": {"text": t("phone.strip_title", lang), "font": {"size": 10}},
+            "title": {
+                "text": t("phone.strip_title", lang),
+                "font": {"size": 12, "color": "#4a5661"},
+            },
         },
     )
 

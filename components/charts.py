@@ -15,6 +15,33 @@ from prevention.i18n import Lang, plotly_separators, t
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 GREY = "#8a949c"
+# One colour per meaning on every page (national measures are blue wherever they are drawn),
+# each at least 3:1 on white; the second part of a pair is also hatched, so that telling the
+# parts apart never rests on colour alone. Parts not named here take the palette in order.
+PART_STYLES = {
+    "national": ("#0072B2", ""),
+    "local": ("#D55E00", "/"),
+    "lead": ("#009E73", ""),
+    "partner": ("#CC79A7", "/"),
+}
+PATTERNS = ["", "/", ".", "x", "-", "|", "+", "\\"]
+# Each kind of measure keeps its colour (and hatch) whatever the filter leaves on a chart.
+TYPE_ORDER = (
+    "awareness",
+    "coordination",
+    "hotline",
+    "outreach",
+    "research",
+    "training",
+    "victim_assistance",
+)
+# Text in figures, at WCAG AA on white (4.5:1) or better, never smaller than SMALL px: body ink
+# (14.6:1), notes and source lines (7.5:1), grey status letters (5.5:1; GREY itself is 3.1:1,
+# enough for a mark but not for text).
+INK = "#1d2a35"
+MUTED = "#4a5661"
+GREY_TEXT = "#5f6b75"
+SMALL = 12
 BAND = "rgba(27, 111, 128, 0.08)"
 
 
@@ -68,7 +95,7 @@ def trend_figure(
             yanchor="bottom",
             text=plain(label),
             showarrow=False,
-            font={"size": 10, "color": "#1b6f80"},
+            font={"size": SMALL, "color": "#1b6f80"},
         )
     for year, label in events or []:
         fig.add_vline(x=year, line_dash="dot", line_color=GREY, line_width=1)
@@ -79,7 +106,7 @@ def trend_figure(
             text=plain(label),
             showarrow=False,
             xanchor="left",
-            font={"size": 10, "color": "#4a5661"},
+            font={"size": SMALL, "color": MUTED},
         )
     years = frame["year"].astype(int)
     layout_source(fig, title=title, source=source, lang=lang, note=note)
@@ -194,10 +221,11 @@ def layout_source(
         height=500 + top - 80,
         margin={"t": top, "b": 140, "l": 60, "r": 20},
         legend={"orientation": "h", "y": -0.2, "x": 0},
-        font={"family": "sans-serif", "color": "#1d2a35"},
+        font={"family": "sans-serif", "color": INK},
         plot_bgcolor="white",
         paper_bgcolor="white",
     )
+    axis_text(fig)
     fig.add_annotation(
         text=plain(f"{t('common.source', lang)}: {source}"[:220]),
         xref="paper",
@@ -207,9 +235,30 @@ def layout_source(
         xanchor="left",
         yanchor="top",
         showarrow=False,
-        font={"size": 10, "color": "#4a5661"},
+        font={"size": SMALL, "color": MUTED},
         align="left",
     )
+
+
+def part_style(code: str, index: int) -> tuple[str, str]:
+    """(colour, hatch) of a part of a stacked bar: fixed for known parts and measure types."""
+    if code in PART_STYLES:
+        return PART_STYLES[code]
+    if code in TYPE_ORDER:
+        index = TYPE_ORDER.index(code)
+    return PALETTE[index % len(PALETTE)], PATTERNS[index % len(PATTERNS)]
+
+
+def axis_text(fig: go.Figure) -> None:
+    """Tick labels, axis titles, legend and colour scale in ink: Streamlit's chart theme draws
+    them grey (3.7:1 on white), under the 4.5:1 that text needs. Call it after the traces."""
+    ink = {"color": INK}
+    fig.update_xaxes(tickfont=ink, title_font=ink)
+    fig.update_yaxes(tickfont=ink, title_font=ink)
+    fig.update_layout(legend_font=ink, legend_title_font=ink)
+    for trace in fig.data:  # a heat map's or a map's colour scale has ticks too
+        if "colorbar" in trace:
+            trace.update(colorbar={"tickfont": ink, "title": {"font": ink}})
 
 
 def plain(text: str) -> str:

@@ -60,7 +60,7 @@ def help_bar(contacts: pd.DataFrame, lang: Lang) -> None:
 def passage_sections(passage: Passage, lang: Lang) -> None:
     """Each section's title and paragraphs, each paragraph followed by its sources."""
     for section in passage.sections:
-        st.subheader(section.title)
+        st.header(section.title)
         for paragraph in section.paragraphs:
             st.markdown(paragraph.text)
             _source_links(paragraph.source_ids, passage.sources, lang)
@@ -78,7 +78,7 @@ def _source_links(source_ids: tuple[str, ...], sources: pd.DataFrame, lang: Lang
 
 def organisation_list(organisations: pd.DataFrame, sources: pd.DataFrame, lang: Lang) -> None:
     """The organisations that help, each with the sources that name it."""
-    st.subheader(t("help.organisations_title", lang))
+    st.header(t("help.organisations_title", lang))
     lines = []
     for _, row in organisations.iterrows():
         links = [_source_link(i, sources) for i in str(row["source_ids"] or "").split(";")]
@@ -100,7 +100,7 @@ def _source_link(source_id: str, sources: pd.DataFrame) -> str:
 
 def contact_list(contacts: pd.DataFrame, lang: Lang) -> None:
     """Every number with whom it is for, hours, languages, its source and when it was checked."""
-    st.subheader(t("help.contacts_title", lang))
+    st.header(t("help.contacts_title", lang))
     for _, row in contacts.iterrows():
         with st.container(border=True):
             name = escape_markdown(str(row[f"name_{lang}"]))

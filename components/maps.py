@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import chart_rules
-from components.charts import plain
+from components.charts import MUTED, SMALL, axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
@@ -136,7 +136,7 @@ def tile_map(
             y=list(frame["row"]),
             mode="markers+text",
             text=[plain(label) for label in frame["label"]],
-            textfont={"size": 10, "color": [_ink(colours[int(z)]) for z in frame["z"]]},
+            textfont={"size": SMALL, "color": [_ink(colours[int(z)]) for z in frame["z"]]},
             marker={"symbol": "square", "size": 34, "opacity": 0},
             selected={"marker": {"opacity": 0}},
             unselected={"marker": {"opacity": 0}},
@@ -210,7 +210,7 @@ def ranked_bars(
             "categoryarray": names,
             "autorange": "reversed",
             "fixedrange": True,
-            "tickfont": {"size": 11},
+            "tickfont": {"size": SMALL, "color": "#1d2a35"},
         },
         # The value axis sits on top, between the title and the bars: room for it too.
         margin={"l": 150, "r": 60, "t": int(fig.layout.margin.t) + 44, "b": 50},
@@ -287,6 +287,7 @@ def _decorate(
         legend={"itemclick": False, "itemdoubleclick": False, "bgcolor": "rgba(255,255,255,0.85)"},
         hoverlabel={"align": "left"},
     )
+    axis_text(fig)
     fig.add_annotation(
         text=plain(f"{t('common.source', lang)}: {source}"[:220]),
         xref="paper",
@@ -297,5 +298,5 @@ def _decorate(
         xanchor="left",
         yanchor="top",
         showarrow=False,
-        font={"size": 10, "color": "#4a5661"},
+        font={"size": SMALL, "color": MUTED},
     )

@@ -6,7 +6,7 @@ Pure builders: frames and translated labels in, go.Figure out. No st.* calls.
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import GREY, PALETTE, layout_source, plain
+from components.charts import GREY, PALETTE, layout_source, part_style, plain
 from components.compare_charts import footer
 from prevention import cached
 from prevention.i18n import Lang, t
@@ -128,12 +128,14 @@ def bars(
     fig = go.Figure()
     names = [plain(category_names.get(str(code), str(code))) for code in frame[category]]
     for index, (column, label) in enumerate(parts.items()):
+        colour, hatch = part_style(column, index)
         fig.add_bar(
             y=names,
             x=frame[column],
             name=plain(label),
             orientation="h",
-            marker_color=PALETTE[index % len(PALETTE)],
+            marker_color=colour,
+            marker_pattern_shape=hatch,
             hovertemplate=f"%{{y}}: %{{x}} ({plain(label)})<extra></extra>",
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
@@ -187,13 +189,15 @@ def timeline(
     for index, code in enumerate(dict.fromkeys(frame["measure_type"])):
         mask = (frame["measure_type"] == code).to_list()
         name = plain(type_names.get(str(code), str(code)))
+        colour, hatch = part_style(str(code), index)
         fig.add_bar(
             y=[row for row, keep in zip(rows, mask, strict=True) if keep],
             x=(frame["end"] - frame["start"] + 1)[mask],
             base=(frame["start"] - 0.5)[mask],
             orientation="h",
             name=name,
-            marker_color=PALETTE[index % len(PALETTE)],
+            marker_color=colour,
+            marker_pattern_shape=hatch,
             customdata=frame[["start", "end", "lead_institution"]][mask],
             hovertemplate="%{y}<br>%{customdata[0]}–%{customdata[1]} · %{customdata[2]}"
             + f" · {name}<extra></extra>",

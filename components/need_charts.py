@@ -6,11 +6,13 @@ Open dots are floors ("at least"): some years were hidden and counted as 0.
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import PALETTE, layout_source, plain
+from components.charts import PALETTE, SMALL, layout_source, plain
 from prevention import cached
 from prevention.i18n import Lang, t
 
 WATCH = "#D55E00"  # high need, low effort: the quadrant a reader should look at first
+# The same orange, darker, for its words: WATCH is 3.9:1 on white, enough for a mark, not text.
+WATCH_TEXT = "#b34700"
 
 
 @cached.shared
@@ -78,7 +80,7 @@ def need_effort_scatter(
             xanchor=anchor,
             yanchor="top" if y > 0.5 else "bottom",
             showarrow=False,
-            font={"size": 11, "color": WATCH if "high_need_low" in key else "#4a5661"},
+            font={"size": SMALL, "color": WATCH_TEXT if "high_need_low" in key else "#4a5661"},
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(

@@ -7,7 +7,7 @@ other column label): overlap_figure() draws the same pairs as a ranked list inst
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import plain
+from components.charts import axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
@@ -84,4 +84,5 @@ def pair_list(pairs: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
         # The names' margin grows to fit them (abbreviations, mostly: short on a phone too).
         yaxis={"autorange": "reversed", "dtick": 1, "automargin": True},
     )
+    axis_text(figure)
     return figure

@@ -35,11 +35,13 @@ def chart_panel(
     key: str,
 ) -> None:
     """Render a chart panel; every argument is already computed (this only draws)."""
-    with st.container(border=True):
+    # The keys let the page script (prevention/a11y.js) point the chart to its summary.
+    with st.container(border=True, key=f"chart_panel_{key}"):
         if illustrative:
             notes.illustrative_badge(lang)
         st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
-        st.markdown(notes.escape_markdown(summary))
+        with st.container(key=f"chart_summary_{key}"):
+            st.markdown(notes.escape_markdown(summary))
         notes.source_list(list(sources), lang)
         download, cite = st.columns([1, 1])
         download.download_button(

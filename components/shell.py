@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from components.a11y import page_accessibility
 from components.help import help_bar
 
 # Pages import these two from here, with the rest of a page's setup.
@@ -45,6 +46,7 @@ def page_setup(page: str) -> Lang:
         initial_sidebar_state="auto",  # collapsed on a phone: the help bar stays uncovered
     )
     lang = _language_switch()
+    page_accessibility(lang)
     if requested is not None and requested not in LANGS:
         st.info(t("common.bad_param", lang, name="lang"))
     _example_switch(lang)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import streamlit
 
-from prevention import error_pages
+from prevention import a11y, error_pages
 from prevention.db import REPO_ROOT
 
 TEMPLATE = REPO_ROOT / "deploy" / "nginx.conf.template"
@@ -44,6 +44,9 @@ def script_hashes(index_html: str | None = None) -> list[str]:
     for body in INLINE_SCRIPT.findall(page):
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         hashes.append(f"'sha256-{digest}'")
+    # Our own inline script on every page (document language, chart names): prevention/a11y.js.
+    if index_html is None:
+        hashes.append(a11y.script_hash())
     return sorted(set(hashes))
 
 

@@ -31,21 +31,21 @@ def test_default_view_is_vilnius_city(use_store, lang, title, name):
     assert title in app.title[0].value
     assert notices(app) == []
     assert app.query_params["area"] == "13"
-    assert any(name in header.value for header in app.subheader)
+    assert any(name in header.value for header in app.header)
     assert len(chart_specs(app)) == 2  # indicators beside comparators; measures by group
     assert app.get("download_button"), "CSV and report card downloads are offered"
 
 
 def test_a_new_link_in_the_same_session_opens_that_municipality(use_store):
     app = run_page(PAGE, lang="en", area="11")
-    assert app.subheader[0].value == "Alytus City Municipality"
+    assert app.header[0].value == "Alytus City Municipality"
     app.query_params["area"] = "34"  # a link to another profile, followed in the same session
     app.run()
     assert not app.exception
-    assert app.subheader[0].value == "Anykščiai District Municipality"
+    assert app.header[0].value == "Anykščiai District Municipality"
     assert app.query_params["area"] == "34"
     app.selectbox[0].set_value("13").run()  # the picker still works, and reaches the URL
-    assert app.subheader[0].value == "Vilnius City Municipality"
+    assert app.header[0].value == "Vilnius City Municipality"
     assert app.query_params["area"] == "13"
 
 

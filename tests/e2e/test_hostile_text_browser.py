@@ -118,8 +118,10 @@ def open_view(page, url: str, path: str, lang: str) -> list[str]:
     for summary in page.locator('[data-testid="stExpander"] summary').all():
         summary.click()  # open every expander: planted text hidden in one still counts
     wait_for_run(page)
-    for switch in page.locator('[data-testid="stCheckbox"]').all():
-        switch.click()  # and turn on every chart's table
+    # Turn on every chart's table; the sidebar's example-data switch stays off, since the
+    # planted measures are real ones.
+    for switch in page.locator('[data-testid="stMain"] [data-testid="stCheckbox"]').all():
+        switch.click()
         wait_for_run(page)
     page.wait_for_timeout(500)
     return dialogs
