@@ -131,6 +131,9 @@ def strip_axes(fig: go.Figure, lang: Lang) -> None:
 
 
 TITLE_PAD = 34  # px: the Plotly toolbar's row at the top right stays clear of the title
+# A space before each break: screen readers get the chart's name from the title's text, and
+# Plotly's lines would otherwise run together there ("types" + "of" -> "typesof").
+LINE_BREAK = " <br>"
 TITLE_WIDTH = 44  # characters per title line: fits 390 px at 16 px sans-serif
 
 

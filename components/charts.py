@@ -203,7 +203,7 @@ def layout_source(
     # Below the toolbar's row (TITLE_PAD), wrapped: Plotly never wraps a title itself, and at
     # 390 px one line of 60 characters runs off the figure.
     heading: dict[str, object] = {
-        "text": "<br>".join(plain(line) for line in lines),
+        "text": chart_rules.LINE_BREAK.join(plain(line) for line in lines),
         "x": 0,
         "xanchor": "left",
         "yref": "container",

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.chart_rules import wrap
+from components.chart_rules import LINE_BREAK, wrap
 from components.charts import PALETTE, layout_source, plain
 from prevention import cached
 from prevention.i18n import Lang, t
@@ -42,7 +42,7 @@ def small_multiples(
     fig = make_subplots(
         rows=rows,
         cols=columns,
-        subplot_titles=["<br>".join(map(plain, wrap(indicator_names[c]))) for c in indicators],
+        subplot_titles=[LINE_BREAK.join(map(plain, wrap(indicator_names[c]))) for c in indicators],
         # PANEL_GAP px between panels, for the next panel's (wrapped) title and the x ticks.
         vertical_spacing=PANEL_GAP / (PANEL * rows + PANEL_GAP * (rows - 1)) if rows > 1 else 0.1,
     )

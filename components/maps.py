@@ -257,7 +257,7 @@ def _decorate(
     line break in the title starts a new line (narrow panels do not wrap titles themselves).
     """
     wrapped = [part for line in title.split("\n") for part in chart_rules.wrap(line)]
-    lines = "<br>".join(plain(line) for line in wrapped)
+    lines = chart_rules.LINE_BREAK.join(plain(line) for line in wrapped)
     # Below the toolbar's row, like every chart's title (chart_rules.TITLE_PAD).
     heading: dict[str, object] = {
         "text": lines,

@@ -60,7 +60,7 @@ def page_strings(app: AppTest) -> list[str]:
             if isinstance(spec, str) and spec:
                 # Chart titles wrap with <br> (narrow screens): a title stays findable whole.
                 dumped = json.dumps(json.loads(spec), ensure_ascii=False)
-                strings.append(dumped.replace("<br>", " "))
+                strings.append(dumped.replace(" <br>", " "))
     return strings
 
 
