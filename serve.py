@@ -7,7 +7,8 @@ front of Streamlit's own routes; AppTest and the page code keep using app.py its
 import streamlit as st
 from starlette.middleware import Middleware
 
+from components.shell import page_addresses
 from prevention.server_rules import RefuseRoutes, translate_bad_requests
 
 translate_bad_requests()
-app = st.App("app.py", middleware=[Middleware(RefuseRoutes)])
+app = st.App("app.py", middleware=[Middleware(RefuseRoutes, pages=page_addresses())])

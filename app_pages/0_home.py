@@ -6,8 +6,9 @@ import streamlit as st
 
 from components import notes
 from components.cards import headline_card
-from components.shell import example_layer, link_params, page_setup
-from prevention import cached
+from components.shell import example_layer, link_params, page_setup, visitor_url
+from prevention import cached, series
+from prevention.citation import figure_citation, permalink
 from prevention.i18n import t
 from prevention.overview import in_display_order, measures_headline
 from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
@@ -44,6 +45,7 @@ with st.container(border=True):
     st.markdown(f"**{t('home.in_brief', lang)}**")
     st.markdown(notes.escape_markdown(overview_paragraph(headlines, lang)))
 
+country = str(cached.areas().loc["LT", f"name_{lang}"])
 columns: list = []
 for index, headline in enumerate(headlines):
     # A row of three per three cards: on a phone the columns stack, and card by card they
@@ -53,12 +55,28 @@ for index, headline in enumerate(headlines):
     code = headline.indicator_code
     if code == MEASURES_CODE:
         name, params = t("home.measures_running", lang), None
+        unit, publisher = series.unit_label("measures", lang), t("home.measures_source", lang)
+        link = permalink(visitor_url(), "measures", link_params(lang))
     else:
         name = str(labels.loc[code, f"name_{lang}"])
         params = link_params(lang, indicator=code)
         if headline.breakdown_category:
             name = f"{name}: {t(f'category.{headline.breakdown_category}', lang)}"
             params["breakdown"] = headline.breakdown_dimension
+        unit = series.unit_label(str(labels.loc[code, "unit"]), lang)
+        publisher = headline.source_publisher
+        link = permalink(visitor_url(), "trends", params)
+    # The figure as a journalist quotes it: value, year, original publisher, a link to it.
+    quoted = figure_citation(
+        what=name,
+        area=country,
+        year=headline.year,
+        value=headline.value,
+        unit=unit,
+        publisher=publisher,
+        url=link,
+        lang=lang,
+    )
     with columns[index % 3]:
         headline_card(
             headline,
@@ -67,6 +85,7 @@ for index, headline in enumerate(headlines):
             lang=lang,
             trend_params=params,
             press=press_note(headline, lang) if headline.from_press else None,
+            citation=quoted,
             # Generated measures (example layer on) are counted apart, under the real figure.
             illustrative=measures.illustrative if measures and code == MEASURES_CODE else 0,
         )

@@ -112,6 +112,8 @@ view = trend_view(
     area_code=area,
     unit_code=str(labels.loc[indicator, "unit"]),
     rate=rate,
+    indicator_code=indicator,
+    counts=row["value_kind"] == "count",
     release=cached.release(),
     accessed=date.today(),
     lang=lang,
@@ -142,6 +144,9 @@ chart_panel(
     illustrative=view.illustrative,
     lang=lang,
     key="trend",
+    figure_citations=view.figure_citations,
+    permalink=view.permalink,
+    title=view.title,
 )
 if rate:
     notes.rate_note(lang)

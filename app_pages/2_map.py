@@ -238,7 +238,7 @@ def map_section() -> None:
             maps.ranked_bars(
                 view.frame if show_all else with_value,
                 legend=view.legend,
-                title=f"{what}\n{t('map.bars_title', lang, year=year)}",
+                title=t("wording.ranking_title", lang, what=what, year=year),
                 x_title=view.value_title,
                 source=source,
                 lang=lang,
@@ -253,6 +253,8 @@ def map_section() -> None:
             illustrative=view.illustrative,
             lang=lang,
             key="map_bars",
+            permalink=permalink(visitor_url(), "map", permalink_params(lang)),
+            title=view.title,
         )
     if measure == "rate":
         notes.rate_note(lang)

@@ -28,6 +28,7 @@ from prevention import (
     series,
 )
 from prevention import example_layer as layer
+from prevention.chart_csv import comparison_csv_frame, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import number, t
@@ -197,16 +198,33 @@ else:
                 note=badge,
             ),
             table=long,
-            csv=cached.csv_bytes(long),
+            csv=cached.csv_bytes(
+                comparison_csv_frame(
+                    frame,
+                    indicator_names={
+                        c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names
+                    },
+                    area_names=compared,
+                    units={
+                        c: series.unit_label(str(labels.loc[c, "unit"]), lang)
+                        for c in indicator_names
+                    },
+                    rate_unit=t("municipality.unit_rate", lang),
+                    rate_column="rated",
+                    lang=lang,
+                )
+            ),
             summary=profile_text.summary(
                 frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
             ),
             sources=sources,
             citation=cite(title, list(span), sources),
-            file_stem=f"prevention-monitor_municipality_{code}_{span_label}".replace("–", "-"),
+            file_stem=file_stem("-".join(indicator_names), code, list(span)),
             illustrative=illustrative,
             lang=lang,
             key="profile",
+            permalink=url,
+            title=title,
         )
     if rated:
         notes.rate_note(lang)
@@ -249,7 +267,9 @@ by_institution = profile_measures.by_institution(
 )
 missing = profile_measures.gaps(by_group, "target_group")
 measure_sources = profile.sources(shown) if not shown.empty else []
-totals_text = profile_measure_text.totals_sentence(totals, name=name, years=period_label, lang=lang)
+totals_text = profile_measure_text.totals_sentence(
+    totals, code=code, name=name, years=period_label, lang=lang
+)
 gaps_text = profile_measure_text.gaps_sentence(missing, years=period_label, lang=lang)
 st.markdown(notes.escape_markdown(totals_text))
 (st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
@@ -284,6 +304,8 @@ if not shown.empty:
         illustrative=measures_illustrative,
         lang=lang,
         key="groups",
+        permalink=url,
+        title=what,
     )
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
@@ -308,7 +330,11 @@ if not example_shown.empty:
             example_shown, "target_group", profile_measures.categories(measures, "target_group")
         )
         example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(example_shown), name=name, years=period_label, lang=lang
+            profile_measures.totals(example_shown),
+            code=code,
+            name=name,
+            years=period_label,
+            lang=lang,
         )
         st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
         example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
@@ -318,12 +344,8 @@ if not example_shown.empty:
 st.subheader(t("municipality.duplicates", lang))
 _, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
-duplicates_text = t(
-    "municipality.duplicates_count" if len(touching) else "municipality.duplicates_none",
-    lang,
-    count=number(len(touching), lang),
-    area=name,
-    years=period_label,
+duplicates_text = profile_measure_text.duplicates_sentence(
+    len(touching), code=code, name=name, years=period_label, lang=lang
 )
 st.markdown(notes.escape_markdown(duplicates_text))
 if len(touching):

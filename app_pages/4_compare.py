@@ -18,6 +18,7 @@ from components.shell import (
 )
 from components.url_list import url_multi
 from prevention import cached, compare, compare_view, series
+from prevention.chart_csv import comparison_csv_frame, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import t
 
@@ -127,7 +128,17 @@ what = ", ".join(names["indicator_names"][code] for code in chosen)
 chart_panel(
     figure,
     table=table,
-    csv=cached.csv_bytes(table),
+    csv=cached.csv_bytes(
+        comparison_csv_frame(
+            frame,
+            indicator_names=indicator_names,
+            area_names=area_names,
+            units={code: series.unit_label(str(labels.loc[code, "unit"]), lang) for code in chosen},
+            rate_unit=per_100k,
+            rate_column="rate",
+            lang=lang,
+        )
+    ),
     summary=compare_view.summary_sentence(frame, **names),
     sources=sources,
     citation=citation(
@@ -141,10 +152,12 @@ chart_panel(
         url=permalink(visitor_url(), "compare", permalink_params(lang)),
         lang=lang,
     ),
-    file_stem=f"prevention-monitor_compare_{'-'.join(chosen_areas)}_{span_label}".replace("–", "-"),
+    file_stem=file_stem("-".join(chosen), "-".join(chosen_areas), list(years)),
     illustrative=illustrative,
     lang=lang,
     key="compare",
+    permalink=permalink(visitor_url(), "compare", permalink_params(lang)),
+    title=title,
 )
 
 st.header(t("compare.table_heading", lang))

@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
+from components.abbreviations import institution_key, institution_labels
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -18,10 +19,12 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, coverage, measure_text, measure_view, need_effort
+from prevention import cached, coverage, measure_text, measure_view, need_effort, series
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
 from prevention.measure_view import ALL, NO_PLAN, Filters
+from prevention.wording import mid_sentence
 
 
 # The heavier computations, memoised per selection: their keys are plain codes, so looking
@@ -218,14 +221,29 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
     chart_panel(
         figure,
         table=table,
-        csv=cached.csv_bytes(table),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code=f"measures_{key}",
+                name=what,
+                area_code="LT" if area == ALL else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=series.unit_label("measures", lang),
+                sources=sources,
+                illustrative=illustrative,
+                lang=lang,
+            )
+        ),
         summary=summary,
         sources=sources,
         citation=cite(what),
-        file_stem=f"prevention-monitor_{key}_{span}".replace("–", "-"),
+        file_stem=file_stem(f"measures-{key}", "LT" if area == ALL else area, list(years)),
         illustrative=illustrative,
         lang=lang,
         key=key,
+        permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
+        title=what,
     )
 
 
@@ -316,7 +334,7 @@ def who_section() -> None:
                     "lead": t("measures.role_lead", lang),
                     "partner": t("measures.role_partner", lang),
                 },
-                category_names={},
+                category_names=institution_labels(ranked["institution"], lang, example=example),
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -337,6 +355,7 @@ def who_section() -> None:
             what,
             "institutions",
         )
+        institution_key(ranked.head(15)["institution"], lang, example=example)
     with right:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
@@ -365,7 +384,12 @@ def who_section() -> None:
                 },
                 lang,
             ),
-            measure_text.top_sentence(kinds, "measures.by_type_summary", type_names, lang),
+            measure_text.top_sentence(
+                kinds,
+                "measures.by_type_summary",
+                {code: mid_sentence(name, lang) for code, name in type_names.items()},
+                lang,
+            ),
             what,
             "types",
         )
@@ -375,6 +399,10 @@ def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
     st.header(t("measures.money_heading", lang))
     budget = measure_view.budget_by_institution_year(shown)
+    # Example institutions have no abbreviation: their legend entry is their name in the
+    # page's language ("other" and abbreviations are kept; the key below spells those out).
+    named = institution_labels(budget["institution"], lang, example=example)
+    budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
     if budget.empty:
@@ -389,6 +417,7 @@ def money_section() -> None:
             what,
             "budget",
         )
+        institution_key(budget["institution"], lang, example=example)
         st.caption(t("measures.budget_note", lang))
 
     bars = measure_view.timeline(shown)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
+from components.abbreviations import institution_key, institution_labels
 from components.overlap_charts import overlap_figure
 from components.page_runs import one_at_a_time
 from components.panel import chart_panel
@@ -20,6 +21,7 @@ from components.shell import (
     visitor_url,
 )
 from prevention import cached, duplicate_eval, overlap_view, url_values
+from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
@@ -272,10 +274,32 @@ if not matrix.empty:
         }
     )
     top = ranked.iloc[0]
+    shorts = [*matrix.index, *matrix.columns]
+    named = institution_labels(shorts, lang, example=example)
     chart_panel(
-        overlap_figure(matrix, ranked, title=t("overlap.matrix_title", lang), lang=lang),
+        overlap_figure(
+            matrix.rename(index=named, columns=named),
+            ranked.replace({"institution_a": named, "institution_b": named}),
+            title=t("overlap.matrix_title", lang),
+            lang=lang,
+            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
+            note=t("common.illustrative_badge", lang) if figures.illustrative else None,
+        ),
         table=table,
-        csv=cached.csv_bytes(ranked.assign(illustrative=figures.illustrative)),
+        csv=cached.csv_bytes(
+            described_table(
+                table,
+                code="duplicates_institution_pairs",
+                name=t("overlap.matrix_title", lang),
+                area_code="LT" if area in (ALL, NATIONAL) else area,
+                area_name=place,
+                years=(min(years), max(years)),
+                unit=t("overlap.col_pairs", lang),
+                sources=figures.sources,
+                illustrative=figures.illustrative,
+                lang=lang,
+            )
+        ),
         summary=t(
             "overlap.matrix_summary",
             lang,
@@ -285,11 +309,18 @@ if not matrix.empty:
         ),
         sources=figures.sources,
         citation=cite,
-        file_stem=f"prevention-monitor_institution-overlaps_{threshold:.2f}",
+        file_stem=file_stem(
+            f"duplicates-institution-pairs-{threshold:.2f}",
+            "LT" if area in (ALL, NATIONAL) else area,
+            list(years),
+        ),
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
+        permalink=url,
+        title=t("overlap.matrix_title", lang),
     )
+    institution_key(shorts, lang, example=example)
 
 if not repeats.empty:
     with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):

@@ -109,11 +109,20 @@ st.markdown(t("data.downloads_text", lang))
 st.caption(t("example.data_download_example" if example else "example.data_download_real", lang))
 # Made when a reader clicks, on a thread of its own, not in the page run: the whole store is
 # read for it (about 15 s at a million observations), then kept once per release.
+# One header row per file, in the language the reader picks (codes for programs).
+header = st.radio(
+    t("sharing.dataset_header", lang),
+    list(methodology.DATASET_FILES),
+    index=list(methodology.DATASET_FILES).index(lang),
+    format_func=lambda option: t(f"sharing.header_{option}", lang),
+    horizontal=True,
+    key="dataset_header",
+)
 left, right = st.columns(2)
 left.download_button(
     t("data.download_dataset", lang),
-    data=lambda: cached.dataset_files(example=example)[0],
-    file_name=methodology.DATASET_FILE,
+    data=lambda header=header: cached.dataset_files(header, example=example)[0],
+    file_name=methodology.DATASET_FILES[header],
     mime="text/csv",
     icon=":material/download:",
     key="dataset_csv",

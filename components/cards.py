@@ -20,10 +20,12 @@ def headline_card(
     illustrative: int = 0,
     trend_params: dict[str, str] | None = None,
     press: str | None = None,
+    citation: str | None = None,
 ) -> None:
     """One headline figure in a bordered card; everything it says is computed already.
 
-    `press` says, next to the figure, that it comes from the press and what it reports."""
+    `press` says, next to the figure, that it comes from the press and what it reports;
+    `citation` is the figure's one-figure citation, one click away under the card."""
     with st.container(border=True):
         st.metric(
             # The year comes first: a long Lithuanian name is cut, and its year must not be.
@@ -57,8 +59,13 @@ def headline_card(
                 for value, publisher in headline.others
             )
             st.caption(f":material/compare_arrows: {t('home.other_sources', lang, values=rivals)}")
+        actions = st.container(horizontal=True)
+        if citation:
+            with actions.popover(t("sharing.cite_figure", lang), icon=":material/format_quote:"):
+                st.caption(t("sharing.cite_figure_card_help", lang))
+                st.code(citation, language=None, wrap_lines=True)
         if trend_params:
-            st.page_link(
+            actions.page_link(
                 TRENDS_PAGE,
                 label=t("home.see_trend", lang),
                 icon=":material/show_chart:",

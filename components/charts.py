@@ -5,12 +5,16 @@ with their own marks, shades action-plan periods and carries its title and sourc
 figure, so the PNG from Plotly's toolbar can be cited on its own.
 """
 
+from numbers import Real
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from components import chart_rules
 from prevention import cached
+from prevention.axis_ticks import compact_axis
 from prevention.i18n import Lang, plotly_separators, t
+from prevention.source_names import localised
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -225,9 +229,10 @@ def layout_source(
         plot_bgcolor="white",
         paper_bgcolor="white",
     )
+    compact_value_axes(fig, lang)
     axis_text(fig)
     fig.add_annotation(
-        text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
         xref="paper",
         yref="paper",
         x=0,
@@ -238,6 +243,42 @@ def layout_source(
         font={"size": SMALL, "color": MUTED},
         align="left",
     )
+
+
+def compact_value_axes(fig: go.Figure, lang: Lang) -> None:
+    """Large axis numbers as "800 tūkst." / "800k" in the page's language (see axis_ticks).
+
+    Each trace names its axes ("x2", "y"); values drawn on the same axis are pooled. Bars
+    may be stacked (barmode is often set after this runs), so the sums per category count
+    too: a tick beyond the data is never drawn, a missing one would leave the top unlabelled.
+    """
+    pooled: dict[str, list[object]] = {}
+    stacks: dict[tuple[str, object], float] = {}
+    for trace in fig.data:
+        if trace.type not in ("bar", "scatter"):
+            continue  # heat maps and maps have category or geographic axes
+        for letter in ("x", "y"):
+            axis = getattr(trace, f"{letter}axis", None) or letter
+            pooled.setdefault(axis, []).extend(_values(trace, letter))
+        if trace.type == "bar":
+            value, category = ("x", "y") if trace.orientation == "h" else ("y", "x")
+            axis = getattr(trace, f"{value}axis", None) or value
+            for where, amount in zip(_values(trace, category), _values(trace, value), strict=False):
+                if isinstance(amount, Real) and amount == amount and float(amount) > 0:
+                    stacks[(axis, where)] = stacks.get((axis, where), 0.0) + float(amount)
+    for (axis, _), total in stacks.items():
+        pooled[axis].append(total)
+    for axis, values in pooled.items():
+        ticks = compact_axis(values, lang)
+        if ticks:
+            name = axis[0] + "axis" + axis[1:]  # "x2" -> "xaxis2"
+            fig.update_layout({name: {"tickmode": "array", **ticks}})
+
+
+def _values(trace: object, letter: str) -> list[object]:
+    """A trace's x or y as a list (Plotly keeps NumPy arrays, which have no truth value)."""
+    found = getattr(trace, letter, None)
+    return [] if found is None else list(found)
 
 
 def part_style(code: str, index: int) -> tuple[str, str]:
@@ -266,10 +307,23 @@ def plain(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# The toolbar's PNG is drawn at this width whatever the screen: on a phone the on-screen
+# width would cut the source line and wrap the title (the height stays the figure's own).
+PNG_WIDTH = 1000
+
+
 def plotly_config(file_name: str) -> dict[str, object]:
-    """Toolbar: PNG download named after the view; no Plotly logo, nothing sent anywhere."""
+    """Toolbar: PNG download named after the view; no Plotly logo, nothing sent anywhere.
+
+    The PNG keeps what the figure carries inside it: title, illustrative note and source.
+    """
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2},
+        "toImageButtonOptions": {
+            "format": "png",
+            "filename": file_name,
+            "scale": 2,
+            "width": PNG_WIDTH,
+        },
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     }

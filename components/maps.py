@@ -15,6 +15,7 @@ from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
+from prevention.source_names import localised
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
 RAMP = ["#fdbb84", "#fc8d59", "#e34a33", "#b30000"]
@@ -289,7 +290,7 @@ def _decorate(
     )
     axis_text(fig)
     fig.add_annotation(
-        text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
         xref="paper",
         yref="paper",
         x=0,

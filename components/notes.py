@@ -5,11 +5,12 @@ import streamlit as st
 
 from prevention.bidi import strip_bidi
 from prevention.i18n import Lang, number, t
+from prevention.source_names import localised
 
 
 def source_line(title: str, publisher: str, url: str | None, lang: Lang) -> None:
     """ "Source: publisher, title" under a figure; the link goes to the publication."""
-    label = f"{publisher}: {title}"
+    label = localised(f"{publisher}: {title}", lang)
     # Data text is shown literally: escape Markdown so a title cannot inject links or HTML.
     safe = escape_markdown(label)
     if url and url.startswith(("http://", "https://")):
@@ -25,7 +26,7 @@ def source_list(sources: list[tuple[str, str, str | None]], lang: Lang) -> None:
         return
     items = []
     for title, publisher, url in sources:
-        safe = escape_markdown(f"{publisher}: {title}")
+        safe = escape_markdown(localised(f"{publisher}: {title}", lang))
         ok = url and url.startswith(("http://", "https://"))
         items.append(f"[{safe}]({url.replace(')', '%29')})" if ok and url else safe)
     if items:

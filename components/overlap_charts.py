@@ -7,14 +7,20 @@ other column label): overlap_figure() draws the same pairs as a ranked list inst
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import axis_text, plain
+from components.charts import MUTED, SMALL, axis_text, layout_source, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
 
 
 @cached.shared
-def institution_matrix(matrix: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
-    """A heatmap of shared duplicate pairs between lead institutions (zero left blank)."""
+def institution_matrix(
+    matrix: pd.DataFrame, *, title: str, lang: Lang, source: str = "", note: str | None = None
+) -> go.Figure:
+    """A heatmap of shared duplicate pairs between lead institutions (zero left blank).
+
+    Title, the illustrative note and the source sit inside the figure, so the toolbar's PNG
+    says what it is, whether it is generated and who it comes from.
+    """
     counts = matrix.to_numpy()
     shown = [[value if value else None for value in row] for row in counts]
     figure = go.Figure(
@@ -31,10 +37,13 @@ def institution_matrix(matrix: pd.DataFrame, *, title: str, lang: Lang) -> go.Fi
         )
     )
     size = max(320, 34 * len(matrix) + 160)
+    heading: dict[str, object] = {"text": plain(title)}
+    if note:
+        heading["subtitle"] = {"text": plain(note), "font": {"color": "#b35900", "size": 12}}
     figure.update_layout(
-        title={"text": plain(title)},
-        height=size,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        title=heading,
+        height=size + 40,
+        margin={"l": 10, "r": 10, "t": 80 if note else 60, "b": 50},
         separators=plotly_separators(lang),
         # Every label, always: left to itself Plotly skips every other one when crowded.
         xaxis={"side": "bottom", "tickangle": -40, "dtick": 1},
@@ -48,16 +57,24 @@ PAIRS_SHOWN = 15
 
 
 def overlap_figure(
-    matrix: pd.DataFrame, pairs: pd.DataFrame, *, title: str, lang: Lang
+    matrix: pd.DataFrame,
+    pairs: pd.DataFrame,
+    *,
+    title: str,
+    lang: Lang,
+    source: str = "",
+    note: str | None = None,
 ) -> go.Figure:
     """The matrix when it fits a phone, else the pairs as a list, most shared pairs first."""
     if len(matrix.columns) <= MATRIX_FITS and len(matrix) <= MATRIX_FITS:
-        return institution_matrix(matrix, title=title, lang=lang)
-    return pair_list(pairs.head(PAIRS_SHOWN), title=title, lang=lang)
+        return institution_matrix(matrix, title=title, lang=lang, source=source, note=note)
+    return pair_list(pairs.head(PAIRS_SHOWN), title=title, lang=lang, source=source, note=note)
 
 
 @cached.shared
-def pair_list(pairs: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
+def pair_list(
+    pairs: pd.DataFrame, *, title: str, lang: Lang, source: str = "", note: str | None = None
+) -> go.Figure:
     """One bar per pair of institutions ("A + B"), most shared pairs first."""
     names = [
         plain(f"{a} + {b}")
@@ -75,14 +92,29 @@ def pair_list(pairs: pd.DataFrame, *, title: str, lang: Lang) -> go.Figure:
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
+    # Title, note and source inside the figure, like the matrix's, for the toolbar's PNG.
+    layout_source(figure, title=title, source=source, lang=lang, note=note)
     figure.update_layout(
-        title={"text": plain(title)},
-        height=max(260, 30 * len(pairs) + 120),
-        margin={"l": 10, "r": 30, "t": 60, "b": 40},
+        height=max(260, 30 * len(pairs) + 120) + 140,
+        margin={"l": 10, "r": 30, "b": 140},
         separators=plotly_separators(lang),
         xaxis={"title": t("phone.pairs_axis", lang), "tickformat": ",d", "rangemode": "tozero"},
         # The names' margin grows to fit them (abbreviations, mostly: short on a phone too).
         yaxis={"autorange": "reversed", "dtick": 1, "automargin": True},
     )
+    if source:
+        figure.add_annotation(
+            text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-45,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font={"size": SMALL, "color": MUTED},
+            align="left",
+        )
     axis_text(figure)
     return figure

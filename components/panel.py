@@ -14,11 +14,16 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components import notes, table_layout
 from components.charts import plotly_config
 from components.page_runs import one_at_a_time
+from prevention.citation import embed_snippet
 from prevention.i18n import Lang, t
+from prevention.table_text import printed
+
+CITATION_HEIGHT = 180  # pixels: about eight wrapped lines, inside any phone's window
 
 
 def chart_panel(
@@ -33,16 +38,43 @@ def chart_panel(
     illustrative: bool,
     lang: Lang,
     key: str,
+    figure_citations: dict[int, str] | None = None,
+    permalink: str = "",
+    title: str = "",
 ) -> None:
-    """Render a chart panel; every argument is already computed (this only draws)."""
+    """Render a chart panel; every argument is already computed (this only draws).
+
+    With `figure_citations` (one per year) a click on a point picks the year the "cite this
+    figure" button quotes; with a `permalink` the panel offers its link and an embed code.
+    """
     # The keys let the page script (prevention/a11y.js) point the chart to its summary.
     with st.container(border=True, key=f"chart_panel_{key}"):
         if illustrative:
             notes.illustrative_badge(lang)
-        st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
+        if figure_citations:
+            event = st.plotly_chart(
+                fig,
+                config=plotly_config(file_stem),
+                key=f"chart_{key}",
+                on_select="rerun",
+                selection_mode="points",
+            )
+            chosen = _chosen_year(event, figure_citations)
+        else:
+            st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
         with st.container(key=f"chart_summary_{key}"):
             st.markdown(notes.escape_markdown(summary))
         notes.source_list(list(sources), lang)
+        if figure_citations is not None:
+            figure_cite, share = st.columns([1, 1])
+            with figure_cite.popover(t("sharing.cite_figure", lang), icon=":material/counter_1:"):
+                st.caption(t("sharing.cite_figure_help", lang))
+                if figure_citations:
+                    st.code(figure_citations[chosen], language=None, wrap_lines=True)
+                else:
+                    st.caption(t("sharing.no_figure", lang))
+            if permalink:
+                share_popover(share, permalink=permalink, title=title, lang=lang)
         download, cite = st.columns([1, 1])
         download.download_button(
             t("panel.download_csv", lang),
@@ -55,8 +87,10 @@ def chart_panel(
         )
         with cite.popover(t("panel.cite", lang), icon=":material/format_quote:"):
             st.caption(t("panel.cite_help", lang))
-            st.code(citation, language=None, wrap_lines=True)
-        table_on_demand(table, label=t("panel.table", lang), key=key, lang=lang)
+            # A fixed height scrolls a long citation inside the pop-up instead of running it
+            # past the bottom of the window.
+            st.code(citation, language=None, wrap_lines=True, height=CITATION_HEIGHT)
+        table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key, lang=lang)
 
 
 @st.fragment
@@ -65,3 +99,29 @@ def table_on_demand(table: pd.DataFrame, *, label: str, key: str, lang: Lang) ->
     """A switch that shows the table; turning it reruns only this fragment, not the page."""
     if st.toggle(label, key=f"table_{key}"):
         table_layout.grid(table, lang)
+
+
+def share_popover(where: DeltaGenerator, *, permalink: str, title: str, lang: Lang) -> None:
+    """ "Share": the view's link and an iframe embed code, each with its copy button."""
+    with where.popover(t("sharing.share", lang), icon=":material/share:"):
+        st.caption(t("sharing.share_link", lang))
+        st.code(permalink, language=None, wrap_lines=True)
+        st.caption(t("sharing.embed", lang))
+        st.code(embed_snippet(permalink, title), language="html", wrap_lines=True)
+
+
+def _chosen_year(event: object, citations: dict[int, str]) -> int:
+    """The year of the point the reader clicked, if it has a citation; else the latest."""
+    points = []
+    try:
+        points = event.selection.points  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    for point in points or []:
+        try:
+            year = int(float(point.get("x")))
+        except (TypeError, ValueError):
+            continue
+        if year in citations:
+            return year
+    return max(citations)

@@ -5,6 +5,7 @@ reopens the same view, and whose bad values get a polite notice instead of a tra
 """
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import streamlit as st
 
@@ -33,6 +34,13 @@ PAGES = (
     ("app_pages/8_data.py", "nav.data"),
 )
 HOME_PAGE = PAGES[0][0]
+
+
+def page_addresses() -> list[str]:
+    """Each page's address as Streamlit derives it: app_pages/1_trends.py -> "trends"."""
+    return [Path(script).stem.split("_", 1)[-1] for script, _key in PAGES]
+
+
 DATA_PAGE = "app_pages/8_data.py"
 
 

@@ -287,16 +287,19 @@ def release_history() -> pd.DataFrame:
     return queries.release_history(engine())
 
 
-@st.cache_data(ttl="1h", max_entries=4)
-def dataset_files(example: bool = False) -> tuple[bytes, bytes]:
+@st.cache_data(ttl="1h", max_entries=6)
+def dataset_files(header: str = "code", example: bool = False) -> tuple[bytes, bytes]:
     """The whole published dataset as CSV and its datapackage.json, for the data page.
 
     Made once per release and process, not on every view: the whole store is read for it.
     Real rows only, unless the example layer is on (then every row says which it is).
+    `header`: the one header row as codes, Lithuanian or English column names.
     """
     from prevention.methodology import dataset_files as files
 
-    return files(queries.published_observations(engine(), example), release(), example=example)
+    return files(
+        queries.published_observations(engine(), example), release(), example=example, header=header
+    )
 
 
 @st.cache_data(ttl="1h", max_entries=64)

@@ -1,9 +1,10 @@
 """Permalinks and ready-to-paste citations for any view of the dashboard."""
 
+import html
 from datetime import date
 from urllib.parse import urlencode, urlsplit
 
-from prevention.i18n import Lang, long_date, t
+from prevention.i18n import Lang, long_date, number, t
 
 
 def permalink(base_url: str | None, slug: str, params: dict[str, str]) -> str:
@@ -58,3 +59,47 @@ def citation(
         accessed=long_date(accessed, lang),
         url=url,
     ).strip()
+
+
+def figure_citation(
+    *,
+    what: str,
+    area: str,
+    year: int,
+    value: float,
+    unit: str,
+    publisher: str,
+    url: str,
+    lang: Lang,
+) -> str:
+    """One figure as a journalist quotes it: the value and its year, who published it, a link.
+
+    The publisher is the original one (the ministry, the police), not this site: the site is
+    where the figure was found, and the permalink reopens the same view.
+    """
+    decimals = 0 if float(value).is_integer() else 1
+    return t(
+        "sharing.figure_cite",
+        lang,
+        what=what,
+        area=area,
+        year=year,
+        value=number(value, lang, decimals=decimals),
+        unit=unit,
+        publisher=publisher or "–",
+        app=t("app.name", lang),
+        url=url,
+    ).strip()
+
+
+def embed_url(url: str) -> str:
+    """The permalink in Streamlit's embed mode: the page without the site's menu and header."""
+    return url + ("&" if "?" in url else "?") + "embed=true"
+
+
+def embed_snippet(url: str, title: str) -> str:
+    """An iframe that shows the view on another site; the title names it for screen readers."""
+    return (
+        f'<iframe src="{html.escape(embed_url(url))}" title="{html.escape(title)}" '
+        'width="100%" height="720" style="border:0" loading="lazy"></iframe>'
+    )

@@ -21,6 +21,9 @@ def cell_text(value: float, status: str, *, rate: bool, lang: Lang) -> str:
     return f"{text} (p)" if status == "provisional" else text
 
 
+MISSING = "–"
+
+
 def side_by_side(
     frame: pd.DataFrame,
     *,
@@ -49,7 +52,9 @@ def side_by_side(
         }
     )
     wide.columns.name = None
-    return wide
+    # A year one place has and another lacks leaves a hole in the pivot; Streamlit would
+    # print it as "None". It is missing, written as every other missing value: a dash.
+    return wide.fillna(MISSING)
 
 
 def long_table(

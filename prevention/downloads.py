@@ -43,7 +43,11 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
         if not pd.api.types.is_numeric_dtype(safe[column]) and not pd.api.types.is_bool_dtype(
             safe[column]
         ):
-            safe[column] = safe[column].map(safe_cell)
+            # Cell by cell, kept as objects: a column mixing whole counts and decimal rates
+            # must not be re-read as floats (3 would be written "3.0").
+            safe[column] = pd.Series(
+                [safe_cell(value) for value in safe[column]], index=safe.index, dtype=object
+            )
     safe.columns = [str(safe_cell(str(column))) for column in safe.columns]
     return safe
 
@@ -61,13 +65,25 @@ def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
     return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
-def bilingual_header(columns: list[str], labels: dict[str, dict[str, str]]) -> list[str]:
-    """Column names as "code · English · Lithuanian", so one file serves both readers."""
-    header = []
+# The whole dataset comes with one header row in one of these: codes for programs (what the
+# data package describes), or the column names in Lithuanian or in English for spreadsheets.
+HEADERS = ("code", "lt", "en")
+
+
+def header_row(columns: list[str], labels: dict[str, dict[str, str]], header: str) -> list[str]:
+    """Column names in one language option: the code itself, or its Lithuanian or English name.
+
+    One language per file: three languages in every header cell made each name unreadable.
+    """
+    if header not in HEADERS:
+        raise ValueError(f"unknown header option {header!r}; one of {HEADERS}")
+    if header == "code":
+        return list(columns)
+    names = []
     for column in columns:
         texts = labels.get(column) or FIELD_TEXTS.get(column)
-        header.append(f"{column} · {texts['en']} · {texts['lt']}" if texts else column)
-    return header
+        names.append(texts[header] if texts else column)
+    return names
 
 
 def datapackage(
@@ -80,14 +96,14 @@ def datapackage(
 ) -> dict[str, object]:
     """A Frictionless data package describing the one-file published dataset."""
     fields = []
-    for column, header in zip(
-        frame.columns, bilingual_header(list(frame.columns), labels), strict=True
-    ):
+    for column in frame.columns:
         texts = labels.get(column) or FIELD_TEXTS.get(column, {"en": column, "lt": column})
         kind = "number" if pd.api.types.is_float_dtype(frame[column]) else "string"
         if pd.api.types.is_integer_dtype(frame[column]):
             kind = "integer"
-        fields.append({"name": header, "type": kind, "title": texts["en"], "title_lt": texts["lt"]})
+        # The package describes the file with code headers; each field's titles name it in
+        # both languages, as the Lithuanian and English files head it.
+        fields.append({"name": column, "type": kind, "title": texts["en"], "title_lt": texts["lt"]})
     return {
         "name": "prevention-monitor",
         "title": "Prevention Monitor: human-trafficking prevention in Lithuania",

@@ -15,6 +15,8 @@ PAGES = {
     "too-long": (414, "server.too_long"),
     "bad-request": (400, "server.bad_request"),
     "too-many": (429, "server.too_many"),
+    # A mistyped or outdated page address: our page, not Streamlit's English dialog.
+    "not-found": (404, "wording.not_found"),
 }
 
 

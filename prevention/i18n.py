@@ -10,6 +10,7 @@ import tomllib
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from string import Formatter
 from typing import Literal, cast
 
 from babel.dates import format_date
@@ -63,7 +64,30 @@ def t(key: str, lang: Lang, **values: object) -> str:
     if entry is None:
         return key
     text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
-    return text.format(**values) if values else text
+    return fill(text, values) if values else text
+
+
+def fill(template: str, values: dict[str, object]) -> str:
+    """`str.format`, except that a value ending in a full stop swallows the template's own.
+
+    Lithuanian dates end in an abbreviation ("2 d."), as do "tūkst." and "mln.": a template
+    that closes its sentence after such a value would print "2 d.." otherwise.
+    """
+    formatter = Formatter()
+    parts: list[str] = []
+    ends_with_stop = False
+    for literal, field, spec, conversion in formatter.parse(template):
+        if ends_with_stop and literal.startswith("."):
+            literal = literal[1:]
+        parts.append(literal)
+        ends_with_stop = False
+        if field is None:
+            continue
+        value, _ = formatter.get_field(field, (), values)
+        text = formatter.format_field(formatter.convert_field(value, conversion), spec or "")
+        parts.append(text)
+        ends_with_stop = text.endswith(".")
+    return "".join(parts)
 
 
 def has_key(key: str) -> bool:

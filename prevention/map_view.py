@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 
 from prevention import map_text
+from prevention.chart_csv import chart_csv_frame
 from prevention.citation import citation
 from prevention.downloads import csv_bytes
 from prevention.example_layer import observation_flags
@@ -71,6 +72,7 @@ def map_view(
     frame = _classified(snapshot(values, places, level=level, year=year, rate=rate), rate=rate)
     frame = _named(frame, places, tiles, lang=lang)
     illustrative = is_illustrative(frame)
+    name = what
     if illustrative:  # a generated map never reads as "officially identified ..."
         what = f"{t('example.title_prefix', lang)}: {what}"
     legend = _legend(frame, rate=rate, lang=lang)
@@ -96,6 +98,17 @@ def map_view(
     table = _table(frame, year=year, unit=value_title, rate=rate, lang=lang)
     if illustrative:  # every row says whether it is generated, hidden rows included
         table.insert(0, t("example.column", lang), observation_flags(frame).to_numpy())
+    download = _download(
+        frame,
+        rows,
+        indicator=indicator,
+        name=name,
+        year=year,
+        unit=value_title,
+        counts=not rate and _whole(frame["count"]),
+        rate=rate,
+        lang=lang,
+    )
     stem = f"prevention-monitor_map_{indicator}_{level}_{year}" + ("_per100k" if rate else "")
     return MapView(
         frame=frame,
@@ -103,7 +116,7 @@ def map_view(
         title=title,
         value_title=value_title,
         table=table,
-        csv=csv_bytes(table),
+        csv=csv_bytes(download),
         summary=map_text.summary(frame, what=what, year=year, rate=rate, level=level, lang=lang),
         sources=sources,
         citation=citation(
@@ -190,3 +203,59 @@ def _table(frame: pd.DataFrame, *, year: int, unit: str, rate: bool, lang: Lang)
     if rate:
         table.insert(4, t("map.column_count", lang), frame["count"].astype(float))
     return table
+
+
+def _download(
+    frame: pd.DataFrame,
+    rows: pd.DataFrame,
+    *,
+    indicator: str,
+    name: str,
+    year: int,
+    unit: str,
+    counts: bool,
+    rate: bool,
+    lang: Lang,
+) -> pd.DataFrame:
+    """The map's CSV: one self-describing row per area, its rank (and count, for a rate) last."""
+    by_area = rows.drop_duplicates("area_code").set_index("area_code")
+    codes = frame["code"].astype(str)
+    described = pd.DataFrame(
+        {
+            "year": year,
+            "category": "",
+            "value": frame["value"].to_numpy(),
+            "status": frame["status"].to_numpy(),
+            "source_id": frame["source_id"].to_numpy(),
+            **{
+                column: by_area[column].reindex(codes).to_numpy()
+                for column in ("source_title", "source_publisher", "source_url")
+            },
+        }
+    )
+    extra: dict[str, list[object]] = {
+        t("map.column_rank", lang): [
+            "" if pd.isna(best) else (f"{best}" if best == worst else f"{best}–{worst}")
+            for best, worst in zip(frame["rank_best"], frame["rank_worst"], strict=True)
+        ]
+    }
+    if rate:
+        count = pd.to_numeric(frame["count"], errors="coerce")
+        extra[t("map.column_count", lang)] = list(count.astype("Int64") if _whole(count) else count)
+    return chart_csv_frame(
+        described,
+        indicator_code=indicator,
+        indicator_name=name,
+        area_code=list(codes),
+        area_name=list(frame["name"]),
+        unit=unit,
+        counts=counts,
+        lang=lang,
+        extra=extra,
+    )
+
+
+def _whole(values: pd.Series) -> bool:
+    """Whether every known value is a whole number (so it is written as one: 12, not 12.0)."""
+    known = pd.to_numeric(values, errors="coerce").dropna()
+    return bool(known.mod(1).eq(0).all())

@@ -4,12 +4,20 @@ import json
 
 import pandas as pd
 
-from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows
+from prevention import release_text
+from prevention.downloads import csv_bytes, datapackage, header_row, public_rows
 from prevention.example_layer import flagged, observation_flags
-from prevention.i18n import Lang, long_date, t
+from prevention.i18n import Lang, long_date, number, t
+from prevention.licences import licence
 from prevention.series import STATUS_MARKS, unit_label
 
 DATASET_FILE = "prevention-monitor-observations.csv"
+# The same rows under Lithuanian or English column names (DATASET_FILE has the codes).
+DATASET_FILES = {
+    "code": DATASET_FILE,
+    "lt": "prevention-monitor-observations-lt.csv",
+    "en": "prevention-monitor-observations-en.csv",
+}
 # Columns of the download that FIELD_TEXTS (the export's descriptions) does not cover.
 EXTRA_LABELS = {
     "indicator_name_en": {"en": "Indicator (English)", "lt": "Rodiklis (anglų k.)"},
@@ -35,7 +43,7 @@ def indicator_table(
         ids = str(cover["source_ids"]).split(",") if cover is not None else []
         licences = sorted(
             {
-                str(sources.loc[i, "licence"])
+                licence(sources.loc[i, "licence"], lang)
                 for i in ids
                 if i in sources.index and isinstance(sources.loc[i, "licence"], str)
             }
@@ -88,7 +96,7 @@ def indicator_sources(
             t("data.col_tier", lang): chosen["tier"].astype(int).tolist(),
             t("column.source", lang): chosen["publisher"].tolist(),
             t("column.source_title", lang): chosen["title"].tolist(),
-            t("data.licence", lang): chosen["licence"].fillna("–").tolist(),
+            t("data.licence", lang): [licence(note, lang) for note in chosen["licence"]],
             t("column.source_url", lang): links,
         }
     )
@@ -151,27 +159,40 @@ def release_table(history: pd.DataFrame, lang: Lang) -> pd.DataFrame:
             t("data.col_date", lang): [
                 long_date(pd.Timestamp(v).date(), lang) for v in history["created_at"]
             ],
-            t("data.col_kind", lang): history["kind"],
-            t("data.col_description", lang): history["description"],
-            t("data.col_rows_changed", lang): history["rows_changed"].astype(int),
+            t("data.col_kind", lang): [release_text.kind_label(k, lang) for k in history["kind"]],
+            t("data.col_description", lang): [
+                release_text.description(k, d, lang)
+                for k, d in zip(history["kind"], history["description"], strict=True)
+            ],
+            # Printed, not numeric: Streamlit's grid shows "4122" without a separator.
+            t("data.col_rows_changed", lang): [
+                number(int(n), lang) for n in history["rows_changed"]
+            ],
         }
     )
 
 
-def dataset_download(observations: pd.DataFrame) -> pd.DataFrame:
-    """The whole published dataset with a status mark column and bilingual column names."""
+def dataset_download(observations: pd.DataFrame, header: str = "code") -> pd.DataFrame:
+    """The whole published dataset with a status mark column, headed in one language option."""
     frame = observations.copy()
     position = list(frame.columns).index("status") + 1
     frame.insert(position, "status_mark", frame["status"].map(STATUS_MARKS).fillna(""))
     frame["preferred"] = frame["preferred"].astype(bool)
-    frame.columns = bilingual_header(list(frame.columns), EXTRA_LABELS)
+    frame.columns = header_row(list(frame.columns), EXTRA_LABELS, header)
     return frame
 
 
 def dataset_files(
-    observations: pd.DataFrame, release: dict[str, object], *, example: bool = False
+    observations: pd.DataFrame,
+    release: dict[str, object],
+    *,
+    header: str = "code",
+    example: bool = False,
 ) -> tuple[bytes, bytes]:
     """The dataset CSV and its datapackage.json, both as bytes for download buttons.
+
+    `header`: the CSV's one header row as codes (the file the package describes), or as
+    Lithuanian or English column names.
 
     With the example layer on, every row says in its `illustrative` column whether it is
     generated; with it off the observations hold real rows only and the column is left out.
@@ -193,6 +214,6 @@ def dataset_files(
         labels=EXTRA_LABELS,
     )
     download = flagged(observations, observation_flags(observations)) if example else observations
-    return csv_bytes(dataset_download(download)), json.dumps(
+    return csv_bytes(dataset_download(download, header)), json.dumps(
         package, ensure_ascii=False, indent=2
     ).encode("utf-8")

@@ -2,8 +2,10 @@
 
 import pandas as pd
 
+from prevention.area_cases import area_in
 from prevention.i18n import Lang, number, t
 from prevention.profile_measures import Totals
+from prevention.wording import mid_sentence
 
 
 def money(value: float, lang: Lang) -> str:
@@ -50,19 +52,37 @@ def institution_table(table: pd.DataFrame, institutions: pd.DataFrame, lang: Lan
     )
 
 
-def totals_sentence(totals: Totals, *, name: str, years: str, lang: Lang) -> str:
-    """How many measures reach the municipality in the period, national and local apart."""
+def totals_sentence(totals: Totals, *, code: str, name: str, years: str, lang: Lang) -> str:
+    """How many measures reach the municipality in the period, national and local apart.
+
+    "nepasiekė" governs the genitive and "pasiekusios" the accusative, hence two forms.
+    """
     if totals.measures == 0:
-        return t("municipality.measures_none", lang, area=name, years=years)
+        area = area_in(code, "genitive", lang, fallback=name)
+        return t("municipality.measures_none", lang, area=area, years=years)
     return t(
         "municipality.measures_summary",
         lang,
-        area=name,
+        area=area_in(code, "accusative", lang, fallback=name),
         years=years,
         count=number(totals.measures, lang),
         national=number(totals.national, lang),
         local=number(totals.local, lang),
         budget=money(totals.local_budget, lang),
+    )
+
+
+def duplicates_sentence(count: int, *, code: str, name: str, years: str, lang: Lang) -> str:
+    """How many duplicate groups name the municipality: "mini" + accusative, "nemini" + genitive."""
+    if count == 0:
+        area = area_in(code, "genitive", lang, fallback=name)
+        return t("municipality.duplicates_none", lang, area=area, years=years)
+    return t(
+        "municipality.duplicates_count",
+        lang,
+        count=number(count, lang),
+        area=area_in(code, "accusative", lang, fallback=name),
+        years=years,
     )
 
 
@@ -74,7 +94,7 @@ def gaps_sentence(codes: list[str], *, years: str, lang: Lang) -> str:
         "municipality.gaps",
         lang,
         years=years,
-        groups=", ".join(t(f"target_group.{code}", lang) for code in codes),
+        groups=", ".join(mid_sentence(t(f"target_group.{code}", lang), lang) for code in codes),
     )
 
 

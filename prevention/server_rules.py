@@ -11,7 +11,7 @@ only after asking an outside service for the machine's external address (its COR
 lists that address as allowed): a stranger's page could make the server reach out at will.
 """
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from prevention import error_pages
@@ -98,15 +98,37 @@ def foreign_origin(scope: Scope) -> bool:
     return hostname not in LOOPBACK
 
 
-class RefuseRoutes:
-    """404 for the refused routes, with no body read: an upload is not even received."""
+def unknown_page(path: str, pages: frozenset[str]) -> bool:
+    """Whether a request names a page the site does not have ("/tredns", an old link).
 
-    def __init__(self, app: ASGIApp) -> None:
+    Only a single path segment can be a page; Streamlit's own routes and files have a dot,
+    an underscore prefix or further segments, and pass. With no pages given, none is unknown.
+    """
+    segment = path.strip("/")
+    if not pages or not segment or "/" in segment or "." in segment or segment[0] == "_":
+        return False
+    return segment not in pages
+
+
+class RefuseRoutes:
+    """404 for the refused routes, with no body read: an upload is not even received.
+
+    `pages` are the site's page addresses ("trends", "map"): another one-segment address
+    gets the translated not-found page. Streamlit would otherwise run the home page under an
+    English "Page not found" dialog, whatever the visitor's language.
+    """
+
+    def __init__(self, app: ASGIApp, pages: Iterable[str] = ()) -> None:
         self.app = app
+        self.pages = frozenset(pages)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and refused(scope.get("path", "")):
             await _answer(send, 404, b"text/plain; charset=utf-8", b"Not Found")
+            return
+        if scope["type"] == "http" and unknown_page(scope.get("path", ""), self.pages):
+            page = error_pages.html_bytes("not-found")
+            await _answer(send, 404, b"text/html; charset=utf-8", page)
             return
         target = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
         if scope["type"] == "http" and target > MAX_TARGET:

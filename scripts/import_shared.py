@@ -38,6 +38,7 @@ from prevention.models import (  # noqa: E402
     TARGET_GROUPS,
     VALUE_KINDS,
 )
+from prevention.public_urls import public_url  # noqa: E402
 
 SEED = ROOT / "data" / "seed"
 SHARED = ROOT.parent / "shared" / "data"
@@ -472,6 +473,9 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     counted = pd.DataFrame([COUNTED_SOURCE]).assign(tier=tier(COUNTED_SOURCE["publisher"]))
     source_table = pd.concat([sources(figures), cited, new_sources, counted], ignore_index=True)
     assert source_table["source_id"].is_unique
+    # After the local sources matched their rows by the collected address: only the written
+    # address changes to the public one (staging and preview hosts, cookie-dialog flags).
+    source_table["url"] = source_table["url"].map(public_url)
     assert set(REPORTS) <= set(source_table["source_id"])
     reports = source_table["source_id"].map(REPORTS)
     source_table["reports_lt"] = reports.str[0].fillna("")

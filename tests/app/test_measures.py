@@ -119,5 +119,5 @@ def test_need_and_effort_from_a_link(use_store):
     app = run_page(PAGE, lang="en", section="need", effort="budget", area="13")
     assert not app.exception and notices(app) == []
     (scatter,) = chart_specs(app)
-    assert "€ per 10 000" in scatter["layout"]["xaxis"]["title"]["text"]
+    assert "€ per 10,000" in scatter["layout"]["xaxis"]["title"]["text"]
     assert any("detection as much as need" in str(box.value) for box in app.warning)

@@ -134,18 +134,25 @@ def test_trend_csv_has_the_rows_shown(page, app_url):
         f"{app_url}/trends?lang=en&indicator=victims_officially_identified&area=LT&years=2014-2024",
         1,
     )
-    data = download(page, "Download the data (CSV)")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the data (CSV)").click()
+    # The file names the indicator, the area and the years.
+    name = info.value.suggested_filename
+    assert name == "prevention-monitor_victims-officially-identified_LT_2014-2024.csv"
+    data = Path(info.value.path()).read_bytes()
     frame = pd.read_csv(io.StringIO(data.decode("utf-8-sig")))
-    assert list(frame.columns)[:4] == ["Year", "Value", "Unit", "Status"]
-    assert "Source" in frame.columns
+    assert list(frame.columns)[:5] == ["Indicator code", "Indicator", "Area code", "Area", "Year"]
+    assert {"Value", "Unit", "Status", "Source publisher", "Source URL"} <= set(frame.columns)
     assert frame["Year"].tolist() == list(range(2014, 2025))  # every year, gaps included
+    assert set(frame["Indicator code"]) == {"victims_officially_identified"}
 
 
-def test_whole_dataset_csv_is_bilingual_with_status(page, app_url):
+def test_whole_dataset_csv_has_one_header_row_in_the_page_language(page, app_url):
     open_page(page, f"{app_url}/data?lang=lt")
     data = download(page, "Visas duomenų rinkinys (CSV)")
     frame = pd.read_csv(io.StringIO(data.decode("utf-8-sig")), low_memory=False)
     header = list(frame.columns)
-    assert any(column.startswith("status_mark · ") for column in header)
-    assert any(column.startswith("value · Value") and "Reikšmė" in column for column in header)
+    assert any(column.startswith("Reikšmė") for column in header)
+    assert not any(column.startswith("Value") for column in header)
+    assert any(column.startswith("Būsenos žymė") for column in header)
     assert len(frame) > 100

@@ -1,4 +1,4 @@
-"""CSV downloads: formula injection defused in text, numbers untouched, bilingual headers."""
+"""CSV downloads: formula injection defused in text, numbers untouched, one-language headers."""
 
 import io
 import json
@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from prevention.downloads import bilingual_header, csv_bytes, datapackage, public_rows, safe_cell
+from prevention.downloads import csv_bytes, datapackage, header_row, public_rows, safe_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
@@ -33,10 +33,14 @@ def test_column_names_are_defused_too():
     assert data.splitlines()[0] == "'=bad"
 
 
-def test_bilingual_header_uses_both_languages():
-    header = bilingual_header(["value", "unknown"], {})
-    assert header[0].startswith("value · Value") and "Reikšmė" in header[0]
-    assert header[1] == "unknown"
+def test_header_row_has_one_language_per_option():
+    assert header_row(["value", "unknown"], {}, "code") == ["value", "unknown"]
+    english = header_row(["value", "unknown"], {}, "en")
+    assert english[0].startswith("Value") and english[1] == "unknown"
+    lithuanian = header_row(["value"], {}, "lt")[0]
+    assert "Reikšmė" in lithuanian and "Value" not in lithuanian and " · " not in lithuanian
+    with pytest.raises(ValueError):
+        header_row(["value"], {}, "lt,en")
 
 
 def test_datapackage_describes_every_column():

@@ -4,6 +4,7 @@ import io
 import json
 
 import pandas as pd
+import pytest
 
 from prevention.methodology import dataset_files, disclosure_numbers, status_legend
 
@@ -23,21 +24,32 @@ def _observations():
     )
 
 
-def test_dataset_csv_is_bilingual_marked_and_defused():
+def test_dataset_csv_has_code_headers_is_marked_and_defused():
     csv, package = dataset_files(_observations(), {"id": 2, "created_at": "2025-03-05"})
     frame = pd.read_csv(io.StringIO(csv.decode("utf-8-sig")))
-    status_mark = next(c for c in frame.columns if c.startswith("status_mark · "))
-    assert frame[status_mark].fillna("").tolist() == ["", "c"]
-    value = next(c for c in frame.columns if c.startswith("value · "))
-    assert "Value" in value and "Reikšmė" in value
-    note = next(c for c in frame.columns if c.startswith("note · "))
-    assert frame[note].iloc[0].startswith("'=")
+    assert frame["status_mark"].fillna("").tolist() == ["", "c"]
+    assert frame["note"].iloc[0].startswith("'=")
     # One public status: not why a cell was hidden, nor what its note said.
     assert not any(c.startswith("suppression") for c in frame.columns)
-    assert pd.isna(frame[note].iloc[1])
+    assert pd.isna(frame["note"].iloc[1])
     described = json.loads(package)
     fields = described["resources"][0]["schema"]["fields"]
     assert [f["name"] for f in fields] == list(frame.columns)
+    titles = {f["name"]: (f["title"], f["title_lt"]) for f in fields}
+    assert titles["value"][0].startswith("Value") and titles["value"][1].startswith("Reikšmė")
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "other"), [("lt", "Reikšmė", "Value"), ("en", "Value", "Reikšmė")]
+)
+def test_dataset_csv_has_one_header_row_in_the_chosen_language(header, value, other):
+    csv, _ = dataset_files(_observations(), {"id": 2, "created_at": "2025-03-05"}, header=header)
+    lines = csv.decode("utf-8-sig").split("\r\n")
+    columns = pd.read_csv(io.StringIO(csv.decode("utf-8-sig"))).columns
+    assert any(c.startswith(value) for c in columns)
+    assert not any(c.startswith(other) for c in columns)
+    assert not any(" · " in column for column in columns)
+    assert len(lines) == 1 + 2 + 1  # one header row, two rows, the final line end
 
 
 def test_disclosure_numbers_count_cells_by_kind():

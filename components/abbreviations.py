@@ -1,0 +1,21 @@
+"""The key under a chart that spells out the institution abbreviations it shows."""
+
+from collections.abc import Iterable
+
+import streamlit as st
+
+from components.notes import escape_markdown
+from prevention import cached, institution_names
+from prevention.i18n import Lang
+
+
+def institution_key(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> None:
+    """A caption "Abbreviations: KOPŽI – …" in the page's language; nothing when none."""
+    text = institution_names.key(shorts, cached.institutions(example=example), lang)
+    if text:
+        st.caption(escape_markdown(text))
+
+
+def institution_labels(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
+    """Chart labels in the page's language (see prevention.institution_names.labels)."""
+    return institution_names.labels(shorts, cached.institutions(example=example), lang)
