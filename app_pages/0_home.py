@@ -46,8 +46,12 @@ with st.container(border=True):
     st.markdown(notes.escape_markdown(overview_paragraph(headlines, lang)))
 
 country = str(cached.areas().loc["LT", f"name_{lang}"])
-columns = st.columns(3)
+columns: list = []
 for index, headline in enumerate(headlines):
+    # A row of three per three cards: on a phone the columns stack, and card by card they
+    # then keep the desktop's reading order (column by column would not).
+    if index % 3 == 0:
+        columns = st.columns(3)
     code = headline.indicator_code
     if code == MEASURES_CODE:
         name, params = t("home.measures_running", lang), None

@@ -30,7 +30,7 @@ from prevention.local_layer import (
     nothing_real,
 )
 from prevention.map_view import MapView, area_places, map_view
-from prevention.mapdata import years_with_data
+from prevention.mapdata import SMALL_COUNT, years_with_data
 from prevention.tiles import COLUMNS, ROWS
 
 PROFILE = "app_pages/3_municipality.py"
@@ -228,9 +228,15 @@ def map_section() -> None:
             names = municipalities[f"name_{lang}"].astype(str).to_dict()
             profile_picker({str(code): name for code, name in names.items()}, clicked, lang)
     with bar_column:
+        # Sixty rows of mostly zeros bury the few places with a value: by default the ranking
+        # lists only those; the toggle brings back every place (zeros, hidden, missing).
+        with_value = view.frame[view.frame["category"].str.startswith("class")]
+        show_all = with_value.empty or st.toggle(t("phone.show_all", lang), key="map_bars_all")
+        if not show_all:
+            st.caption(t("phone.ranked_only", lang, count=len(with_value), total=len(view.frame)))
         chart_panel(
             maps.ranked_bars(
-                view.frame,
+                view.frame if show_all else with_value,
                 legend=view.legend,
                 title=t("wording.ranking_title", lang, what=what, year=year),
                 x_title=view.value_title,
@@ -258,7 +264,7 @@ def map_section() -> None:
         listed = no_measures_list(cached.area_values(NO_MEASURES), names, lang)
         if listed:
             st.caption(f":material/block: {listed}")
-    st.caption(f":material/info: {t('map.small_note', lang)}")
+    st.caption(f":material/info: {t('phone.rank_rule', lang, small=SMALL_COUNT)}")
     notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
 
 

@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components import measure_charts, notes
+from components import measure_charts, notes, table_layout
 from components.compare_charts import small_multiples
 from components.panel import chart_panel
 from components.shell import (
@@ -170,7 +170,7 @@ else:
     )
     if illustrative:
         notes.illustrative_badge(lang)
-    st.dataframe(summary_table, hide_index=True, width="stretch")
+    table_layout.grid(summary_table, lang)
     hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
     st.caption(f":material/visibility_off: {hidden_note}")
     if not frame.empty:

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from components import notes
+from components import notes, table_layout
 from components.compare_charts import small_multiples
 from components.panel import chart_panel
 from components.shell import (
@@ -163,7 +163,7 @@ chart_panel(
 st.header(t("compare.table_heading", lang))
 if illustrative:
     notes.illustrative_badge(lang)
-st.dataframe(compare_view.side_by_side(frame, **names), hide_index=True, width="stretch")
+table_layout.grid(compare_view.side_by_side(frame, **names), lang)
 st.caption(f":material/visibility_off: {t('disclosure.compare_note', lang)}")
 if rated:
     notes.rate_note(lang)

@@ -120,8 +120,9 @@ type_names = {c: t(f"measure_type.{c}", lang) for c in sorted(measures["measure_
 group_names = {c: t(f"target_group.{c}", lang) for c in sorted(measures["target_group"].unique())}
 every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E731
 
+default_years = measure_view.default_years(measures)
 if "years" not in st.query_params:
-    st.query_params["years"] = measure_view.default_years(measures)
+    st.query_params["years"] = default_years
 # (URL parameter, options, label key, how an option reads) for every picker but the years.
 choices = [
     (
@@ -150,7 +151,19 @@ choices = [
     ),
     ("area", [ALL, *codes], "measures.pick_area", lambda code: every(code) or area_names[code]),
 ]
-with st.container(border=True):
+# Six pickers filled a phone's first screen: they fold into one control whose label says how
+# many are set (read from the URL, which every picker writes), so content comes first.
+# A picker's own state (after a click) wins over the URL, which is written back only later.
+chosen = sum(
+    st.session_state.get(f"choice_{param}_{lang}", st.query_params.get(param, ALL)) != ALL
+    for param, *_ in choices
+)
+state = t("phone.filters_some", lang, count=chosen) if chosen else t("phone.filters_all", lang)
+period = str(st.query_params.get("years", default_years)).replace("-", "–")
+if isinstance(st.session_state.get("years_years"), tuple):
+    period = "–".join(str(year) for year in st.session_state["years_years"])
+folded = t("phone.filters", lang, years=period, state=state)
+with st.expander(folded, icon=":material/filter_list:"):
     slots = [*st.columns([2, 3, 2]), *st.columns([2, 3, 2])]
     with slots[0]:
         years = url_years(

@@ -7,7 +7,7 @@ import streamlit as st
 
 from components import notes
 from components.abbreviations import institution_key, institution_labels
-from components.overlap_charts import institution_matrix
+from components.overlap_charts import overlap_figure
 from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
@@ -277,8 +277,9 @@ if not matrix.empty:
     shorts = [*matrix.index, *matrix.columns]
     named = institution_labels(shorts, lang, example=example)
     chart_panel(
-        institution_matrix(
+        overlap_figure(
             matrix.rename(index=named, columns=named),
+            ranked.replace({"institution_a": named, "institution_b": named}),
             title=t("overlap.matrix_title", lang),
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),

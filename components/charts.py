@@ -10,6 +10,7 @@ from numbers import Real
 import pandas as pd
 import plotly.graph_objects as go
 
+from components import chart_rules
 from prevention import cached
 from prevention.axis_ticks import compact_axis
 from prevention.i18n import Lang, plotly_separators, t
@@ -62,23 +63,38 @@ def trend_figure(
     marks: dict[str, list[int]],
     events: list[tuple[int, str]] | None = None,
     note: str | None = None,
+    unit: str = "",
 ) -> go.Figure:
-    """A yearly series as a line or (stacked) bars, with status marks and plan bands."""
+    """A yearly series as a line or (stacked) bars, with status marks and plan bands.
+
+    `unit` is the indicator's unit code: counts get whole-number ticks, the TIP tier an axis
+    of named tiers. Hidden and missing years go on a strip above the plot in the series' own
+    colour (chart_rules), never on the zero line.
+    """
     fig = go.Figure()
+    tiers = unit == chart_rules.TIER_UNIT
+    if tiers:
+        kind = "line"  # a stacked bar of categories would add tiers up
     categories = list(dict.fromkeys(frame["category"]))
+    strip = False
     for index, category in enumerate(categories):
         part = frame[frame["category"] == category].sort_values("year")
         name = plain(category_labels.get(category, category))
         colour = PALETTE[index % len(PALETTE)]
-        _add_values(fig, part, name=name, colour=colour, kind=kind, lang=lang)
-    _add_status_marks(fig, marks, lang=lang)
+        _add_values(fig, part, name=name, colour=colour, kind=kind, lang=lang, tiers=tiers)
+        strip |= chart_rules.add_status_strip(
+            fig, part, name=name, colour=colour, lang=lang, several=len(categories) > 1
+        )
+    if strip:
+        chart_rules.strip_axes(fig, lang)
     if kind == "bar":
         _add_zero_marks(fig, marks.get("zero", []), lang=lang)
-    for start, end, label in bands:
+    heights = chart_rules.band_label_heights(len(bands))
+    for (start, end, label), height in zip(bands, heights, strict=True):
         fig.add_vrect(x0=start - 0.45, x1=end + 0.45, fillcolor=BAND, line_width=0, layer="below")
         fig.add_annotation(
             x=(start + end) / 2,
-            y=1.0,
+            y=height,
             yref="paper",
             yanchor="bottom",
             text=plain(label),
@@ -110,16 +126,34 @@ def trend_figure(
         hovermode="x unified",
         showlegend=True,
     )
+    if tiers:
+        chart_rules.tier_axis(fig, lang)
+    elif chart_rules.is_count(unit):
+        chart_rules.count_axis(fig, frame["value"])
     return fig
 
 
 def _add_values(
-    fig: go.Figure, part: pd.DataFrame, *, name: str, colour: str, kind: str, lang: Lang
+    fig: go.Figure,
+    part: pd.DataFrame,
+    *,
+    name: str,
+    colour: str,
+    kind: str,
+    lang: Lang,
+    tiers: bool = False,
 ) -> None:
     """Published, provisional and illustrative values; missing years stay NaN, i.e. gaps."""
     symbols = part["status"].map({"provisional": "circle-open", "illustrative": "diamond"})
     marks = part["status"].map({"provisional": " (p)", "illustrative": " (i)"}).fillna("")
     hover = "%{y:,.2~f}%{customdata}<extra>" + name + "</extra>"
+    if tiers:
+        # A tier is named, not measured: the hover says "Tier 2", never "2".
+        named = [
+            "" if pd.isna(v) else plain(chart_rules.tier_label(v, lang)) for v in part["value"]
+        ]
+        marks = pd.Series(named, index=part.index) + marks
+        hover = "%{customdata}<extra>" + name + "</extra>"
     if kind == "bar":
         fig.add_bar(
             x=part["year"],
@@ -146,34 +180,6 @@ def _add_values(
     )
 
 
-def _add_status_marks(fig: go.Figure, marks: dict[str, list[int]], *, lang: Lang) -> None:
-    """Suppressed and not-available years get their own grey marks on the axis, never a 0."""
-    for status, symbol, text in (
-        ("suppressed", "x-thin-open", "c"),
-        ("not_available", "line-ew-open", "–"),
-    ):
-        years = marks.get(status, [])
-        if not years:
-            continue
-        fig.add_scatter(
-            x=years,
-            y=[0] * len(years),
-            mode="markers+text",
-            name=t(f"status.{status}", lang),
-            text=[text] * len(years),
-            textposition="top center",
-            textfont={"color": GREY_TEXT},
-            marker={
-                "symbol": symbol,
-                "size": 12,
-                "color": GREY,
-                "line": {"width": 2, "color": GREY},
-            },
-            hovertemplate=t(f"status.{status}", lang) + "<extra></extra>",
-            cliponaxis=False,
-        )
-
-
 def _add_zero_marks(fig: go.Figure, years: list[int], *, lang: Lang) -> None:
     """A zero bar has no height: mark it, so 0 never looks like "no data"."""
     if years:
@@ -197,15 +203,27 @@ def layout_source(
 
     Both survive the toolbar's PNG export; separators follow the language (LT 1 234,5).
     """
-    heading: dict[str, object] = {"text": plain(title), "x": 0, "xanchor": "left"}
+    lines = chart_rules.wrap(title)
+    # Below the toolbar's row (TITLE_PAD), wrapped: Plotly never wraps a title itself, and at
+    # 390 px one line of 60 characters runs off the figure.
+    heading: dict[str, object] = {
+        "text": chart_rules.LINE_BREAK.join(plain(line) for line in lines),
+        "x": 0,
+        "xanchor": "left",
+        "yref": "container",
+        "y": 1,
+        "yanchor": "top",
+        "pad": {"t": chart_rules.TITLE_PAD},
+    }
     heading["font"] = {"size": 16}
     if note:
         heading["subtitle"] = {"text": plain(note), "font": {"color": "#b35900", "size": 12}}
+    top = chart_rules.top_margin(len(lines), note=bool(note))
     fig.update_layout(
         title=heading,
         separators=plotly_separators(lang),
-        height=500,
-        margin={"t": 80, "b": 140, "l": 60, "r": 20},
+        height=500 + top - 80,
+        margin={"t": top, "b": 140, "l": 60, "r": 20},
         legend={"orientation": "h", "y": -0.2, "x": 0},
         font={"family": "sans-serif", "color": INK},
         plot_bgcolor="white",

@@ -1,7 +1,9 @@
 """Small multiples for the compare page: one panel per indicator, one line per municipality.
 
 Lines break where a year is missing (no interpolation). A suppressed year is drawn as a cross
-on the axis in the municipality's colour, so "hidden" never looks like a 0 or a gap.
+in the municipality's colour along the top of its panel, above every value, so "hidden" never
+looks like a 0 or a gap. Panels sit one per row: two side by side overlap their titles at
+390 px, and one column reads as well on a desktop.
 """
 
 import math
@@ -10,9 +12,14 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.charts import GREY, PALETTE, layout_source, plain
+from components.chart_rules import LINE_BREAK, wrap
+from components.charts import PALETTE, layout_source, plain
 from prevention import cached
 from prevention.i18n import Lang, t
+
+PANEL = 260  # px of plot per indicator
+PANEL_GAP = 110  # px between panels: room for a two-line title and the year ticks
+HIDDEN_LEVEL = 1.12  # hidden crosses at 112 % of the panel's largest value
 
 
 @cached.shared
@@ -27,21 +34,26 @@ def small_multiples(
     lang: Lang,
     note: str | None = None,
 ) -> go.Figure:
-    """One subplot per indicator (two columns), each with a line per municipality."""
+    """One subplot per indicator (one per row), each with a line per municipality."""
     indicators = list(dict.fromkeys(frame["indicator"]))
     areas = list(dict.fromkeys(frame["area_code"]))
-    columns = 1 if len(indicators) == 1 else 2
+    columns = 1
     rows = math.ceil(len(indicators) / columns)
     fig = make_subplots(
         rows=rows,
         cols=columns,
-        subplot_titles=[plain(indicator_names[code]) for code in indicators],
-        vertical_spacing=0.5 / max(rows, 1) if rows > 1 else 0.1,
-        horizontal_spacing=0.08,
+        subplot_titles=[LINE_BREAK.join(map(plain, wrap(indicator_names[c]))) for c in indicators],
+        # PANEL_GAP px between panels, for the next panel's (wrapped) title and the x ticks.
+        vertical_spacing=PANEL_GAP / (PANEL * rows + PANEL_GAP * (rows - 1)) if rows > 1 else 0.1,
     )
     hidden = t("disclosure.hidden", lang)
+    legend_hidden: set[str] = set()  # one "hidden" legend entry per municipality
     for position, indicator in enumerate(indicators):
         row, col = position // columns + 1, position % columns + 1
+        panel = frame[frame["indicator"] == indicator]
+        known = pd.to_numeric(panel["value"], errors="coerce").dropna()
+        top = max(float(known.max()) if not known.empty else 0.0, 1.0)
+        crosses = top * HIDDEN_LEVEL  # above every value of the panel, never on its zero line
         for index, area in enumerate(areas):
             part = frame[(frame["indicator"] == indicator) & (frame["area_code"] == area)]
             part = part.sort_values("year")
@@ -65,10 +77,10 @@ def small_multiples(
             if not secret.empty:
                 fig.add_scatter(
                     x=secret["year"],
-                    y=[0] * len(secret),
-                    name=name,
+                    y=[crosses] * len(secret),
+                    name=f"{name}: {plain(hidden)}",
                     legendgroup=area,
-                    showlegend=False,
+                    showlegend=area not in legend_hidden,
                     mode="markers",
                     marker={
                         "symbol": "x-thin-open",
@@ -80,14 +92,19 @@ def small_multiples(
                     row=row,
                     col=col,
                 )
+                legend_hidden.add(area)
         fig.update_yaxes(
-            title_text=plain(y_titles[indicator]), rangemode="tozero", row=row, col=col
+            title_text=plain(y_titles[indicator]),
+            range=[0, top * (HIDDEN_LEVEL + 0.1)],
+            row=row,
+            col=col,
         )
         fig.update_xaxes(dtick=2, row=row, col=col)
-    _suppressed_legend(fig, frame, lang)
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(hovermode="closest", showlegend=True)
-    footer(fig, plot_height=300 * rows)
+    # The first panel's title needs its own room below the figure's title and note.
+    top = int(fig.layout.margin.t) + 40
+    footer(fig, plot_height=PANEL * rows + PANEL_GAP * (rows - 1), top=top)
     return fig
 
 
@@ -102,22 +119,3 @@ def footer(fig: go.Figure, *, plot_height: int, top: int = 110, bottom: int = 19
     for annotation in fig.layout.annotations:
         if str(annotation.text).startswith(source_label):
             annotation.update(y=-(bottom - 30) / plot_height)
-
-
-def _suppressed_legend(fig: go.Figure, frame: pd.DataFrame, lang: Lang) -> None:
-    """One grey legend entry explaining the crosses, only when some value is hidden."""
-    if not frame["status"].eq("suppressed").any():
-        return
-    fig.add_scatter(
-        x=[None],
-        y=[None],
-        mode="markers",
-        name=plain(t("disclosure.hidden", lang)),
-        marker={
-            "symbol": "x-thin-open",
-            "size": 11,
-            "color": GREY,
-            "line": {"width": 2, "color": GREY},
-        },
-        hoverinfo="skip",
-    )

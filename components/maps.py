@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
 from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
@@ -212,7 +213,9 @@ def ranked_bars(
             "fixedrange": True,
             "tickfont": {"size": SMALL, "color": "#1d2a35"},
         },
-        margin={"l": 150, "r": 60, "t": 140, "b": 50},
+        # The value axis sits on top, between the title and the bars: room for it too.
+        margin={"l": 150, "r": 60, "t": int(fig.layout.margin.t) + 44, "b": 50},
+        height=22 * len(names) + int(fig.layout.margin.t) + 44 + 100,
         bargap=0.25,
     )
     return fig
@@ -254,8 +257,18 @@ def _decorate(
     Title and source sit inside the figure so the toolbar's PNG can be cited on its own; a
     line break in the title starts a new line (narrow panels do not wrap titles themselves).
     """
-    lines = "<br>".join(plain(line) for line in title.split("\n"))
-    heading: dict[str, object] = {"text": lines, "x": 0, "xanchor": "left"}
+    wrapped = [part for line in title.split("\n") for part in chart_rules.wrap(line)]
+    lines = chart_rules.LINE_BREAK.join(plain(line) for line in wrapped)
+    # Below the toolbar's row, like every chart's title (chart_rules.TITLE_PAD).
+    heading: dict[str, object] = {
+        "text": lines,
+        "x": 0,
+        "xanchor": "left",
+        "yref": "container",
+        "y": 1,
+        "yanchor": "top",
+        "pad": {"t": chart_rules.TITLE_PAD},
+    }
     heading["font"] = {"size": 16}
     if note:
         heading["subtitle"] = {"text": plain(note), "font": {"color": "#b35900", "size": 12}}
@@ -263,7 +276,12 @@ def _decorate(
         title=heading,
         separators=plotly_separators(lang),
         height=height,
-        margin={"t": 100, "b": 50, "l": 0, "r": 0},
+        margin={
+            "t": chart_rules.TITLE_PAD + 22 * len(wrapped) + (18 if note else 0) + 12,
+            "b": 50,
+            "l": 0,
+            "r": 0,
+        },
         font={"family": "sans-serif", "color": "#1d2a35"},
         plot_bgcolor="white",
         paper_bgcolor="white",

@@ -37,9 +37,15 @@ def coverage_heatmap(
         )
     ]
     rows = [plain(name) for name in row_names]
-    columns = [plain(name) for name in column_names]
+    # Short column labels keep the columns wide enough to read at 390 px; the hover names
+    # each category in full.
+    columns = [plain(name) for name in short_labels(list(column_names))]
+    detail = [
+        [[*cell, plain(full)] for cell, full in zip(row, column_names, strict=True)]
+        for row in detail
+    ]
     hover = (
-        "%{y} · %{x}<br>"
+        "%{y} · %{customdata[3]}<br>"
         + t("measures.hover_local", lang)
         + ": %{customdata[0]} · "
         + t("measures.hover_national", lang)
@@ -68,17 +74,41 @@ def coverage_heatmap(
         customdata=detail,
         hovertemplate=hover,
         hoverongaps=False,
-        colorbar={"title": {"text": t("measures.scale", lang)}},
+        # Below the plot, not beside it: beside, it takes a quarter of a phone's width.
+        colorbar={
+            "title": {"text": t("measures.scale", lang), "side": "top"},
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": -10 / (18 * len(rows) + 40),
+            "yanchor": "top",
+            "len": 0.6,
+            "thickness": 12,
+        },
         xgap=1,
         ygap=1,
     )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(
-        xaxis={"side": "top", "tickangle": -30},
+        xaxis={"side": "top", "tickangle": -90},
         yaxis={"autorange": "reversed", "dtick": 1},
     )
-    footer(fig, plot_height=18 * len(rows) + 40, top=170, bottom=90)
+    # Rotated column labels sit between the title and the plot: room for both.
+    top = int(fig.layout.margin.t) + 8 * LABEL_CHARS
+    footer(fig, plot_height=18 * len(rows) + 40, top=top, bottom=150)
     return fig
+
+
+LABEL_CHARS = 16  # a column label's length at most: rotated, it fits above a phone's plot
+
+
+def short_labels(names: list[str], limit: int = LABEL_CHARS) -> list[str]:
+    """Category names cut to at most `limit` characters with "…"; cut names that would then
+    read the same keep their full text (the heat map's columns are matched by label)."""
+    cut = [
+        name if len(name) <= limit else name[: limit - 1].rstrip(" ,;:–-") + "…" for name in names
+    ]
+    return [full if cut.count(short) > 1 else short for short, full in zip(cut, names, strict=True)]
 
 
 @cached.shared

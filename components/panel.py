@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from components import notes
+from components import notes, table_layout
 from components.charts import plotly_config
 from components.page_runs import one_at_a_time
 from prevention.citation import embed_snippet
@@ -90,15 +90,15 @@ def chart_panel(
             # A fixed height scrolls a long citation inside the pop-up instead of running it
             # past the bottom of the window.
             st.code(citation, language=None, wrap_lines=True, height=CITATION_HEIGHT)
-        table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key)
+        table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key, lang=lang)
 
 
 @st.fragment
 @one_at_a_time
-def table_on_demand(table: pd.DataFrame, *, label: str, key: str) -> None:
+def table_on_demand(table: pd.DataFrame, *, label: str, key: str, lang: Lang) -> None:
     """A switch that shows the table; turning it reruns only this fragment, not the page."""
     if st.toggle(label, key=f"table_{key}"):
-        st.dataframe(table, hide_index=True, width="stretch")
+        table_layout.grid(table, lang)
 
 
 def share_popover(where: DeltaGenerator, *, permalink: str, title: str, lang: Lang) -> None:

@@ -61,6 +61,7 @@ def page_setup(page: str) -> Lang:
     _navigation(lang)
     _store_guard(lang)
     help_bar(cached.help_contacts(), lang)  # first in the main area: whom to call
+    _phone_menu(lang)
     _footer(lang)
     return lang
 
@@ -115,6 +116,26 @@ def _navigation(lang: Lang) -> None:
         st.markdown(f"**{t('app.name', lang)}**")
         for script, key in PAGES:
             st.page_link(script, label=t(key, lang), query_params=link_params(lang))
+
+
+# The phone menu shows only below Streamlit's sidebar breakpoint (md, 768 px); above it the
+# sidebar is open and holds the same links.
+PHONE_MENU_CSS = """<style>
+@media (min-width: 768px) { .st-key-phone_menu { display: none; } }
+</style>"""
+
+
+def _phone_menu(lang: Lang) -> None:
+    """The menu as one button in the main area on phones, so navigating never opens the sidebar.
+
+    An open sidebar covers 80 % of a phone's screen and Streamlit keeps it open after a tap on
+    one of its links; a link in this pop-over loads the page with the pop-over closed.
+    """
+    st.html(PHONE_MENU_CSS)
+    with st.container(key="phone_menu"):
+        with st.popover(t("phone.menu", lang), icon=":material/menu:"):
+            for script, key in PAGES:
+                st.page_link(script, label=t(key, lang), query_params=link_params(lang))
 
 
 def _store_guard(lang: Lang) -> None:

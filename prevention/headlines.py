@@ -71,7 +71,7 @@ def latest_headlines(figures: pd.DataFrame, others: pd.DataFrame) -> list[Headli
                 value=float(last["value"]),
                 previous_year=year - 1 if len(before) else None,
                 previous_value=float(before.iloc[0]["value"]) if len(before) else None,
-                history=[float(v) for v in series["value"]],
+                history=unbroken_tail(series["year"], series["value"]),
                 source_id=str(last["source_id"]),
                 source_title=str(last["source_title"]),
                 source_publisher=str(last["source_publisher"]),
@@ -88,3 +88,18 @@ def _reports(row: pd.Series) -> dict[str, str]:
     """The official publication a press figure reports, by language; empty when none named."""
     named = {lang: row.get(f"reports_{lang}") for lang in ("lt", "en")}
     return {lang: str(text) for lang, text in named.items() if isinstance(text, str) and text}
+
+
+def unbroken_tail(years: pd.Series, values: pd.Series) -> list[float]:
+    """The values of the run of consecutive years that ends with the latest one.
+
+    A sparkline joins its points: across a missing year it would draw a value nobody
+    published (the NGO card once bridged 2022), so it starts after the last gap.
+    """
+    pairs = [(int(y), float(v)) for y, v in zip(years, values, strict=True) if pd.notna(v)]
+    run: list[float] = []
+    for index, (year, value) in enumerate(pairs):
+        if index and year != pairs[index - 1][0] + 1:
+            run = []
+        run.append(value)
+    return run

@@ -9,6 +9,7 @@ from html import escape
 import pandas as pd
 
 from prevention.i18n import Lang, number, t
+from prevention.mapdata import SMALL_COUNT
 from prevention.series import status_label
 
 # Legend and bar order, top to bottom: the highest class first, then hidden counts, then 0,
@@ -69,6 +70,10 @@ def rank_parts(row: pd.Series, *, total: int, lang: Lang) -> list[str]:
 
     Hidden and missing areas have no rank; a range says hidden areas may lie above.
     """
+    if row["rank_note"] == "zero":
+        return [t("phone.rank_zero", lang)]
+    if row["rank_note"] == "small":
+        return [t("municipality.rank_small", lang, small=SMALL_COUNT)]
     if pd.isna(row["rank_best"]):
         return [t("map.rank_none", lang)]
     best, worst = int(row["rank_best"]), int(row["rank_worst"])
@@ -77,8 +82,6 @@ def rank_parts(row: pd.Series, *, total: int, lang: Lang) -> list[str]:
     ties = row.get("rank_ties", 0)
     if not pd.isna(ties) and ties:
         parts.append(t("map.rank_ties", lang, others=int(ties)))
-    if row["rank_note"] == "small":
-        parts.append(t("map.rank_small", lang))
     return parts
 
 

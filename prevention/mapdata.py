@@ -13,7 +13,9 @@ from prevention.series import PER_100K
 
 Level = Literal["municipality", "county"]
 CLASSES = ("value", "zero", "suppressed", "not_available")
-# Below 10 cases one case more or less moves an area many places: we say so instead of ranking.
+# The one ranking rule of the site (map, its CSV, profiles): a rank only for a published
+# count of at least SMALL_COUNT. Below it one case more or less moves an area many places,
+# and fifty zeros "tied at 11" tell nothing. Stated once, as "phone.rank_rule".
 SMALL_COUNT = 10
 
 
@@ -53,26 +55,30 @@ def ranks(frame: pd.DataFrame, *, rate: bool = False) -> pd.DataFrame:
     A hidden area has no public value nor range: nothing public says why it was hidden, so it
     could hold any count. So a published value ranks from `rank_best` (1 + areas surely
     higher) to `rank_worst` (plus every hidden area, which may be higher). A hidden count is
-    never ranked, nor ranked as 0. `rank_ties` counts other areas with the same value, and
-    `rank_note` is "small" under SMALL_COUNT cases, where one case moves an area many places.
+    never ranked, nor ranked as 0; a published 0 (note "zero") and a count under SMALL_COUNT
+    (note "small") get no rank either. `rank_ties` counts other ranked areas with the same
+    value.
     """
     ranked = frame.copy()
-    known = ranked.loc[~ranked["class"].isin(["suppressed", "not_available"]), "value"].dropna()
+    # Only ranked places count above or beside one another: a 0 or a small count has no rank.
+    rankable = (ranked["class"] == "value") & (ranked["count"] >= SMALL_COUNT)
+    known = ranked.loc[rankable, "value"].dropna()
     low, high = hidden_bounds(ranked)
     best, worst, ties, note = [], [], [], []
     for value, count, kind in zip(ranked["value"], ranked["count"], ranked["class"], strict=True):
-        if kind in ("suppressed", "not_available") or pd.isna(value):
+        unranked = kind in ("suppressed", "not_available", "zero") or pd.isna(value)
+        if unranked or count < SMALL_COUNT:
             best.append(pd.NA)
             worst.append(pd.NA)
             ties.append(pd.NA)
-            note.append(kind)
+            note.append(kind if unranked else "small")
             continue
         surely = int((known > value).sum()) + int((low > value).sum())
         maybe = int(((low <= value) & (high >= value)).sum())
         best.append(surely + 1)
         worst.append(surely + 1 + maybe)
         ties.append(int((known == value).sum()) - 1)
-        note.append("small" if count < SMALL_COUNT else "ok")
+        note.append("ok")
     ranked["rank_best"] = pd.array(best, dtype="Int64")
     ranked["rank_worst"] = pd.array(worst, dtype="Int64")
     ranked["rank_ties"] = pd.array(ties, dtype="Int64")

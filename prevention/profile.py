@@ -13,12 +13,13 @@ import pandas as pd
 
 from prevention import url_values
 from prevention.example_layer import observation_flags
+from prevention.mapdata import SMALL_COUNT
 from prevention.series import PER_100K
 
 DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
 NATIONAL = "LT"
 PEERS = "peers"  # the peer group's pooled value, as an area code of the comparison frame
-SMALL = 20  # under 20 cases one case more or less moves a rank by many places
+SMALL = SMALL_COUNT  # the site's one ranking rule (mapdata): no rank under it
 COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"]
 COLUMNS += ["published_value", "published_peers", "hidden_peers"]
 COLUMNS += ["source_id", "source_title", "source_publisher", "source_url"]

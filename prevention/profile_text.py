@@ -9,7 +9,7 @@ import pandas as pd
 from prevention.example_layer import with_flag_column
 from prevention.i18n import Lang, number, t
 from prevention.peers import PeerGroup
-from prevention.profile import NATIONAL, PEERS, Rank
+from prevention.profile import NATIONAL, PEERS, SMALL, Rank
 
 
 def cell(value: float, status: str, *, rated: bool, lang: Lang) -> str:
@@ -40,7 +40,7 @@ def rank_text(rank: Rank, lang: Lang) -> str:
     if rank.reason == "suppressed":
         return t("disclosure.rank_hidden", lang)
     if rank.reason:
-        return t(f"municipality.rank_{rank.reason}", lang, small=20)
+        return t(f"municipality.rank_{rank.reason}", lang, small=SMALL)
     return t(
         "municipality.rank",
         lang,

@@ -3,6 +3,8 @@
 Pure pandas: the trends page and the overview call these on query results.
 """
 
+import math
+
 import pandas as pd
 
 from prevention.example_layer import observation_flags, with_flag_column
@@ -160,3 +162,21 @@ def is_illustrative(frame: pd.DataFrame) -> bool:
     """Whether any value shown is generated, so the view needs the illustrative badge."""
     # By source, not status: a hidden (suppressed) generated cell is generated too.
     return bool(observation_flags(frame).any())
+
+
+TIER_UNIT = "tier"
+# The TIP report's tiers as stored (2.5 is the Watch List), best first, with catalogue keys.
+TIERS = (
+    (1.0, "phone.tier_1"),
+    (2.0, "phone.tier_2"),
+    (2.5, "phone.tier_2_watch"),
+    (3.0, "phone.tier_3"),
+)
+
+
+def tier_label(value: float, lang: Lang) -> str:
+    """A stored tier value as its category name ("Tier 2"); an unknown value as a number."""
+    for level, key in TIERS:
+        if math.isclose(float(value), level):
+            return t(key, lang)
+    return f"{float(value):g}"

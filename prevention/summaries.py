@@ -1,10 +1,12 @@
 """Plain-language sentences generated from the data, for readers and screen readers alike."""
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from prevention.headlines import Headline
 from prevention.i18n import Lang, number, percent, t
-from prevention.series import category_label
+from prevention.series import category_label, tier_label
 
 MEASURES_CODE = "measures_running"
 
@@ -32,8 +34,15 @@ def _decimals(value: float) -> int:
     return 0 if float(value).is_integer() else 1
 
 
-def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang: Lang) -> str:
-    """One sentence on a yearly series: the latest value, its change, the extremes and gaps."""
+def trend_sentence(
+    frame: pd.DataFrame, *, what: str, area: str, unit: str, lang: Lang, tiers: bool = False
+) -> str:
+    """One sentence on a yearly series: the latest value, its change, the extremes and gaps.
+
+    A tier series (`tiers`) names its tiers and never says "up" or "highest": Tier 2 is a
+    worse rating, not more of something. A series with one value throughout says so instead
+    of "highest 0 (2016), lowest 0 (2016)".
+    """
     known = frame[frame["value"].notna()]
     if known.empty:
         return t("summary.no_values", lang, what=what, area=area)
@@ -42,7 +51,10 @@ def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang
     totals = known.set_index("year")["value"]
     last_year = int(totals.index.max())
     decimals = 0 if all(float(v).is_integer() for v in totals) else 1
-    fmt = lambda value: number(value, lang, decimals=decimals)  # noqa: E731
+    if tiers:
+        fmt = lambda value: tier_label(value, lang)  # noqa: E731
+    else:
+        fmt = lambda value: number(value, lang, decimals=decimals)  # noqa: E731
     parts = [
         t(
             "summary.latest",
@@ -57,23 +69,15 @@ def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang
     if last_year - 1 in totals.index:
         previous = totals[last_year - 1]
         key = "summary.up" if totals[last_year] > previous else "summary.down"
+        if tiers:
+            key = "phone.tier_changed"
         if totals[last_year] == previous:
             key = "summary.same"
         parts.append(t(key, lang, value=fmt(previous), year=last_year - 1))
     if len(totals) > 2:
         if len(parts) == 1:
             parts[0] += ";"  # no change on the year before: the extremes follow directly
-        high, low = int(str(totals.idxmax())), int(str(totals.idxmin()))
-        parts.append(
-            t(
-                "summary.extremes",
-                lang,
-                high=fmt(totals[high]),
-                high_year=high,
-                low=fmt(totals[low]),
-                low_year=low,
-            )
-        )
+        parts.append(_extremes(totals, fmt, lang=lang, tiers=tiers))
     sentence = " ".join(parts).replace(" ,", ",").rstrip(".,; ") + "."
     hidden_or_gap = (("suppressed", "disclosure.summary_hidden"), ("not_available", "summary.gaps"))
     for status, key in hidden_or_gap:
@@ -81,6 +85,23 @@ def trend_sentence(frame: pd.DataFrame, *, what: str, area: str, unit: str, lang
         if years:
             sentence += " " + t(key, lang, years=_year_list(years))
     return sentence
+
+
+def _extremes(totals: pd.Series, fmt: Callable[[float], str], *, lang: Lang, tiers: bool) -> str:
+    """The highest and lowest value with their years, or the one value, or the tiers' span."""
+    if totals.max() == totals.min():
+        return t("phone.constant", lang, value=fmt(totals.iloc[0]))
+    if tiers:  # 1 is the best tier: the lowest number
+        return t("phone.tier_span", lang, best=fmt(totals.min()), worst=fmt(totals.max()))
+    high, low = int(str(totals.idxmax())), int(str(totals.idxmin()))
+    return t(
+        "summary.extremes",
+        lang,
+        high=fmt(totals[high]),
+        high_year=high,
+        low=fmt(totals[low]),
+        low_year=low,
+    )
 
 
 def breakdown_sentence(known: pd.DataFrame, *, what: str, area: str, lang: Lang) -> str:

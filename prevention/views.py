@@ -59,6 +59,7 @@ def trend_view(
     url: str,
     accessed: date,
     lang: Lang,
+    unit_code: str = "",
 ) -> ChartView:
     """A yearly series (already reindexed and, if asked, per 100 000) ready for a panel.
 
@@ -93,7 +94,14 @@ def trend_view(
         y_title=unit_label,
         table=table,
         csv=csv_bytes(download),
-        summary=trend_sentence(frame, what=what, area=area, unit=unit_label, lang=lang),
+        summary=trend_sentence(
+            frame,
+            what=what,
+            area=area,
+            unit=unit_label,
+            lang=lang,
+            tiers=unit_code == series.TIER_UNIT and not rate,
+        ),
         sources=sources,
         citation=citation(
             what=what + (f" ({t('trends.per_100k', lang)})" if rate else ""),

@@ -48,7 +48,7 @@ def test_permalink_reopens_areas_indicators_years_and_rates(use_store):
     assert "Alytus City Municipality" in legend
     titles = " ".join(a["text"] for a in spec["layout"]["annotations"])
     assert "Persons convicted" in titles and "Victims officially identified" in titles
-    assert "per 100,000" in spec["layout"]["title"]["text"]
+    assert "per 100,000" in spec["layout"]["title"]["text"].replace(" <br>", " ")
     assert app.query_params["areas"] == "21,13,11"
     assert app.query_params["indicators"] == "persons_convicted,victims_officially_identified"
     text = page_text(app)

@@ -81,7 +81,7 @@ def test_permalink_filters_and_switches(use_store):
     )
     assert not app.exception and notices(app) == []
     (coverage,) = chart_specs(app)
-    assert "types of measure" in coverage["layout"]["title"]["text"]
+    assert "types of measure" in coverage["layout"]["title"]["text"].replace(" <br>", " ")
     assert coverage["data"][1]["x"] == ["Training"] or "Training" in coverage["data"][1]["x"]
     text = page_text(app)
     assert "Vilnius City Municipality" in text

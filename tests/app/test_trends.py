@@ -52,8 +52,8 @@ def test_permalink_reopens_a_breakdown_as_bars(use_store):
     (spec,) = chart_specs(app)
     bars = [trace for trace in spec["data"] if trace["type"] == "bar"]
     assert len(bars) >= 2 and {"men", "women"} <= {trace["name"] for trace in bars}
-    assert "2023–2024" in spec["layout"]["title"]["text"]
-    assert "Persons convicted" in spec["layout"]["title"]["text"] or bars
+    assert "2023–2024" in spec["layout"]["title"]["text"].replace(" <br>", " ")
+    assert "Persons convicted" in spec["layout"]["title"]["text"].replace(" <br>", " ") or bars
     assert app.query_params["breakdown"] == "sex"
     assert app.query_params["years"] == "2023-2024"
 
@@ -73,7 +73,7 @@ def test_municipal_rate_is_badged_and_explained(use_store):
     assert "2021 census" in text
     assert "Illustrative data" in text  # the badge
     (spec,) = chart_specs(app)
-    assert "per 100,000" in spec["layout"]["title"]["text"]
+    assert "per 100,000" in spec["layout"]["title"]["text"].replace(" <br>", " ")
 
 
 @pytest.mark.parametrize("lang", ["lt", "en"])

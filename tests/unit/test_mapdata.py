@@ -84,7 +84,7 @@ def test_a_suppressed_value_is_never_ranked_and_never_treated_as_zero():
     assert pd.isna(frame.loc["05", "rank_best"]) and frame.loc["05", "rank_note"] == "not_available"
     # Nothing public says how large a hidden count is: it may lie above every published value.
     assert frame.loc["06", ["rank_best", "rank_worst"]].tolist() == [1, 2]
-    assert frame.loc["03", ["rank_best", "rank_worst"]].tolist() == [4, 5]
+    assert pd.isna(frame.loc["03", "rank_best"])  # a published 0: no rank, see below
 
 
 def test_ties_share_a_rank_and_say_so():
@@ -94,13 +94,14 @@ def test_ties_share_a_rank_and_say_so():
     assert frame.loc["06", "rank_ties"] == 0
 
 
-def test_small_numbers_carry_a_caveat():
+def test_zeros_and_small_numbers_get_no_rank_one_rule():
+    """The site's one rule: a rank only from SMALL_COUNT cases; a 0 says why it has none."""
     frame = snap()
     assert SMALL_COUNT == 10
-    assert frame.loc["03", "rank_note"] == "small"  # 0 cases
+    assert frame.loc["03", "rank_note"] == "zero"  # 0 cases
+    assert pd.isna(frame.loc["03", "rank_best"])
     assert frame.loc["01", "rank_note"] == "ok"  # 12 cases
-    text = map_text.rank_text(frame.loc["03"], total=6, lang="en")
-    assert "small numbers" in text and "Rank: 4–5 of 6" in text
+    assert map_text.rank_text(frame.loc["03"], total=6, lang="en") == "Rank: none (the value is 0)"
 
 
 def test_rates_per_100k_use_the_population_and_keep_hidden_values_hidden():
@@ -115,9 +116,16 @@ def test_rates_per_100k_use_the_population_and_keep_hidden_values_hidden():
     assert frame.loc["01", ["rank_best", "rank_worst"]].tolist() == [3, 4]
 
 
+def test_a_count_under_the_rule_gets_no_rank_even_when_its_rate_is_high():
+    frame = pd.DataFrame({"value": [80.0, 9.0], "count": [4.0, 90.0], "class": ["value"] * 2})
+    ranked = ranks(frame)
+    assert pd.isna(ranked.loc[0, "rank_best"]) and ranked.loc[0, "rank_note"] == "small"
+    assert ranked.loc[1, "rank_best"] == 1
+
+
 def test_ranks_without_hidden_areas_are_exact():
     frame = pd.DataFrame(
-        {"value": [3.0, 9.0, 9.0], "count": [3.0, 9.0, 9.0], "class": ["value"] * 3}
+        {"value": [3.0, 9.0, 9.0], "count": [30.0, 90.0, 90.0], "class": ["value"] * 3}
     )
     ranked = ranks(frame)
     assert ranked["rank_best"].tolist() == [3, 1, 1]

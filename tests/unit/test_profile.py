@@ -50,7 +50,7 @@ def test_no_rank_for_a_hidden_value():
 def test_no_rank_for_a_small_count():
     rank = profile.rank(values(), "14", POPULATION, rated=True)
     assert rank.position is None and rank.reason == "small"
-    assert "20" in profile_text.rank_text(rank, "en")
+    assert "10" in profile_text.rank_text(rank, "en")  # the one rule, mapdata.SMALL_COUNT
 
 
 def test_no_rank_without_a_value():

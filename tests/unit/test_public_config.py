@@ -55,6 +55,7 @@ def test_uploads_are_capped_and_no_page_asks_for_one():
 # the language code and a catalogue word, escaped: prevention/a11y.py).
 CONSTANT_HTML = {
     "help.py": ["st.html(PRINT_CSS)"],
+    "shell.py": ["st.html(PHONE_MENU_CSS)"],  # a constant stylesheet: the phone menu's media query
     "a11y.py": [
         "st.html(STYLES)",
         "st.html(tag, unsafe_allow_javascript=True)",
@@ -77,6 +78,11 @@ def test_no_page_renders_raw_html():
     assert found == []
     assert help_component.PRINT_CSS.lstrip().startswith("<style>")  # a stylesheet, no markup
     assert "</style>" in help_component.PRINT_CSS and "<script" not in help_component.PRINT_CSS
+    from components import shell
+
+    assert (
+        shell.PHONE_MENU_CSS.strip().startswith("<style>") and "<script" not in shell.PHONE_MENU_CSS
+    )
     from components import a11y as a11y_component
 
     assert a11y_component.STYLES.lstrip().startswith("<style>")

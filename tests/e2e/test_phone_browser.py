@@ -1,0 +1,127 @@
+"""Every page at 390×844 in both languages, one server and one browser: the phone layout.
+
+For each page and language: the main block does not scroll sideways, the sidebar starts
+collapsed, and every chart's title box overlaps neither the plot nor another title or label
+(read from the rendered SVG boxes). Once, a tap in the phone menu: the sidebar stays closed.
+"""
+
+import pytest
+
+from components.shell import PAGES
+from tests.e2e.conftest import wait_for_run
+
+pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 390, "height": 844}
+
+# Boxes of every chart on the page: its title, its plot areas and its text annotations.
+CHART_BOXES = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+  .map(chart => {
+    const box = el => { const r = el.getBoundingClientRect();
+      return {x: r.x, y: r.y, w: r.width, h: r.height, text: el.textContent}; };
+    const visible = b => b.w > 0 && b.h > 0;
+    return {
+      title: Array.from(chart.querySelectorAll('.g-gtitle .gtitle')).map(box).filter(visible),
+      plots: Array.from(chart.querySelectorAll('.draglayer .nsewdrag')).map(box).filter(visible),
+      notes: Array.from(chart.querySelectorAll('.infolayer .annotation')).map(box)
+        .filter(visible),
+    };
+  })"""
+OVERFLOW = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  return {main: main.scrollWidth - main.clientWidth,
+          page: document.documentElement.scrollWidth - window.innerWidth};
+}"""
+SIDEBAR_OPEN = """() => {
+  const bar = document.querySelector('[data-testid="stSidebar"]');
+  if (!bar) return false;
+  const r = bar.getBoundingClientRect();
+  return bar.getAttribute('data-collapsed') === 'false' && r.right > 10 && r.width > 10;
+}"""
+
+
+def _slug(script: str) -> str:
+    """The URL path of a page file: its name without the number; "" for the home page."""
+    if script == PAGES[0][0]:
+        return ""
+    return script.rsplit("/", 1)[-1].removesuffix(".py").split("_", 1)[1]
+
+
+def _overlap(a: dict, b: dict, slack: float = 1.0) -> bool:
+    return (
+        a["x"] + slack < b["x"] + b["w"]
+        and b["x"] + slack < a["x"] + a["w"]
+        and a["y"] + slack < b["y"] + b["h"]
+        and b["y"] + slack < a["y"] + a["h"]
+    )
+
+
+def _title_problems(charts: list[dict], where: str) -> list[str]:
+    problems = []
+    for index, chart in enumerate(charts):
+        for title in chart["title"]:
+            for plot in chart["plots"]:
+                if _overlap(title, plot):
+                    problems.append(f"{where} chart {index}: title over the plot")
+            for note in chart["notes"]:
+                if _overlap(title, note):
+                    problems.append(f"{where} chart {index}: title over {note['text']!r}")
+        # Subplot titles and band labels sit above their plots: no two may touch.
+        notes = chart["notes"]
+        for first in range(len(notes)):
+            for second in range(first + 1, len(notes)):
+                a, b = notes[first], notes[second]
+                above = all(
+                    n["y"] + n["h"] <= p["y"] + 2 for n in (a, b) for p in chart["plots"][:1]
+                )
+                if above and _overlap(a, b):
+                    problems.append(f"{where} chart {index}: {a['text']!r} over {b['text']!r}")
+    return problems
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    page.locator("h1").first.wait_for(timeout=60_000)
+    wait_for_run(page)
+    page.wait_for_function(
+        """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+                 .every(chart => chart.querySelector('svg.main-svg'))""",
+        timeout=60_000,
+    )
+
+
+def test_every_page_fits_a_phone(browser, app_url):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    problems: list[str] = []
+    charts_seen = titles_seen = 0
+    try:
+        for script, _key in PAGES:
+            for lang in ("lt", "en"):
+                where = f"{_slug(script) or 'home'} {lang}"
+                _open(page, f"{app_url}/{_slug(script)}?lang={lang}")
+                assert page.locator('[data-testid="stException"]').count() == 0, where
+                if page.evaluate(SIDEBAR_OPEN):
+                    problems.append(f"{where}: sidebar open on load")
+                spill = page.evaluate(OVERFLOW)
+                if spill["main"] > 1 or spill["page"] > 1:
+                    problems.append(f"{where}: {spill} px wider than the screen")
+                charts = page.evaluate(CHART_BOXES)
+                charts_seen += len(charts)
+                titles_seen += sum(len(chart["title"]) for chart in charts)
+                problems += _title_problems(charts, where)
+        assert problems == []
+        # Navigating from the phone menu never opens the sidebar, and the menu closes.
+        page.locator(".st-key-phone_menu button").first.click()
+        page.locator('[data-testid="stPopoverBody"] a[href*="trends"]').first.click()
+        page.wait_for_url("**/trends*", timeout=60_000)
+        page.locator("h1").first.wait_for(timeout=60_000)
+        wait_for_run(page)
+        if page.evaluate(SIDEBAR_OPEN):
+            problems.append("trends: sidebar open after a menu tap")
+        if page.locator('[data-testid="stPopoverBody"]').count():
+            problems.append("trends: menu still open after a menu tap")
+    finally:
+        context.close()
+    assert charts_seen > 0 and titles_seen == charts_seen  # every chart's title was read
+    assert problems == []
