@@ -49,6 +49,20 @@ def institution_matrix(
         xaxis={"side": "bottom", "tickangle": -40, "dtick": 1},
         yaxis={"autorange": "reversed", "dtick": 1},
     )
+    if source:
+        figure.add_annotation(
+            text=plain(f"{t('common.source', lang)}: {source}"[:220]),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-45,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font={"size": SMALL, "color": MUTED},
+            align="left",
+        )
     return figure
 
 
@@ -102,19 +116,5 @@ def pair_list(
         # The names' margin grows to fit them (abbreviations, mostly: short on a phone too).
         yaxis={"autorange": "reversed", "dtick": 1, "automargin": True},
     )
-    if source:
-        figure.add_annotation(
-            text=plain(f"{t('common.source', lang)}: {source}"[:220]),
-            xref="paper",
-            yref="paper",
-            x=0,
-            y=0,
-            yshift=-45,
-            xanchor="left",
-            yanchor="top",
-            showarrow=False,
-            font={"size": SMALL, "color": MUTED},
-            align="left",
-        )
     axis_text(figure)
     return figure
