@@ -27,7 +27,7 @@ test: setup $(STAMP_DEV) chromium nginx postgresql axe  ## lint, then unit, app 
 check: setup $(STAMP_DEV)  ## lint, types, unit and app tests (no browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy prevention components
+	$(VENV)/bin/mypy prevention components serving
 	$(PY) -m pytest -q
 
 lint: $(STAMP_DEV)

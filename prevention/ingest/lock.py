@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prevention.db import PostgresStore, Store
+from prevention.store.db import PostgresStore, Store
 
 try:
     import fcntl
@@ -15,7 +15,7 @@ except ImportError:  # Windows: no advisory locks; the steward runs one ingest a
 def store_lock(database: Store) -> Iterator[bool]:
     """Hold an advisory lock beside the store; yields False when another process has it."""
     if isinstance(database, PostgresStore):
-        from prevention import pg
+        from prevention.store import pg
 
         with pg.writer_lock(database) as locked:
             yield locked

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from components.shell import HOME_PAGE, PAGES
-from prevention.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.store.models import MEASURE_TYPES, TARGET_GROUPS
 from tests.app.helpers import ROOT, run_page
 
 pytestmark = pytest.mark.slow

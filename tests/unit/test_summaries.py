@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from prevention.headlines import Headline
-from prevention.overview import measures_headline
-from prevention.summaries import change_text, overview_paragraph, trend_sentence
+from prevention.store.headlines import Headline
+from prevention.store.summaries import change_text, overview_paragraph, trend_sentence
+from prevention.views.home import measures_headline
 
 
 def _series(values):
