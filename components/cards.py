@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import notes
 from prevention.i18n import Lang, number, t
-from prevention.store.headlines import Headline
+from prevention.views.headlines import Headline
 
 TRENDS_PAGE = "app_pages/1_trends.py"
 

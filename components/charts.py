@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from components import chart_rules
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.i18n.axis_ticks import compact_axis
-from prevention.i18n.source_names import localised
+from prevention.illustrative.source_names import localised
 from serving import caches as cached
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
 from prevention.i18n import Lang, plotly_separators, t
-from prevention.i18n.source_names import localised
+from prevention.illustrative.source_names import localised
 from serving import caches as cached
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.

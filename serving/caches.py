@@ -191,7 +191,7 @@ def national_observations() -> pd.DataFrame:
 @st.cache_data(ttl="1h", max_entries=64)
 def headlines(example: bool = False) -> list:
     """Headline figures at their latest year, with the previous year and rival sources."""
-    from prevention.store.headlines import latest_headlines
+    from prevention.views.headlines import latest_headlines
 
     return latest_headlines(headline_figures(example), other_source_values(example))
 

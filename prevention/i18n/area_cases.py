@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from prevention.i18n import Lang
-from prevention.release.seed import SEED_DIR
+from prevention.paths import SEED_DIR
 
 Case = Literal["nominative", "genitive", "accusative", "locative"]
 CASES: tuple[Case, ...] = ("nominative", "genitive", "accusative", "locative")

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from prevention.ingest.apply import IngestError, apply_submission
 from prevention.ingest.archive import archive, archived, confirm, discard, submissions_dir
-from prevention.ingest.lock import store_lock
 from prevention.ingest.measures import check_measures
 from prevention.ingest.observations import check_observations
 from prevention.ingest.store import store_facts
 from prevention.ingest.templates import MEASURES, columns
 from prevention.ingest.validate import Problem, Submission, parse
-from prevention.release.build import BuildError
+from prevention.release.errors import BuildError
 from prevention.store.db import Store, store_state
+from prevention.store.lock import store_lock
 
 __all__ = ["IngestError", "replay_submissions", "run", "submissions_dir", "validate_file"]
 log = logging.getLogger(__name__)

@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 
 from prevention.release import archive as release_archive
 from prevention.release import audit, pipeline
+from prevention.release.errors import BuildError
 from prevention.release.seed import SEED_DIR, read_seed
 from prevention.store import disk, observation_summaries
 from prevention.store.db import (
@@ -72,7 +73,7 @@ def build(
     One writer at a time: a build holds the same lock as an ingest, so neither loses the
     other's release.
     """
-    from prevention.ingest.lock import store_lock
+    from prevention.store.lock import store_lock
 
     path = path or configured_store()
     if isinstance(path, Path):
@@ -156,10 +157,6 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
             release_archive.record(release_id, archive)
         publish(temporary, path)
     return BuildResult(path, release_id, counts, report.summary)
-
-
-class BuildError(RuntimeError):
-    """The new store failed its audit or could not be written; the old store was left untouched."""
 
 
 def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:

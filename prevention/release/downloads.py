@@ -11,22 +11,11 @@ import pandas as pd
 
 from prevention.release.export_fields import FIELD_TEXTS
 
+# Moved to the store (its queries apply it too); the downloads and the export still name it here.
+from prevention.store.public_rows import PRIVATE_COLUMNS as PRIVATE_COLUMNS
+from prevention.store.public_rows import public_rows as public_rows
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Private to the store: why a cell was hidden (small, or to protect another) would tell a
-# reader which hidden cells are small, so no download, export or page carries it.
-PRIVATE_COLUMNS = ("suppression",)
-
-
-def public_rows(observations: pd.DataFrame) -> pd.DataFrame:
-    """Observations as anything public may show them: one status for a hidden cell, no note.
-
-    A submission's note on a cell that ends up hidden may describe the people behind it
-    ("1 victim: girl, 16"); the steward's archive keeps it, the public never sees it.
-    """
-    frame = observations.drop(columns=[c for c in PRIVATE_COLUMNS if c in observations.columns])
-    if "note" in frame.columns and "status" in frame.columns:
-        frame["note"] = frame["note"].where(frame["status"] != "suppressed", None)
-    return frame
 
 
 def safe_cell(value: object) -> object:

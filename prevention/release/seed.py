@@ -5,9 +5,7 @@ from pathlib import Path
 import pandas as pd
 
 from prevention.i18n.bidi import strip_bidi_frame
-from prevention.store.db import REPO_ROOT
-
-SEED_DIR = REPO_ROOT / "data" / "seed"
+from prevention.paths import SEED_DIR
 
 # Codes look numeric ("11") but must never become numbers: they are join keys.
 STRING_COLUMNS = {

@@ -15,7 +15,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import QueuePool
 from sqlmodel import create_engine
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from prevention.paths import REPO_ROOT
+
 DEFAULT_DATABASE_URL = "sqlite:///data/prevention.db"
 DATABASE_URL_ENV = "PREVENTION_DATABASE_URL"
 DEFAULT_SCHEMA = "prevention"

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
-from prevention.release.downloads import public_rows
+from prevention.store.public_rows import public_rows
 
 COUNTRY = "LT"
 # The note scripts/import_shared.py gives institutions only the local measures name.

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.store.headlines import Headline
 from prevention.store.queries import HEADLINE_SERIES
-from prevention.store.summaries import MEASURES_CODE
+from prevention.views.headlines import Headline
+from prevention.views.summaries import MEASURES_CODE
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from prevention.i18n.citation import citation, figure_citation, years_label
 from prevention.release.chart_csv import chart_csv_frame, file_stem
 from prevention.release.downloads import csv_bytes
 from prevention.store import series
-from prevention.store.summaries import trend_sentence
+from prevention.views.summaries import trend_sentence
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ import pandas as pd
 
 from components import chart_rules
 from components.charts import PALETTE, trend_figure
-from prevention.store.headlines import unbroken_tail
 from prevention.store.series import tier_label
-from prevention.store.summaries import trend_sentence
+from prevention.views.headlines import unbroken_tail
+from prevention.views.summaries import trend_sentence
 
 
 def frame(values: dict[int, float | None], status: dict[int, str] | None = None, category=""):

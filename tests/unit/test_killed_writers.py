@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from prevention.ingest.lock import store_lock
 from prevention.release.audit import audit_store
 from prevention.release.build import BuildError, build
 from prevention.store.db import (
@@ -18,6 +17,7 @@ from prevention.store.db import (
     store_state,
     writable_engine,
 )
+from prevention.store.lock import store_lock
 from tests import stores
 from tests.unit.test_ingest import GOOD
 

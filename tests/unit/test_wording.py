@@ -292,8 +292,8 @@ def test_every_licence_note_has_a_lithuanian_text():
 
 
 def test_our_own_source_is_named_in_the_page_language():
-    from prevention.i18n.source_names import localised
     from prevention.illustrative.demo import ILLUSTRATIVE_SOURCE
+    from prevention.illustrative.source_names import localised
 
     line = f"{ILLUSTRATIVE_SOURCE['publisher']}: {ILLUSTRATIVE_SOURCE['title']}"
     assert localised(line, "lt") == (

@@ -5,8 +5,8 @@ from collections.abc import Callable
 import pandas as pd
 
 from prevention.i18n import Lang, number, percent, t
-from prevention.store.headlines import Headline
 from prevention.store.series import category_label, tier_label
+from prevention.views.headlines import Headline
 
 MEASURES_CODE = "measures_running"
 
