@@ -22,12 +22,14 @@ run: setup  ## serve the app on http://localhost:$(PORT), for this machine only 
 
 test: setup $(STAMP_DEV) chromium nginx postgresql axe  ## lint, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q --e2e
 
 check: setup $(STAMP_DEV)  ## lint, types, unit and app tests (no browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy prevention components
+	$(VENV)/bin/mypy prevention components serving
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 lint: $(STAMP_DEV)

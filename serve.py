@@ -1,4 +1,4 @@
-"""The server `make run` starts: app.py's pages, behind the HTTP rules of prevention.server_rules.
+"""The server `make run` starts: app.py's pages behind prevention.web.server_rules' HTTP rules.
 
 `streamlit run serve.py` finds the `app` below and serves app.py with the middleware in
 front of Streamlit's own routes; AppTest and the page code keep using app.py itself.
@@ -8,7 +8,7 @@ import streamlit as st
 from starlette.middleware import Middleware
 
 from components.shell import page_addresses
-from prevention.server_rules import RefuseRoutes, translate_bad_requests
+from prevention.web.server_rules import RefuseRoutes, translate_bad_requests
 
 translate_bad_requests()
 app = st.App("app.py", middleware=[Middleware(RefuseRoutes, pages=page_addresses())])

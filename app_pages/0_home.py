@@ -7,11 +7,12 @@ import streamlit as st
 from components import notes
 from components.cards import headline_card
 from components.shell import example_layer, link_params, page_setup, visitor_url
-from prevention import cached, series
-from prevention.citation import figure_citation, permalink
 from prevention.i18n import t
-from prevention.overview import in_display_order, measures_headline
-from prevention.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
+from prevention.i18n.citation import figure_citation, permalink
+from prevention.store import series
+from prevention.views.home import in_display_order, measures_headline
+from prevention.views.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
+from serving import caches as cached
 
 lang = page_setup("home")
 st.title(t("home.title", lang))

@@ -15,10 +15,11 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, series
-from prevention.citation import permalink
 from prevention.i18n import t
-from prevention.views import in_years, trend_view
+from prevention.i18n.citation import permalink
+from prevention.store import series
+from prevention.views.trends import in_years, trend_view
+from serving import caches as cached
 
 lang = page_setup("trends")
 example = example_layer()

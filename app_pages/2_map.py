@@ -6,7 +6,6 @@ import streamlit as st
 
 from components import maps, notes
 from components.charts import plotly_config
-from components.page_runs import one_at_a_time
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -18,10 +17,12 @@ from components.shell import (
     url_step,
     visitor_url,
 )
-from prevention import cached, series, url_values
-from prevention.citation import permalink
+from prevention.geo.mapdata import SMALL_COUNT, years_with_data
+from prevention.geo.tiles import COLUMNS, ROWS
 from prevention.i18n import Lang, t
-from prevention.local_layer import (
+from prevention.i18n.citation import permalink
+from prevention.store import series
+from prevention.views.local_layer import (
     NO_MEASURES,
     REAL_LAYER,
     default_indicator,
@@ -29,9 +30,10 @@ from prevention.local_layer import (
     no_measures_list,
     nothing_real,
 )
-from prevention.map_view import MapView, area_places, map_view
-from prevention.mapdata import SMALL_COUNT, years_with_data
-from prevention.tiles import COLUMNS, ROWS
+from prevention.views.map import MapView, area_places, map_view
+from prevention.web import url_values
+from serving import caches as cached
+from serving.page_runs import one_at_a_time
 
 PROFILE = "app_pages/3_municipality.py"
 VIEWS = ["map", "tiles", "counties"]

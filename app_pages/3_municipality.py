@@ -17,23 +17,23 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import (
-    cached,
-    places,
+from prevention.duplicates.engine import DEFAULT_THRESHOLD
+from prevention.geo import places
+from prevention.i18n import number, t
+from prevention.i18n.citation import citation, permalink, years_label
+from prevention.illustrative import example_layer as layer
+from prevention.release.chart_csv import comparison_csv_frame, file_stem
+from prevention.store import series
+from prevention.views import (
     profile,
     profile_measure_text,
     profile_measures,
     profile_text,
     report_card,
-    series,
 )
-from prevention import example_layer as layer
-from prevention.chart_csv import comparison_csv_frame, file_stem
-from prevention.citation import citation, permalink, years_label
-from prevention.duplicates import DEFAULT_THRESHOLD
-from prevention.i18n import number, t
-from prevention.local_profile import fact_lines, known_local_years, lapsed_line
-from prevention.peers import peer_group
+from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
+from prevention.views.peers import peer_group
+from serving import caches as cached
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 

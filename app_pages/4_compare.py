@@ -17,10 +17,13 @@ from components.shell import (
     visitor_url,
 )
 from components.url_list import url_multi
-from prevention import cached, compare, compare_view, series
-from prevention.chart_csv import comparison_csv_frame, file_stem
-from prevention.citation import citation, permalink, years_label
 from prevention.i18n import t
+from prevention.i18n.citation import citation, permalink, years_label
+from prevention.release.chart_csv import comparison_csv_frame, file_stem
+from prevention.store import series
+from prevention.views import compare
+from prevention.views import compare_text as compare_view
+from serving import caches as cached
 
 lang = page_setup("compare")
 example = example_layer()

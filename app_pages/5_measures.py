@@ -19,12 +19,16 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, coverage, measure_text, measure_view, need_effort, series
-from prevention.chart_csv import described_table, file_stem
-from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
-from prevention.measure_view import ALL, NO_PLAN, Filters
-from prevention.wording import mid_sentence
+from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n.wording import mid_sentence
+from prevention.release.chart_csv import described_table, file_stem
+from prevention.store import coverage, series
+from prevention.views import measures as measure_view
+from prevention.views import measures_text as measure_text
+from prevention.views import need_effort
+from prevention.views.measures import ALL, NO_PLAN, Filters
+from serving import caches as cached
 
 
 # The heavier computations, memoised per selection: their keys are plain codes, so looking

@@ -7,8 +7,7 @@ import streamlit as st
 
 from components import notes
 from components.abbreviations import institution_key, institution_labels
-from components.overlap_charts import overlap_figure
-from components.page_runs import one_at_a_time
+from components.duplicate_charts import overlap_figure
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -20,13 +19,17 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, duplicate_eval, overlap_view, url_values
-from prevention.chart_csv import described_table, file_stem
-from prevention.citation import citation, permalink
-from prevention.downloads import csv_bytes
-from prevention.duplicates import DEFAULT_THRESHOLD
+from prevention.duplicates import evaluation as duplicate_eval
+from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import Lang, number, t
-from prevention.overlap_view import ALL, NATIONAL, Filters
+from prevention.i18n.citation import citation, permalink
+from prevention.release.chart_csv import described_table, file_stem
+from prevention.release.downloads import csv_bytes
+from prevention.views import duplicates as overlap_view
+from prevention.views.duplicates import ALL, NATIONAL, Filters
+from prevention.web import url_values
+from serving import caches as cached
+from serving.page_runs import one_at_a_time
 
 
 # Memoised per selection (plain keys), so a visitor's rerun does not redo the group tables.

@@ -4,9 +4,9 @@ import streamlit as st
 
 from components.help import contact_list, organisation_list, passage_sections, print_styles
 from components.shell import page_setup
-from prevention import cached
 from prevention.i18n import t
-from prevention.passages import passage
+from prevention.views.passages import passage
+from serving import caches as cached
 
 lang = page_setup("help")
 st.title(t("help.title", lang))

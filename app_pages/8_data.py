@@ -5,10 +5,12 @@ import streamlit as st
 
 from components import notes
 from components.shell import example_layer, page_setup, url_choice
-from prevention import cached, duplicate_eval, methodology
-from prevention.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
+from prevention.duplicates import evaluation as duplicate_eval
 from prevention.i18n import Lang, number, t
-from prevention.local_methodology import unplaced_table
+from prevention.release.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
+from prevention.views import methodology
+from prevention.views.local_methodology import unplaced_table
+from serving import caches as cached
 
 
 @cached.computed

@@ -4,9 +4,9 @@ import streamlit as st
 
 from components.help import passage_sections
 from components.shell import link_params, page_setup
-from prevention import cached
 from prevention.i18n import t
-from prevention.passages import passage
+from prevention.views.passages import passage
+from serving import caches as cached
 
 lang = page_setup("about")
 st.title(t("about.title", lang))

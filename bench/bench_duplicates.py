@@ -19,11 +19,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prevention.demo_measures import synthetic_measures  # noqa: E402
-from prevention.duplicate_eval import evaluate  # noqa: E402
-from prevention.duplicates import find_overlaps  # noqa: E402
-from prevention.seed import read_seed  # noqa: E402
-from prevention.text_similarity import clear_caches  # noqa: E402
+from prevention.duplicates.engine import find_overlaps  # noqa: E402
+from prevention.duplicates.evaluation import evaluate  # noqa: E402
+from prevention.duplicates.text_similarity import clear_caches  # noqa: E402
+from prevention.illustrative.demo_measures import synthetic_measures  # noqa: E402
+from prevention.release.seed import read_seed  # noqa: E402
 
 # measures: repetitions. 50 000 synthetic measures in 60 municipalities and 11 years flag about
 # a million pairs and take minutes, beyond make bench's 15-minute budget: BENCH_LONG=1 adds it.

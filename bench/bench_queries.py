@@ -3,7 +3,7 @@
 Run: `python bench/bench_queries.py` (or `make bench`). Results: bench/results/queries.json.
 Stores come from bench/synthetic_store.py and are cached under bench/results/stores/, so only
 the first run generates them. Per size: generation time (or "cached"), file size, time of
-`python -m prevention check`, and every function of prevention/queries.py called with the
+`python -m prevention check`, and every function of prevention/store/queries.py called with the
 pages' arguments on a read-only engine, cold and warm.
 
 Cold: the OS page cache is dropped (`echo 1 > /proc/sys/vm/drop_caches`, root only) and a new
@@ -36,8 +36,8 @@ if str(ROOT / "bench") not in sys.path:
 
 import synthetic_store  # noqa: E402
 
-from prevention import queries  # noqa: E402
-from prevention.db import read_only_engine  # noqa: E402
+from prevention.store import queries  # noqa: E402
+from prevention.store.db import read_only_engine  # noqa: E402
 
 TARGET_MS = 50.0
 TARGET_RATIO = 10.0
@@ -65,7 +65,7 @@ def sizes() -> list[str]:
 
 
 def calls() -> list[tuple[str, Callable[..., object], dict[str, object]]]:
-    """Every public function of prevention.queries with representative arguments."""
+    """Every public function of prevention.store.queries with representative arguments."""
     found = []
     for name, function in inspect.getmembers(queries, inspect.isfunction):
         if function.__module__ != queries.__name__ or name.startswith("_"):

@@ -150,8 +150,10 @@ class Selections:
 
     def __init__(self, seed: int = 7) -> None:
         quiet_streamlit()
-        from prevention import measure_view, overlap_view, queries
-        from prevention.db import read_only_engine
+        from prevention.store import queries
+        from prevention.store.db import read_only_engine
+        from prevention.views import duplicates as overlap_view
+        from prevention.views import measures as measure_view
 
         engine = read_only_engine(STORE)
         self.random = random.Random(seed)

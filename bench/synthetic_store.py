@@ -1,7 +1,7 @@
 """Synthetic stores of about 100 000, 1 000 000 and 10 000 000 observations, for benchmarks.
 
 Not a benchmark itself (run_all.py only runs bench_*.py). `store(size)` returns the path of a
-store written with the project's own schema (prevention.models, indexes included): the seed's
+store written with the project's own schema (prevention.store.models, indexes included): the seed's
 areas (country, 10 counties, 60 municipalities), population, sources, institutions and
 measures, and generated observations of more indicators, breakdowns and years as the size
 grows. Stores are cached under bench/results/stores/ with a manifest; a cached store is reused
@@ -41,11 +41,11 @@ if str(ROOT) not in sys.path:
 from sqlalchemy.schema import CreateIndex, CreateTable  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
-from prevention import models, observation_summaries  # noqa: E402, F401  (models: the tables)
-from prevention.build import TABLE_ORDER, _load_tables  # noqa: E402
-from prevention.db import writable_engine  # noqa: E402
-from prevention.models import SCHEMA_VERSION  # noqa: E402
-from prevention.seed import SEED_DIR  # noqa: E402
+from prevention.release.build import TABLE_ORDER, _load_tables  # noqa: E402
+from prevention.release.seed import SEED_DIR  # noqa: E402
+from prevention.store import models, observation_summaries  # noqa: E402, F401  (models: the tables)
+from prevention.store.db import writable_engine  # noqa: E402
+from prevention.store.models import SCHEMA_VERSION  # noqa: E402
 
 GENERATOR_VERSION = 1
 STORE_DIR = ROOT / "bench" / "results" / "stores"

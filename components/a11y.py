@@ -1,6 +1,6 @@
 """What every page needs for assistive technology and keyboards, drawn by page_setup().
 
-The script (prevention/a11y.js) sets <html lang> to the page's language and names each chart;
+The script (prevention/web/a11y.js) sets <html lang> to the page's language and names each chart;
 the styles make the focused menu link look different from the current page (a focus ring
 versus a bar), keep the script's empty element from taking a line of the page, and draw links
 in captions in the caption's own colour, underlined: Streamlit fades a whole caption, and a
@@ -9,8 +9,8 @@ faded teal link falls to 2.6:1 on white.
 
 import streamlit as st
 
-from prevention import a11y
 from prevention.i18n import Lang, t
+from prevention.web import a11y
 
 # The teal of the theme (primaryColor): 5.1:1 on the sidebar's grey, also as a 3:1 UI outline.
 MARK = "#1b6f80"

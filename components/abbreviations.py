@@ -5,8 +5,8 @@ from collections.abc import Iterable
 import streamlit as st
 
 from components.notes import escape_markdown
-from prevention import cached, institution_names
-from prevention.i18n import Lang
+from prevention.i18n import Lang, institution_names
+from serving import caches as cached
 
 
 def institution_key(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> None:
@@ -17,5 +17,5 @@ def institution_key(shorts: Iterable[str], lang: Lang, *, example: bool = False)
 
 
 def institution_labels(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
-    """Chart labels in the page's language (see prevention.institution_names.labels)."""
+    """Chart labels in the page's language (see prevention.i18n.institution_names.labels)."""
     return institution_names.labels(shorts, cached.institutions(example=example), lang)

@@ -5,8 +5,8 @@ from typing import Literal
 import streamlit as st
 
 from components import notes
-from prevention.headlines import Headline
 from prevention.i18n import Lang, number, t
+from prevention.views.headlines import Headline
 
 TRENDS_PAGE = "app_pages/1_trends.py"
 

@@ -14,8 +14,8 @@ from plotly.subplots import make_subplots
 
 from components.chart_rules import LINE_BREAK, wrap
 from components.charts import PALETTE, layout_source, plain
-from prevention import cached
 from prevention.i18n import Lang, t
+from serving import caches as cached
 
 PANEL = 260  # px of plot per indicator
 PANEL_GAP = 110  # px between panels: room for a two-line title and the year ticks

@@ -11,7 +11,7 @@ import streamlit as st
 from components.links import link_params
 from components.notes import escape_markdown
 from prevention.i18n import Lang, long_date, t
-from prevention.passages import Passage, tel_link
+from prevention.views.passages import Passage, tel_link
 
 HELP_PAGE = "app_pages/7_help.py"
 # Which contacts the bar shows, in this order, and the label that goes before each.

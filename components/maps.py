@@ -1,6 +1,6 @@
 """Map figures: a choropleth, an equal-area tile map and ranked bars. No st.* calls.
 
-All three colour areas by the same legend categories from `prevention.map_view`: value
+All three colour areas by the same legend categories from `prevention.views.map`: value
 classes, then "0", "hidden" and "no data", so a hidden or missing area never vanishes
 and never looks like 0. The choropleth sends the boundaries once, in its one data trace, on a
 blank style without tiles, fonts or sprites: the browser asks no outside server for anything.
@@ -13,9 +13,9 @@ import plotly.graph_objects as go
 
 from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
-from prevention import cached
 from prevention.i18n import Lang, plotly_separators, t
-from prevention.source_names import localised
+from prevention.illustrative.source_names import localised
+from serving import caches as cached
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
 RAMP = ["#fdbb84", "#fc8d59", "#e34a33", "#b30000"]

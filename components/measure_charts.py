@@ -8,8 +8,8 @@ import plotly.graph_objects as go
 
 from components.charts import GREY, PALETTE, layout_source, part_style, plain
 from components.compare_charts import footer
-from prevention import cached
 from prevention.i18n import Lang, t
+from serving import caches as cached
 
 GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
 

@@ -7,8 +7,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts import PALETTE, SMALL, layout_source, plain
-from prevention import cached
 from prevention.i18n import Lang, t
+from serving import caches as cached
 
 WATCH = "#D55E00"  # high need, low effort: the quadrant a reader should look at first
 # The same orange, darker, for its words: WATCH is 3.9:1 on white, enough for a mark, not text.

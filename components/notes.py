@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from prevention.bidi import strip_bidi
 from prevention.i18n import Lang, number, t
-from prevention.source_names import localised
+from prevention.i18n.bidi import strip_bidi
+from prevention.illustrative.source_names import localised
 
 
 def source_line(title: str, publisher: str, url: str | None, lang: Lang) -> None:
@@ -41,7 +41,7 @@ def illustrative_badge(lang: Lang) -> None:
 def escape_markdown(text: str) -> str:
     """Backslash every Markdown and HTML control character so data text renders as typed.
 
-    Bidirectional controls are dropped: they would reorder what is drawn (prevention/bidi.py).
+    Bidirectional controls are dropped: they would reorder what is drawn (prevention/i18n/bidi.py).
     """
     special = "\\`*_{}[]()<>#+-.!|~$:"
     return "".join("\\" + char if char in special else char for char in strip_bidi(text))

@@ -18,10 +18,10 @@ from streamlit.delta_generator import DeltaGenerator
 
 from components import notes, table_layout
 from components.charts import plotly_config
-from components.page_runs import one_at_a_time
-from prevention.citation import embed_snippet
 from prevention.i18n import Lang, t
-from prevention.table_text import printed
+from prevention.i18n.citation import embed_snippet
+from prevention.i18n.table_text import printed
+from serving.page_runs import one_at_a_time
 
 CITATION_HEIGHT = 180  # pixels: about eight wrapped lines, inside any phone's window
 
@@ -47,7 +47,7 @@ def chart_panel(
     With `figure_citations` (one per year) a click on a point picks the year the "cite this
     figure" button quotes; with a `permalink` the panel offers its link and an embed code.
     """
-    # The keys let the page script (prevention/a11y.js) point the chart to its summary.
+    # The keys let the page script (prevention/web/a11y.js) point the chart to its summary.
     with st.container(border=True, key=f"chart_panel_{key}"):
         if illustrative:
             notes.illustrative_badge(lang)

@@ -16,9 +16,10 @@ from components.help import help_bar
 from components.links import EXAMPLE_KEY
 from components.links import example_layer as example_layer
 from components.links import link_params as link_params
-from prevention import cached, url_values
-from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
+from prevention.illustrative import example_layer as layer
+from prevention.web import url_values
+from serving import caches as cached
 
 # (script, catalogue key) in menu order; the first is the home page, served at "/".
 PAGES = (

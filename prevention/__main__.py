@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from prevention.db import REPO_ROOT, Store, configured_store
+from prevention.store.db import REPO_ROOT, Store, configured_store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,24 +68,24 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_ingest(args.file, path, institution=args.institution, replace=args.replace)
     if args.command == "check":
-        from prevention import audit
+        from prevention.release import audit
 
         return audit.run(path)
     if args.command == "geo":
-        from prevention import geo as geo_module
+        from prevention.geo import fetch as geo_module
 
         return geo_module.run(force=args.force)
     if args.command == "demo-data":
-        from prevention import demo as demo_module
-        from prevention.seed import SEED_DIR
+        from prevention.illustrative import demo as demo_module
+        from prevention.release.seed import SEED_DIR
 
         return demo_module.run(args.out, SEED_DIR)
     if args.command == "export":
-        from prevention import export as export_module
+        from prevention.release import export as export_module
 
         return export_module.run(path, args.out, example=args.example)
     if args.command == "nginx-conf":
-        from prevention.nginx_conf import write
+        from serving.nginx_conf import write
 
         if bool(args.tls_certificate) != bool(args.tls_key):
             print("--tls-certificate and --tls-key go together", file=sys.stderr)
@@ -105,7 +105,7 @@ def _store(value: str) -> Store:
 
 def _build(path: Store, *, illustrative: bool, if_needed: bool) -> int:
     """Run a build and print one summary line; a failed audit leaves the old store."""
-    from prevention.build import BuildError, build, needs_build
+    from prevention.release.build import BuildError, build, needs_build
 
     if if_needed and not needs_build(path):
         print(f"store up to date: {path}")

@@ -31,14 +31,14 @@ from local_measures import local_measures  # noqa: E402
 from local_sources import local_sources  # noqa: E402
 from press_reports import REPORTS  # noqa: E402
 
-from prevention.models import (  # noqa: E402
+from prevention.store.models import (  # noqa: E402
     BREAKDOWN_DIMENSIONS,
     INSTITUTION_KINDS,
     MEASURE_TYPES,
     TARGET_GROUPS,
     VALUE_KINDS,
 )
-from prevention.public_urls import public_url  # noqa: E402
+from prevention.web.public_urls import public_url  # noqa: E402
 
 SEED = ROOT / "data" / "seed"
 SHARED = ROOT.parent / "shared" / "data"

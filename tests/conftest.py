@@ -24,7 +24,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default store (seed plus illustrative data), built once into a temporary folder."""
-    from prevention.build import build
+    from prevention.release.build import build
 
     path = tmp_path_factory.mktemp("store") / "prevention.db"
     build(path, illustrative=True)
@@ -34,7 +34,7 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def official_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from the real seed only, without illustrative data."""
-    from prevention.build import build
+    from prevention.release.build import build
 
     path = tmp_path_factory.mktemp("official") / "prevention.db"
     build(path, illustrative=False)
@@ -61,7 +61,7 @@ def pg_cluster():
         pytest.skip(message)
     cluster = Cluster(binaries).start()
     yield cluster
-    from prevention import pg
+    from prevention.store import pg
 
     pg.dispose_engines()
     cluster.stop()
@@ -70,8 +70,8 @@ def pg_cluster():
 @pytest.fixture(scope="session")
 def pg_official_store(pg_cluster):
     """The seed-only release built into a PostgreSQL schema, once per session."""
-    from prevention.build import build
-    from prevention.db import PostgresStore
+    from prevention.release.build import build
+    from prevention.store.db import PostgresStore
 
     store = PostgresStore(pg_cluster.url(), "official")
     build(store, illustrative=False)
@@ -81,8 +81,8 @@ def pg_official_store(pg_cluster):
 @pytest.fixture(scope="session")
 def pg_seed_store(pg_cluster):
     """The default release (seed plus illustrative data) in a PostgreSQL schema."""
-    from prevention.build import build
-    from prevention.db import PostgresStore
+    from prevention.release.build import build
+    from prevention.store.db import PostgresStore
 
     store = PostgresStore(pg_cluster.url(), "seed")
     build(store, illustrative=True)

@@ -5,7 +5,7 @@ of `python -m prevention export`, of every release it has kept. From area codes,
 and category names it rebuilds the sums the tables imply (municipalities to their county,
 counties and municipalities to the country, breakdown categories to their total), then asks
 scipy's HiGHS for the smallest and largest whole number each hidden cell can hold. It never
-imports prevention.disclosure: an audit that shares the product's relation model would share
+imports prevention.release.disclosure: an audit that shares the product's relation model would share
 its blind spots.
 
     python -m tests.intruder STORE [--earlier DOWNLOADS ...] [--save FOLDER] [--zeros-published]

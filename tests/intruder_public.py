@@ -23,7 +23,7 @@ KEY = [
     "source_id",
     "release_id",
 ]
-# Spreadsheet defusing puts an apostrophe before these (prevention.downloads).
+# Spreadsheet defusing puts an apostrophe before these (prevention.release.downloads).
 _DEFUSED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
 
@@ -38,9 +38,10 @@ class Release:
 
 def publish(store: Path, folder: Path) -> Path:
     """Write the store's public downloads into `folder`, as a reader would save them."""
-    from prevention import methodology, queries
-    from prevention.db import read_only_engine
-    from prevention.export import export
+    from prevention.release.export import export
+    from prevention.store import queries
+    from prevention.store.db import read_only_engine
+    from prevention.views import methodology
 
     engine = read_only_engine(store)
     # With the example layer on the downloads hold the generated rows too, and anyone may

@@ -9,8 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
-from prevention import pg
-from prevention.db import PostgresStore, Store, writable_engine
+from prevention.store import pg
+from prevention.store.db import PostgresStore, Store, writable_engine
 
 _NAMES = itertools.count(1)
 

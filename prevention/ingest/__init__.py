@@ -10,16 +10,16 @@ import logging
 import sys
 from pathlib import Path
 
-from prevention.build import BuildError
-from prevention.db import Store, store_state
 from prevention.ingest.apply import IngestError, apply_submission
 from prevention.ingest.archive import archive, archived, confirm, discard, submissions_dir
-from prevention.ingest.lock import store_lock
 from prevention.ingest.measures import check_measures
 from prevention.ingest.observations import check_observations
 from prevention.ingest.store import store_facts
 from prevention.ingest.templates import MEASURES, columns
 from prevention.ingest.validate import Problem, Submission, parse
+from prevention.release.errors import BuildError
+from prevention.store.db import Store, store_state
+from prevention.store.lock import store_lock
 
 __all__ = ["IngestError", "replay_submissions", "run", "submissions_dir", "validate_file"]
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def _published_files(database: Store) -> set[str]:
     """The sha256 of every submitted file the store's release history records."""
     from sqlalchemy import text
 
-    from prevention.db import read_only_engine
+    from prevention.store.db import read_only_engine
 
     engine = read_only_engine(database)
     try:

@@ -1,7 +1,7 @@
 """Add a validated submission to the store as a new release, atomically.
 
 The store is copied beside itself (a file, or a schema on PostgreSQL), changed in the copy in
-one transaction, audited, then published over the original (`prevention.staging`): a crash at
+one transaction, audited, then published over the original (`prevention.store.staging`): a crash at
 any point leaves either the old release or the new one, and a failed audit leaves the old one.
 """
 
@@ -16,15 +16,16 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from prevention import audit, disk, observation_summaries
-from prevention.db import Store, read_only_engine, remove_stale_temporaries, writable_engine
 from prevention.ingest.measures import write_measures
 from prevention.ingest.observations import write_observations
 from prevention.ingest.store import SUBMISSION_PREFIX
 from prevention.ingest.templates import MEASURES
 from prevention.ingest.validate import Submission
-from prevention.models import SCHEMA_VERSION
-from prevention.staging import copy_release, publish, staged
+from prevention.release import audit
+from prevention.store import disk, observation_summaries
+from prevention.store.db import Store, read_only_engine, remove_stale_temporaries, writable_engine
+from prevention.store.models import SCHEMA_VERSION
+from prevention.store.staging import copy_release, publish, staged
 
 
 class IngestError(RuntimeError):

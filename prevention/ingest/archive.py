@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from prevention.db import REPO_ROOT
+from prevention.store.db import REPO_ROOT
 
 SUBMISSIONS_ENV = "PREVENTION_SUBMISSIONS_DIR"
 NOTE_SUFFIX = ".note.json"

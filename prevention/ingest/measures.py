@@ -9,11 +9,11 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import BindParameter
 
-from prevention import pipeline
 from prevention.ingest.store import StoreFacts
 from prevention.ingest.templates import MEASURE_OPTIONAL, MEASURE_REQUIRED, MEASURE_STATUSES
 from prevention.ingest.validate import Submission, number_cell, year_cell
-from prevention.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.release import pipeline
+from prevention.store.models import MEASURE_TYPES, TARGET_GROUPS
 
 
 def stored_measure_id(institution: str, measure_id: str) -> str:

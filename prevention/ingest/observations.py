@@ -4,7 +4,6 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from prevention import pipeline, release_archive
 from prevention.ingest.store import SUBMISSION_PREFIX, StoreFacts
 from prevention.ingest.templates import (
     OBSERVATION_OPTIONAL,
@@ -12,7 +11,9 @@ from prevention.ingest.templates import (
     OBSERVATION_STATUSES,
 )
 from prevention.ingest.validate import Submission, number_cell, year_cell
-from prevention.models import BREAKDOWN_DIMENSIONS
+from prevention.release import archive as release_archive
+from prevention.release import pipeline
+from prevention.store.models import BREAKDOWN_DIMENSIONS
 
 KEY = ["indicator_code", "area_code", "year", "breakdown_dimension", "breakdown_category", "unit"]
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlalchemy import text
 
-from prevention.db import Store, read_only_engine
+from prevention.store.db import Store, read_only_engine
 
 SUBMISSION_PREFIX = "SUBMISSION-"
 # The rows each earlier submission added, with the institution that submitted them.

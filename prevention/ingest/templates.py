@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from prevention.db import REPO_ROOT
+from prevention.store.db import REPO_ROOT
 
 TEMPLATE_DIR = REPO_ROOT / "data" / "templates"
 OBSERVATIONS, MEASURES = "observations", "measures"

@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from prevention.bidi import strip_bidi
+from prevention.i18n.bidi import strip_bidi
 from prevention.ingest.templates import columns, detect_kind
 
 FIRST_YEAR = 2000
@@ -113,7 +113,7 @@ def parse(raw: bytes) -> Submission:
             if len(record) != len(header):
                 submission.add(start, "-", f"{len(record)} fields, the header has {len(header)}")
                 continue
-            # Bidirectional controls would reorder the text where it is drawn (prevention/bidi.py).
+            # Bidirectional controls would reorder the text where it is drawn (i18n/bidi.py).
             cells = (strip_bidi(cell).strip() for cell in record)
             rows.append({"line": start, **dict(zip(header, cells, strict=True))})
     except csv.Error as error:

@@ -4,10 +4,11 @@ from functools import partial
 
 import pytest
 
-from prevention import overlap_view, queries
-from prevention.db import read_only_engine
-from prevention.duplicates import DEFAULT_THRESHOLD
-from prevention.example_layer import separate_overlaps
+from prevention.duplicates.engine import DEFAULT_THRESHOLD
+from prevention.illustrative.example_layer import separate_overlaps
+from prevention.store import queries
+from prevention.store.db import read_only_engine
+from prevention.views import duplicates as overlap_view
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text
 from tests.app.helpers import run_page as run_any_page
 
@@ -43,7 +44,7 @@ def test_default_view_lists_groups_with_explanations(use_store, lang, title, wor
     assert len(app.expander) >= min(len(groups), overlap_view.GROUPS_SHOWN)
     assert app.metric[0].value == str(len(groups))
     (matrix,) = chart_specs(app)
-    # A matrix while it fits a phone, else the same pairs as a list (overlap_charts).
+    # A matrix while it fits a phone, else the same pairs as a list (duplicate_charts).
     assert matrix["data"][0]["type"] in ("heatmap", "bar")
     labels = [button.proto.label for button in app.get("download_button")]
     assert len(labels) >= 2, "groups CSV and the matrix CSV"

@@ -14,9 +14,9 @@ from google.protobuf import text_format
 from sqlalchemy import create_engine
 from streamlit.testing.v1 import AppTest
 
-from prevention.demo import ILLUSTRATIVE_SOURCE
-from prevention.demo_actors import EXAMPLE_INSTITUTIONS
 from prevention.i18n import t
+from prevention.illustrative.demo import ILLUSTRATIVE_SOURCE
+from prevention.illustrative.demo_actors import EXAMPLE_INSTITUTIONS
 from tests.app.helpers import run_page
 
 PAGES = (

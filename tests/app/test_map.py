@@ -3,7 +3,7 @@
 import pytest
 
 from prevention.i18n import t
-from prevention.local_layer import nothing_real
+from prevention.views.local_layer import nothing_real
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
 PAGE = "2_map.py"
@@ -125,7 +125,7 @@ def test_bad_parameters_in_lithuanian(use_store, name):
 
 
 def test_missing_boundaries_fall_back_to_tiles(use_store, monkeypatch):
-    from prevention import geo
+    from prevention.geo import fetch as geo
 
     monkeypatch.setattr(geo, "load_municipalities", lambda: None)
     monkeypatch.setattr(geo, "load_counties", lambda: None)

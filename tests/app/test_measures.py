@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from prevention import measure_view
+from prevention.views import measures as measure_view
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text
 from tests.app.helpers import run_page as run_any_page
 

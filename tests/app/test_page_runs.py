@@ -1,9 +1,9 @@
-"""Page runs in one process take turns (components/page_runs.py), fragments' own reruns too."""
+"""Page runs in one process take turns (serving/page_runs.py), fragments' own reruns too."""
 
 import threading
 import time
 
-from components.page_runs import PAGE_RUNS, one_at_a_time
+from serving.page_runs import PAGE_RUNS, one_at_a_time
 from tests.app.helpers import run_page
 
 
@@ -52,7 +52,7 @@ def test_a_run_that_holds_the_turn_can_draw_its_gated_fragment():
 
 
 def test_garbage_is_collected_at_most_every_ten_seconds(monkeypatch):
-    from components import page_runs
+    from serving import page_runs
 
     clock = [1000.0]
     collections: list[float] = []

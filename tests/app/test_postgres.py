@@ -5,7 +5,7 @@ import socket
 import pytest
 import streamlit as st
 
-from prevention import cached
+from serving import caches as cached
 from tests import stores
 from tests.app.helpers import page_text, run_page
 from tests.app.test_release_reload import assert_served_after_publishing_and_not_before

@@ -2,8 +2,8 @@
 
 import pytest
 
-from prevention import queries
-from prevention.db import read_only_engine
+from prevention.store import queries
+from prevention.store.db import read_only_engine
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
 PAGE = "1_trends.py"

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from components.shell import HOME_PAGE, PAGES
-from prevention import a11y
-from prevention.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.store.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.web import a11y
 from tests.app.helpers import ROOT, run_page
 
 pytestmark = pytest.mark.slow

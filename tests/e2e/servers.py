@@ -107,7 +107,7 @@ def nginx_proxy(backends: list[str], folder: Path, balance: str | None = None) -
     binary = nginx_binary()
     if binary is None:
         raise RuntimeError("nginx is not installed: run `make test`, which installs it")
-    from prevention.nginx_conf import write
+    from serving.nginx_conf import write
 
     port = free_port()
     hosts = [url.removeprefix("http://") for url in backends]

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from prevention.demo import ILLUSTRATIVE_SOURCE
-from prevention.demo_actors import EXAMPLE_INSTITUTIONS
 from prevention.i18n import t
+from prevention.illustrative.demo import ILLUSTRATIVE_SOURCE
+from prevention.illustrative.demo_actors import EXAMPLE_INSTITUTIONS
 from tests.e2e.conftest import wait_for_run
 
 pytestmark = pytest.mark.e2e

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from prevention.i18n import t
-from prevention.nginx_conf import script_hashes
+from serving.nginx_conf import script_hashes
 from tests.e2e.conftest import wait_for_run
 from tests.e2e.servers import app_processes, nginx_proxy
 from tests.e2e.test_request_audit_browser import PATHS
@@ -144,7 +144,7 @@ def test_every_page_draws_under_the_content_security_policy(proxied, browser, pa
     assert page.evaluate("window.__csp") == []
     assert page.locator('[data-testid="stException"]').count() == 0
     assert not [e for e in errors if "Content Security Policy" in e]
-    # The page's own inline script (prevention/a11y.js) ran: allowed by its hash.
+    # The page's own inline script (prevention/web/a11y.js) ran: allowed by its hash.
     assert page.evaluate("document.documentElement.lang") == "en"
     context.close()
 
@@ -155,7 +155,7 @@ def tls_proxy(proxied, tmp_path_factory):
     import shutil
     import subprocess
 
-    from prevention.nginx_conf import write
+    from serving.nginx_conf import write
     from tests.e2e.servers import free_port, nginx_binary
 
     if shutil.which("openssl") is None:

@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 import pytest
 
 from components import charts
-from prevention import a11y
-from prevention.nginx_conf import script_hashes
+from prevention.web import a11y
+from serving.nginx_conf import script_hashes
 
 ROOT = Path(__file__).resolve().parents[2]
 THEME = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))["theme"]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, SQLModel
 
-from prevention import models
-from prevention.audit import audit_store, format_report, run
-from prevention.db import PostgresStore, Store, read_only_engine, writable_engine
+from prevention.release.audit import audit_store, format_report, run
+from prevention.store import models
+from prevention.store.db import PostgresStore, Store, read_only_engine, writable_engine
 from tests import stores
 
 # A tiny country: two counties of two municipalities. 2020 victims by municipality, with M11

@@ -4,7 +4,7 @@ Dropped at ingest, when the seed is loaded, in every read query and in drawn Mar
 """
 
 from components.notes import escape_markdown
-from prevention.bidi import BIDI_CONTROLS, strip_bidi
+from prevention.i18n.bidi import BIDI_CONTROLS, strip_bidi
 from prevention.ingest.validate import parse
 from tests.unit.test_ingest_measures import HEADER, ROW
 

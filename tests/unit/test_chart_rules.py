@@ -4,9 +4,9 @@ import pandas as pd
 
 from components import chart_rules
 from components.charts import PALETTE, trend_figure
-from prevention.headlines import unbroken_tail
-from prevention.series import tier_label
-from prevention.summaries import trend_sentence
+from prevention.store.series import tier_label
+from prevention.views.headlines import unbroken_tail
+from prevention.views.summaries import trend_sentence
 
 
 def frame(values: dict[int, float | None], status: dict[int, str] | None = None, category=""):
@@ -164,7 +164,7 @@ def test_heat_map_column_labels_are_short_and_never_merge():
 
 
 def test_an_institution_matrix_too_wide_for_a_phone_becomes_a_list():
-    from components.overlap_charts import MATRIX_FITS, overlap_figure
+    from components.duplicate_charts import MATRIX_FITS, overlap_figure
 
     def figures(size: int):
         names = [f"I{index}" for index in range(size)]

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from prevention.citation import citation, permalink, years_label
+from prevention.i18n.citation import citation, permalink, years_label
 
 
 def test_permalink_keeps_codes_in_a_stable_order():

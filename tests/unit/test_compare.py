@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from prevention.compare import MAX_AREAS, compare_frame, parse_areas, parse_list
-from prevention.compare_view import cell_text, side_by_side, summary_sentence
+from prevention.views.compare import MAX_AREAS, compare_frame, parse_areas, parse_list
+from prevention.views.compare_text import cell_text, side_by_side, summary_sentence
 
 VALID = [str(code) for code in (11, 12, 13, 15, 19, 21, 25, 27)]
 

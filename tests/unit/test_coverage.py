@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from prevention.coverage import coverage, effort, gaps, in_period, reach, without_local
-from prevention.measure_view import ALL, Filters, budget_by_institution_year, filter_measures
-from prevention.need_effort import need, need_effort
+from prevention.store.coverage import coverage, effort, gaps, in_period, reach, without_local
+from prevention.views.measures import ALL, Filters, budget_by_institution_year, filter_measures
+from prevention.views.need_effort import need, need_effort
 
 MUNICIPALITIES = [str(code) for code in range(11, 71)]  # 60 codes, as many as in Lithuania
 GROUPS = ["schoolchildren", "youth", "migrants"]

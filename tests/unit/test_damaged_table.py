@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from prevention.db import store_state
+from prevention.store.db import store_state
 
 ROOT = Path(__file__).resolve().parents[2]
 

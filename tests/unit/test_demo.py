@@ -6,9 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from prevention import demo
-from prevention.demo_actors import MUNICIPALITY
-from prevention.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.illustrative import demo
+from prevention.illustrative.demo_actors import MUNICIPALITY
+from prevention.store.models import MEASURE_TYPES, TARGET_GROUPS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = ROOT / "data" / "seed"

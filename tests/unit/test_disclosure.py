@@ -5,7 +5,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prevention.disclosure import THRESHOLD, audit, derivable, relations, summary, suppress
+from prevention.release.disclosure import THRESHOLD, audit, derivable, relations, summary, suppress
 
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

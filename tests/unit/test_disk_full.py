@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from prevention.db import store_state
+from prevention.store.db import store_state
 from tests.unit.test_ingest import GOOD
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from prevention.downloads import csv_bytes, datapackage, header_row, public_rows, safe_cell
+from prevention.release.downloads import csv_bytes, datapackage, header_row, public_rows, safe_cell
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])

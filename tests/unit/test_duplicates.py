@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from prevention.duplicates import find_overlaps
-from prevention.measure_reading import fold, read, shared_words
+from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.measure_reading import fold, read, shared_words
 
 
 def _measure(measure_id, title_lt="", title_en="", *, kind="awareness", group="schoolchildren",

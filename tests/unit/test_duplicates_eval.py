@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from prevention import duplicate_eval
+from prevention.duplicates import evaluation as duplicate_eval
 
 
 def test_frozen_split_is_large_labelled_and_reasoned():
@@ -26,7 +26,7 @@ def test_precision_and_recall_on_the_frozen_split():
 
 def test_published_figures_are_the_computed_ones():
     written = duplicate_eval.published()
-    assert written is not None, "run `python -m prevention.duplicate_eval`"
+    assert written is not None, "run `python -m prevention.duplicates.evaluation`"
     fresh = duplicate_eval.evaluate("frozen")
     assert written["frozen"]["precision"] == pytest.approx(fresh.precision)
     assert written["frozen"]["recall"] == pytest.approx(fresh.recall)
@@ -48,7 +48,7 @@ def test_the_evaluation_file_is_json_with_intervals_around_the_rates():
 
 
 def test_the_default_threshold_is_the_engines():
-    from prevention.duplicates import DEFAULT_THRESHOLD
+    from prevention.duplicates.engine import DEFAULT_THRESHOLD
 
     assert duplicate_eval.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD
 

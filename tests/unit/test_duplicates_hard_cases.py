@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from prevention.duplicates import find_overlaps
-from prevention.overlap_view import place_names
+from prevention.duplicates.engine import find_overlaps
+from prevention.views.duplicates import place_names
 
 AREA_NAMES = {
     "19": {"lt": "Kauno m. sav.", "en": "Kaunas city"},

@@ -5,7 +5,7 @@ import threading
 import pandas as pd
 from sqlalchemy import text
 
-from prevention.db import read_only_engine
+from prevention.store.db import read_only_engine
 
 THREADS = 12  # more than the 5 threads SQLAlchemy's per-thread SQLite pool keeps
 READS = 25

@@ -14,11 +14,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from prevention import example_layer, export, methodology, profile_measures, queries
-from prevention.db import read_only_engine
-from prevention.demo_actors import EXAMPLE_INSTITUTIONS
-from prevention.measure_view import by_institution as page_by_institution
-from prevention.seed import SEED_DIR, read_seed
+from prevention.illustrative import example_layer
+from prevention.illustrative.demo_actors import EXAMPLE_INSTITUTIONS
+from prevention.release import export
+from prevention.release.seed import SEED_DIR, read_seed
+from prevention.store import queries
+from prevention.store.db import read_only_engine
+from prevention.views import methodology, profile_measures
+from prevention.views.measures import by_institution as page_by_institution
 
 SEED = read_seed(SEED_DIR)
 REAL_INSTITUTIONS = sorted(SEED["institutions"]["short_name"].astype(str))

@@ -9,7 +9,8 @@ import threading
 import geopandas as gpd
 import pytest
 
-from prevention import boundaries, geo
+from prevention.geo import boundaries
+from prevention.geo import fetch as geo
 
 MIRROR = geo.DEFAULT_MIRROR
 pytestmark = pytest.mark.skipif(

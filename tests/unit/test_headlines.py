@@ -1,7 +1,7 @@
 """Headlines are true: each figure with its own year, press figures marked as such."""
 
-from prevention.headlines import Headline
-from prevention.summaries import overview_paragraph
+from prevention.views.headlines import Headline
+from prevention.views.summaries import overview_paragraph
 
 
 def _headline(value, year, *, category="", tier=1, reports=None, publisher="P"):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from prevention.build import build
-from prevention.db import read_only_engine
-from prevention.passages import passage
-from prevention.queries import help_contacts, national_observations, sources
+from prevention.release.build import build
+from prevention.store.db import read_only_engine
+from prevention.store.queries import help_contacts, national_observations, sources
+from prevention.views.passages import passage
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "seed"
@@ -124,7 +124,7 @@ def test_a_changed_number_reaches_the_help_bar_on_a_page(changed_store, monkeypa
 def test_no_help_number_is_written_in_code_or_texts():
     numbers = {re.sub(r"\D", "", row["number"]) for row in _rows(SEED / "help_contacts.csv")}
     numbers = {digits for digits in numbers if len(digits) > 3}  # 112 is also just a number
-    folders = ["app_pages", "components", "prevention", "data/texts"]
+    folders = ["app_pages", "components", "serving", "prevention", "data/texts"]
     files = [path for folder in folders for path in (ROOT / folder).rglob("*.*")]
     files = [path for path in files if path.suffix in (".py", ".toml")] + [ROOT / "app.py"]
     # A number however it is spaced: "8 800 91119", "880091119", "+370-616-91119".

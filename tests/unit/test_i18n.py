@@ -19,6 +19,7 @@ def test_every_key_has_both_languages():
 
 def test_every_literal_key_in_code_exists():
     sources = [*ROOT.glob("*.py"), *ROOT.glob("app_pages/*.py"), *ROOT.glob("components/*.py")]
+    sources += list(ROOT.glob("serving/*.py"))
     sources += list(ROOT.glob("prevention/**/*.py"))
     used = {key for path in sources for key in LITERAL_KEY.findall(path.read_text("utf-8"))}
     assert used, "the pattern should find the keys the pages use"

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from prevention.__main__ import main
 from prevention.ingest.templates import MEASURES, OBSERVATIONS, template_path
 from prevention.ingest.validate import MAX_ROWS
-from prevention.models import MEASURE_TYPES, TARGET_GROUPS
+from prevention.store.models import MEASURE_TYPES, TARGET_GROUPS
 
 log = logging.getLogger(__name__)
 TRIED: Counter[str] = Counter()

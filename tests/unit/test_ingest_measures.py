@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from prevention.__main__ import main
-from prevention.build import build
-from prevention.db import Store
+from prevention.release.build import build
+from prevention.store.db import Store
 from tests import stores
 
 ROOT = Path(__file__).resolve().parents[2]

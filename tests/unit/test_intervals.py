@@ -5,8 +5,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prevention import intervals
-from prevention.disclosure import MIN_TOP, MIN_WIDTH, audit, suppress
+from prevention.release import intervals
+from prevention.release.disclosure import MIN_TOP, MIN_WIDTH, audit, suppress
 
 
 def _areas(size: int) -> pd.DataFrame:
@@ -76,7 +76,7 @@ def _release(values: dict[str, int | None]) -> pd.DataFrame:
 
 
 def test_a_revision_that_narrows_an_earlier_release_is_named():
-    from prevention.audit import _narrowed
+    from prevention.release.audit import _narrowed
 
     areas = _areas(4)
     # Alone, each release hides its cells well; read together, the first release's published
@@ -90,7 +90,7 @@ def test_a_revision_that_narrows_an_earlier_release_is_named():
 
 
 def test_a_complement_published_in_the_previous_release_is_not_relied_on():
-    from prevention.audit import _narrowed
+    from prevention.release.audit import _narrowed
 
     areas = _areas(4)
     # The previous release hid M0 with M2 beside it and published M1 = 8. Alone, the new

@@ -312,8 +312,8 @@ def hierarchies(draw) -> tuple[pd.DataFrame, dict[tuple[str, str], int]]:
 
 def suppressed_release(folder: Path, areas: pd.DataFrame, truth: dict) -> Release:
     """The true counts through the build's own disclosure step, then its public rows."""
-    from prevention import pipeline
-    from prevention.downloads import public_rows
+    from prevention.release import pipeline
+    from prevention.release.downloads import public_rows
 
     rows = [
         ("convicted", "year", "2022", "persons", area, "sex" if sex else "none", sex, "S", 1)

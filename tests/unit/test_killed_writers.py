@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from prevention.audit import audit_store
-from prevention.build import BuildError, build
-from prevention.db import (
+from prevention.release.audit import audit_store
+from prevention.release.build import BuildError, build
+from prevention.store.db import (
     Store,
     read_only_engine,
     remove_stale_temporaries,
     store_state,
     writable_engine,
 )
-from prevention.ingest.lock import store_lock
+from prevention.store.lock import store_lock
 from tests import stores
 from tests.unit.test_ingest import GOOD
 

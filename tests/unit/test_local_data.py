@@ -257,7 +257,7 @@ def test_no_prosecution_district_figure_is_a_county_total():
 
 
 def test_inferred_fields_are_said_in_words_in_both_languages():
-    from prevention.measure_view import inferred_text
+    from prevention.views.measures import inferred_text
 
     assert inferred_text("start_year;end_year", "en") == "years"
     assert inferred_text("start_year;end_year;areas", "lt") == "metai, vieta"
@@ -265,8 +265,8 @@ def test_inferred_fields_are_said_in_words_in_both_languages():
 
 
 def test_bodies_known_only_from_local_events_are_not_listed_as_helping(official_store):
-    from prevention import queries
-    from prevention.db import read_only_engine
+    from prevention.store import queries
+    from prevention.store.db import read_only_engine
 
     helping = set(queries.help_organisations(read_only_engine(official_store))["short_name"])
     assert "Lietuvos Caritas" in helping

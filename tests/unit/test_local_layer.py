@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention.local_layer import (
+from prevention.views.local_layer import (
     default_indicator,
     has_real_values,
     no_measures_list,

@@ -5,10 +5,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from prevention import map_text
-from prevention.i18n import t
-from prevention.map_view import area_places, map_view
-from prevention.mapdata import (
+from prevention.geo.mapdata import (
     SMALL_COUNT,
     compact_geojson,
     ranks,
@@ -17,6 +14,9 @@ from prevention.mapdata import (
     value_classes,
     years_with_data,
 )
+from prevention.i18n import t
+from prevention.views import map_text
+from prevention.views.map import area_places, map_view
 
 PLACES = pd.DataFrame(
     {

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from prevention.methodology import dataset_files, disclosure_numbers, status_legend
+from prevention.views.methodology import dataset_files, disclosure_numbers, status_legend
 
 
 def _observations():

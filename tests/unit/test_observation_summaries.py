@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from prevention.__main__ import main
-from prevention.build import build
-from prevention.db import Store
+from prevention.release.build import build
+from prevention.store.db import Store
 from tests import stores
 from tests.unit.test_ingest import GOOD
 

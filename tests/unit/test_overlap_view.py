@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from prevention.duplicates import find_overlaps
-from prevention.overlap_view import (
+from prevention.duplicates.engine import find_overlaps
+from prevention.views.duplicates import (
     ALL,
     Filters,
     continuity_pairs,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from prevention.passages import PLACEHOLDER, raw_passage, tel_href, tel_link
+from prevention.views.passages import PLACEHOLDER, raw_passage, tel_href, tel_link
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = [path.stem for path in sorted((ROOT / "data" / "texts").glob("*.toml"))]

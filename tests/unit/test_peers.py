@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention.peers import peer_group
+from prevention.views.peers import peer_group
 
 
 def frame() -> pd.DataFrame:

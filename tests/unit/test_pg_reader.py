@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import ProgrammingError
 
-from prevention import pg
-from prevention.build import build
-from prevention.db import PostgresStore, store_state
+from prevention.release.build import build
+from prevention.store import pg
+from prevention.store.db import PostgresStore, store_state
 
 READER = "prevention_reader_test"
 

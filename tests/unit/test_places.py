@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from prevention.places import collation_key, fold, in_order, search
+from prevention.geo.places import collation_key, fold, in_order, search
 
 
 @pytest.fixture

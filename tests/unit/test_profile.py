@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention import profile, profile_measures, profile_text
+from prevention.views import profile, profile_measures, profile_text
 
 
 def values() -> pd.DataFrame:
@@ -154,7 +154,7 @@ def test_unknown_budget_is_unknown_not_zero():
     shown = profile_measures.covering(frame, links, "13", (2023, 2023))
     table = profile_measures.by_category(shown, "measure_type", ["training"])
     assert pd.isna(table.loc[0, "national_budget"])
-    from prevention.profile_measure_text import money
+    from prevention.views.profile_measure_text import money
 
     assert money(float("nan"), "en") == "unknown"
 

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from prevention.downloads import FORMULA_STARTS, csv_bytes, safe_cell
+from prevention.release.downloads import FORMULA_STARTS, csv_bytes, safe_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
 APP_CODE = [ROOT / "app.py", *sorted((ROOT / "app_pages").glob("*.py"))]
-APP_CODE += sorted((ROOT / "components").glob("*.py"))
+APP_CODE += sorted((ROOT / "components").glob("*.py")) + [ROOT / "serving" / "page_runs.py"]
 
 
 def test_visitors_see_no_error_details():
@@ -52,7 +52,7 @@ def test_uploads_are_capped_and_no_page_asks_for_one():
 
 # The raw-HTML calls allowed: the help page's print stylesheet, a constant with no data, and
 # every page's accessibility styles (a constant) and script (constant text; its attributes are
-# the language code and a catalogue word, escaped: prevention/a11y.py).
+# the language code and a catalogue word, escaped: prevention/web/a11y.py).
 CONSTANT_HTML = {
     "help.py": ["st.html(PRINT_CSS)"],
     "shell.py": ["st.html(PHONE_MENU_CSS)"],  # a constant stylesheet: the phone menu's media query
@@ -98,7 +98,7 @@ def test_every_key_in_the_config_is_commented():
 
 def test_the_app_code_never_opens_a_writable_engine():
     """Only build and ingest write; the pages, components and cached layer never do."""
-    code = [*APP_CODE, ROOT / "prevention" / "cached.py"]
+    code = [*APP_CODE, ROOT / "serving" / "caches.py"]
     writers = [path.name for path in code if "writable_engine" in path.read_text("utf-8")]
     assert writers == []
 
@@ -107,7 +107,7 @@ def test_the_engine_the_app_uses_refuses_writes(official_store, monkeypatch):
     """cached.engine(), as the pages get it from PREVENTION_DATABASE_URL, cannot write."""
     import streamlit as st_
 
-    from prevention import cached
+    from serving import caches as cached
 
     monkeypatch.setenv("PREVENTION_DATABASE_URL", f"sqlite:///{official_store}")
     st_.cache_resource.clear()
@@ -131,7 +131,7 @@ def test_the_engine_the_app_uses_refuses_writes_on_postgresql(pg_official_store,
     """On PostgreSQL too: every transaction of the app's connections is read-only."""
     import streamlit as st_
 
-    from prevention import cached
+    from serving import caches as cached
     from tests import stores
 
     monkeypatch.setenv("PREVENTION_DATABASE_URL", stores.url(pg_official_store))

@@ -4,7 +4,8 @@ but not beside the first too; the steward's archive of every release makes the b
 import pandas as pd
 import pytest
 
-from prevention import disclosure, pipeline, release_archive
+from prevention.release import archive as release_archive
+from prevention.release import disclosure, pipeline
 
 AREAS = pd.DataFrame(
     {

@@ -6,8 +6,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from prevention import profile_measures, report_card
 from prevention.i18n import Lang
+from prevention.views import profile_measures, report_card
 
 
 def card(lang: Lang, name: str = "Šiaulių miesto savivaldybė", **extra: object) -> report_card.Card:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from prevention.models import (
+from prevention.store.models import (
     DISCLOSURE_CLASSES,
     INSTITUTION_KINDS,
     MEASURE_TYPES,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from prevention.server_rules import foreign_origin, refused
+from prevention.web.server_rules import foreign_origin, refused
 
 
 @pytest.mark.parametrize(

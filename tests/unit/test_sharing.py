@@ -7,14 +7,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from prevention import queries, series
-from prevention.chart_csv import COLUMNS, comparison_csv_frame, described_table
-from prevention.citation import embed_snippet, embed_url, figure_citation
-from prevention.db import read_only_engine
-from prevention.downloads import csv_bytes
 from prevention.i18n import number, t
-from prevention.public_urls import is_non_public, public_url
-from prevention.views import trend_view
+from prevention.i18n.citation import embed_snippet, embed_url, figure_citation
+from prevention.release.chart_csv import COLUMNS, comparison_csv_frame, described_table
+from prevention.release.downloads import csv_bytes
+from prevention.store import queries, series
+from prevention.store.db import read_only_engine
+from prevention.views.trends import trend_view
+from prevention.web.public_urls import is_non_public, public_url
 
 SEED = Path(__file__).resolve().parents[2] / "data" / "seed"
 
@@ -206,7 +206,7 @@ def _texts(figure) -> tuple[str, str, list[str]]:
 @pytest.mark.parametrize("lang", ["lt", "en"])
 def test_png_export_keeps_title_source_and_illustrative_mark(lang):
     from components.charts import PNG_WIDTH, plotly_config, trend_figure
-    from components.overlap_charts import institution_matrix
+    from components.duplicate_charts import institution_matrix
 
     badge = t("common.illustrative_badge", lang)
     source = f"{t('common.source', lang)}: Policija"

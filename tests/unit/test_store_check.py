@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from prevention import cached
-from prevention.db import PostgresStore, StoreState
+from prevention.store.db import PostgresStore, StoreState
+from serving import caches as cached
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from prevention.headlines import Headline
-from prevention.overview import measures_headline
-from prevention.summaries import change_text, overview_paragraph, trend_sentence
+from prevention.views.headlines import Headline
+from prevention.views.home import measures_headline
+from prevention.views.summaries import change_text, overview_paragraph, trend_sentence
 
 
 def _series(values):

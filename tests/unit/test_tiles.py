@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from prevention import tiles
+from prevention.geo import tiles
 from prevention.i18n import LANGS
-from prevention.map_text import tile_label
+from prevention.views.map_text import tile_label
 
 # A city municipality and the district municipality around it (or, for resort towns and
 # enclaves, the one they sit in or against): their tiles must touch.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from prevention import url_values
+from prevention.web import url_values
 
 
 @pytest.mark.parametrize(

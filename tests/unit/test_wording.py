@@ -8,9 +8,10 @@ import csv
 
 import pytest
 
-from prevention import area_cases, profile_measure_text
-from prevention.profile_measures import Totals
-from prevention.seed import SEED_DIR
+from prevention.i18n import area_cases
+from prevention.release.seed import SEED_DIR
+from prevention.views import profile_measure_text
+from prevention.views.profile_measures import Totals
 
 CITY = ("13", "Vilniaus miesto savivaldybė")
 DISTRICT = ("33", "Alytaus rajono savivaldybė")
@@ -212,7 +213,7 @@ def test_english_writes_one_spelling_of_per_hundred_thousand():
 
 
 def test_lithuanian_axis_numbers_are_written_in_thousands_and_millions():
-    from prevention.axis_ticks import compact_axis, nice_ticks
+    from prevention.i18n.axis_ticks import compact_axis, nice_ticks
 
     assert nice_ticks(830_000) == [0, 200_000, 400_000, 600_000, 800_000, 1_000_000]
     ticks = compact_axis([120_000, 830_000], "lt")
@@ -241,7 +242,7 @@ def test_a_stacked_budget_chart_gets_lithuanian_ticks_up_to_its_total():
 def test_release_history_reads_in_the_page_language_with_separators():
     import pandas as pd
 
-    from prevention import methodology
+    from prevention.views import methodology
 
     history = pd.DataFrame(
         {
@@ -279,7 +280,7 @@ def test_every_indicator_unit_has_a_label_in_both_languages():
 
 
 def test_every_licence_note_has_a_lithuanian_text():
-    from prevention.licences import licence, lithuanian
+    from prevention.release.licences import licence, lithuanian
 
     with (SEED_DIR / "sources.csv").open(encoding="utf-8") as handle:
         notes = {row["licence"] for row in csv.DictReader(handle)} - {""}
@@ -291,8 +292,8 @@ def test_every_licence_note_has_a_lithuanian_text():
 
 
 def test_our_own_source_is_named_in_the_page_language():
-    from prevention.demo import ILLUSTRATIVE_SOURCE
-    from prevention.source_names import localised
+    from prevention.illustrative.demo import ILLUSTRATIVE_SOURCE
+    from prevention.illustrative.source_names import localised
 
     line = f"{ILLUSTRATIVE_SOURCE['publisher']}: {ILLUSTRATIVE_SOURCE['title']}"
     assert localised(line, "lt") == (
@@ -308,7 +309,7 @@ def test_our_own_source_is_named_in_the_page_language():
 def test_a_year_missing_for_one_place_reads_as_a_dash_not_none():
     import pandas as pd
 
-    from prevention.compare_view import side_by_side
+    from prevention.views.compare_text import side_by_side
 
     frame = pd.DataFrame(
         {
@@ -333,7 +334,7 @@ def test_a_year_missing_for_one_place_reads_as_a_dash_not_none():
 def test_a_table_prints_missing_years_as_a_dash_in_the_page_language():
     import pandas as pd
 
-    from prevention.table_text import printed
+    from prevention.i18n.table_text import printed
 
     table = pd.DataFrame(
         {"Metai": [2022, 2023, 2024], "Reikšmė": [4122.0, float("nan"), 3.0], "Ok": [1, 2, 3]}
@@ -348,7 +349,7 @@ def test_a_table_prints_missing_years_as_a_dash_in_the_page_language():
 def test_an_unknown_page_address_gets_our_translated_page():
     import asyncio
 
-    from prevention.server_rules import RefuseRoutes, unknown_page
+    from prevention.web.server_rules import RefuseRoutes, unknown_page
 
     pages = frozenset({"trends", "map", "home"})
     assert unknown_page("/tredns", pages)
@@ -378,7 +379,7 @@ def test_an_unknown_page_address_gets_our_translated_page():
 def test_abbreviations_are_spelled_out_and_example_names_translated():
     import pandas as pd
 
-    from prevention import institution_names
+    from prevention.i18n import institution_names
 
     institutions = pd.DataFrame(
         {
@@ -420,8 +421,8 @@ def test_axis_numbers_accept_numpy_arrays_as_plotly_keeps_them():
 def test_the_most_common_type_is_named_in_lower_case_mid_sentence():
     import pandas as pd
 
-    from prevention.measure_text import top_sentence
-    from prevention.wording import mid_sentence
+    from prevention.i18n.wording import mid_sentence
+    from prevention.views.measures_text import top_sentence
 
     kinds = pd.DataFrame({"measure_type": ["awareness"], "total": [14]})
     names = {"awareness": mid_sentence("Informavimo kampanija", "lt")}

@@ -1,0 +1,1 @@
+"""Duplicate measures: the engine, how it reads measure texts, and its explanations."""

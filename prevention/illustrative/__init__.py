@@ -1,0 +1,1 @@
+"""Illustrative data: the example-data generator, its texts, and the example layer's rules."""

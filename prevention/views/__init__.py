@@ -1,0 +1,1 @@
+"""One module per page: everything a page shows, computed (frames and sentences), no Streamlit."""

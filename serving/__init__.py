@@ -1,0 +1,1 @@
+"""The Streamlit runtime: st.cache_* wrappers over the store, the page-run lock, nginx config."""
