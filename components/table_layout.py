@@ -6,6 +6,8 @@ first but narrow and pinned, the values come right after it, text about sources 
 The table itself (and its CSV) keeps its columns; only the grid's order and widths change.
 """
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -26,8 +28,12 @@ def column_order(table: pd.DataFrame, lang: Lang) -> list[str]:
     return [columns[0], *[column for column in rest if column not in trailing], *last]
 
 
-def grid(table: pd.DataFrame, lang: Lang, **options: object) -> None:
-    """st.dataframe with the values-first order and a narrow pinned first column."""
+def grid(table: pd.DataFrame, lang: Lang, **options: Any) -> None:
+    """st.dataframe with the values-first order and a narrow pinned first column.
+
+    `options` go to st.dataframe as they are (height, row_height, ...): typed Any, because its
+    overloads take each by its own type and a looser `object` matches none of them.
+    """
     order = column_order(table, lang)
     config = {order[0]: st.column_config.Column(width=FIRST_WIDTH, pinned=True)} if order else {}
     st.dataframe(
