@@ -1,4 +1,8 @@
-"""Shared fixtures: one store built from the real seed per test session, and the e2e switch."""
+"""Shared fixtures: the small world and the real seed's stores, built per session; the e2e switch.
+
+Most unit and app tests read the small world (tests/small_world.py), whose figures they state
+literally; tests over the real seed are integration tests (named so) of the seed itself.
+"""
 
 import os
 from pathlib import Path
@@ -128,6 +132,27 @@ def use_store(monkeypatch: pytest.MonkeyPatch, seed_store: Path) -> Path:
     st.cache_data.clear()
     st.cache_resource.clear()
     yield seed_store
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture(scope="session")
+def small_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small world's store (tests/small_world.py): literal expectations, not the seed's."""
+    from tests.small_world import build_small_world
+
+    return build_small_world(tmp_path_factory.mktemp("small_world"))
+
+
+@pytest.fixture
+def use_small_world(monkeypatch: pytest.MonkeyPatch, small_world: Path) -> Path:
+    """Point the app at the small world and start with empty Streamlit caches."""
+    import streamlit as st
+
+    monkeypatch.setenv("PREVENTION_DATABASE_URL", f"sqlite:///{small_world}")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield small_world
     st.cache_data.clear()
     st.cache_resource.clear()
 
