@@ -38,6 +38,17 @@ SOURCES = [
         "tier": 2,
     },
     {
+        "source_id": "SW_PRESS",
+        "title": "Small world: a news agency's report",
+        "publisher": "BNS",
+        "year": "2024",
+        "url": "https://example.org/bns",
+        "licence": "all rights reserved",
+        "tier": 3,
+        "reports_lt": "Generalinės prokuratūros ataskaita",
+        "reports_en": "the Prosecutor General's Office's report",
+    },
+    {
         "source_id": "SW_CENSUS",
         "title": "Small world: census 2021",
         "publisher": "State Data Agency",
@@ -185,7 +196,7 @@ OBSERVATIONS = [
     *[
         _observation(VICTIMS, "LT", year, value)
         for year, value in [(2020, 40), (2021, 45), (2022, 50), (2023, 60)]
-    ],  # fmt: skip
+    ],
     _observation(VICTIMS, "LT", 2023, 58, source="SW_TIP"),
     _observation(VICTIMS, "LT", 2022, 10, dimension="age_group", category="child"),
     _observation(VICTIMS, "LT", 2022, 40, dimension="age_group", category="adult"),
@@ -195,10 +206,11 @@ OBSERVATIONS = [
     _observation(VICTIMS, "13", 2023, 50),
     _observation(VICTIMS, "41", 2023, 3),
     _observation(VICTIMS, "79", 2023, 7),
+    # Investigations only from the press, which names the official report it quotes.
     *[
-        _observation(INVESTIGATIONS, "LT", year, value, unit="investigations")
+        _observation(INVESTIGATIONS, "LT", year, value, unit="investigations", source="SW_PRESS")
         for year, value in [(2021, 28), (2022, 30), (2023, 25)]
-    ],  # fmt: skip
+    ],
     _observation(CONVICTED, "LT", 2022, 12),
     _observation(CONVICTED, "LT", 2023, 15),
     _observation(CONVICTED, "LT", 2023, 9, dimension="sex", category="men"),
