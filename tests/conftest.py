@@ -137,6 +137,29 @@ def use_store(monkeypatch: pytest.MonkeyPatch, seed_store: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def boundaries() -> Path:
+    """The simplified municipality boundaries the map pages draw, built when missing.
+
+    A fresh clone has none until `make setup`: they are built here from the local mirror
+    (PREVENTION_GEO_MIRROR) or the pinned download. Without either, tests that draw maps are
+    skipped with the reason, except in CI (CI=true), where `make test` has built them first
+    and their absence must fail.
+    """
+    from prevention import geo
+    from prevention.boundaries import BoundaryCheckError
+
+    if geo.boundaries_status().state != "ok":
+        try:
+            geo.build_boundaries()
+        except (geo.BoundaryHashError, geo.BoundaryDownloadError, BoundaryCheckError) as error:
+            message = f"no municipality boundaries ({error}); run `make setup` first"
+            if os.environ.get("CI"):
+                pytest.fail(message)
+            pytest.skip(message)
+    return geo.output_dir()
+
+
+@pytest.fixture(scope="session")
 def small_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small world's store (tests/small_world.py): literal expectations, not the seed's."""
     from tests.small_world import build_small_world
