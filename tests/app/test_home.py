@@ -151,6 +151,7 @@ def test_home_ignores_unknown_parameters(use_small_world):
             "Of these, illustrative",
         ),
     ],
+    ids=["lt", "en"],
 )
 def test_integration_seed_home(use_store, lang, opening, source, measures, generated):
     """The real seed's overview: its cards, paragraph and sources, whatever the figures."""
