@@ -63,8 +63,9 @@ def test_the_two_paraphrases_are_alike_and_an_empty_text_is_like_nothing():
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
+        # Texts with a word left after folding: scikit-learn refuses an empty vocabulary.
         st.text(alphabet="aąbcčeęėžkmnoprsšt uūy.-„“", max_size=40).filter(
-            lambda text: len(text.split()) > 0
+            lambda text: _normalise(text).strip() != ""
         ),
         min_size=2,
         max_size=6,
