@@ -8,13 +8,16 @@ import base64
 import numpy as np
 import pytest
 
-from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
+from tests.app.helpers import (
+    BAD_VALUES,
+    NOT_RECOGNISED,
+    chart_specs,
+    notices,
+    page_text,
+    run_page,
+)
 
 PAGE = "1_trends.py"
-NOT_RECOGNISED = {
-    "en": "The link parameter “{name}” was not recognised, so the default view is shown.",
-    "lt": "Nuorodos parametras „{name}“ neatpažintas, todėl rodomas numatytasis vaizdas.",
-}
 
 
 def values(array: object) -> list:
