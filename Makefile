@@ -10,6 +10,8 @@ PORT ?= 8501
 # This machine only. To let others on the network open it: make run ADDRESS=0.0.0.0
 # (a public site goes behind nginx instead: docs/deploy.md).
 ADDRESS ?= 127.0.0.1
+# The packages mypy checks (serving/ too, once it exists): `make test` and `make check` alike.
+TYPED := prevention components $(wildcard serving)
 # apt-get needs root; use sudo when we are not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -20,15 +22,17 @@ setup: $(STAMP_RUN) geo store  ## venv, packages, boundaries, store: everything 
 run: setup  ## serve the app on http://localhost:$(PORT), for this machine only (see ADDRESS)
 	$(VENV)/bin/streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS)
 
-test: setup $(STAMP_DEV) chromium nginx postgresql axe  ## lint, then unit, app and real-browser tests
+test: setup $(STAMP_DEV) chromium nginx postgresql axe  ## lint, format, types, then unit, app and real-browser tests
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy $(TYPED)
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q --e2e
 
 check: setup $(STAMP_DEV)  ## lint, types, unit and app tests (no browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy prevention components serving
+	$(VENV)/bin/mypy $(TYPED)
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 

@@ -31,7 +31,8 @@ def column_order(table: pd.DataFrame, lang: Lang) -> list[str]:
 def grid(table: pd.DataFrame, lang: Lang, **options: Any) -> None:
     """st.dataframe with the values-first order and a narrow pinned first column.
 
-    `options` go to st.dataframe as they are (typed Any: its overloads need the real types).
+    `options` go to st.dataframe as they are (height, row_height, ...): typed Any, because its
+    overloads take each by its own type and a looser `object` matches none of them.
     """
     order = column_order(table, lang)
     config = {order[0]: st.column_config.Column(width=FIRST_WIDTH, pinned=True)} if order else {}

@@ -1,4 +1,8 @@
-"""Shared fixtures: one store built from the real seed per test session, and the e2e switch."""
+"""Shared fixtures: the small world and the real seed's stores, built per session; the e2e switch.
+
+Most unit and app tests read the small world (tests/small_world.py), whose figures they state
+literally; tests over the real seed are integration tests (named so) of the seed itself.
+"""
 
 import os
 from pathlib import Path
@@ -12,7 +16,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--e2e", action="store_true", help="run the real-browser tests")
 
 
+# Fixtures that read the real seed: a test using one checks the seed itself, whose figures
+# move whenever a reviewer adds one. Marked `integration`, so `pytest -m "not integration"`
+# runs only the tests whose expectations are written by hand.
+SEED_FIXTURES = {
+    "seed_store", "official_store", "use_store", "seed_copy", "official_copy",
+    "pg_seed_store", "pg_official_store",
+}  # fmt: skip
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    integration = pytest.mark.integration
+    for item in items:
+        if SEED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(integration)
     if config.getoption("--e2e"):
         return
     skip = pytest.mark.skip(reason="real-browser test: run with --e2e")
@@ -128,6 +145,50 @@ def use_store(monkeypatch: pytest.MonkeyPatch, seed_store: Path) -> Path:
     st.cache_data.clear()
     st.cache_resource.clear()
     yield seed_store
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture(scope="session")
+def boundaries() -> Path:
+    """The simplified municipality boundaries the map pages draw, built when missing.
+
+    A fresh clone has none until `make setup`: they are built here from the local mirror
+    (PREVENTION_GEO_MIRROR) or the pinned download. Without either, tests that draw maps are
+    skipped with the reason, except in CI (CI=true), where `make test` has built them first
+    and their absence must fail.
+    """
+    from prevention.geo import fetch as geo
+    from prevention.geo.boundaries import BoundaryCheckError
+
+    if geo.boundaries_status().state != "ok":
+        try:
+            geo.build_boundaries()
+        except (geo.BoundaryHashError, geo.BoundaryDownloadError, BoundaryCheckError) as error:
+            message = f"no municipality boundaries ({error}); run `make setup` first"
+            if os.environ.get("CI"):
+                pytest.fail(message)
+            pytest.skip(message)
+    return geo.output_dir()
+
+
+@pytest.fixture(scope="session")
+def small_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small world's store (tests/small_world.py): literal expectations, not the seed's."""
+    from tests.small_world import build_small_world
+
+    return build_small_world(tmp_path_factory.mktemp("small_world"))
+
+
+@pytest.fixture
+def use_small_world(monkeypatch: pytest.MonkeyPatch, small_world: Path) -> Path:
+    """Point the app at the small world and start with empty Streamlit caches."""
+    import streamlit as st
+
+    monkeypatch.setenv("PREVENTION_DATABASE_URL", f"sqlite:///{small_world}")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield small_world
     st.cache_data.clear()
     st.cache_resource.clear()
 

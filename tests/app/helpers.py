@@ -40,4 +40,10 @@ def notices(app: AppTest) -> list[str]:
     return [str(element.value) for element in app.info]
 
 
+# The notice a page shows for a link parameter it cannot read, word for word.
+NOT_RECOGNISED = {
+    "en": "The link parameter “{name}” was not recognised, so the default view is shown.",
+    "lt": "Nuorodos parametras „{name}“ neatpažintas, todėl rodomas numatytasis vaizdas.",
+}
+
 BAD_VALUES = ["nope", "<script>alert(1)</script>", "x" * 5000, "' OR 1=1 --", "%00", "1900"]

@@ -56,12 +56,40 @@ def test_permalink_reopens_areas_indicators_years_and_rates(use_store):
     assert "Illustrative data" in text
 
 
-def test_suppressed_cells_read_hidden_never_zero(use_store):
-    app = run_page(PAGE, lang="en", areas="11,12,13,15,18", years="2015-2024")
-    assert not app.exception
-    (table,) = [frame.value for frame in app.dataframe if "Indicator" in frame.value.columns][:1]
-    cells = table.drop(columns=["Indicator", "Year"]).to_numpy().ravel().tolist()
-    assert "hidden" in cells
+def test_small_world_pair_reads_its_values_and_hides_the_small_ones(use_small_world):
+    # The default pair of the small world: its largest municipality and Trakai, whose 7 is
+    # hidden beside Vilnius district's 3 (tests/small_world.py).
+    app = run_any_page(PAGE, lang="en")
+    assert not app.exception and notices(app) == []
+    assert app.query_params["areas"] == "13,79"
+    (table,) = [frame.value for frame in app.dataframe]
+    assert table.to_dict("records") == [
+        {
+            "Indicator": "Victims officially identified",
+            "Year": 2023,
+            "Vilnius City Municipality": "50",
+            "Trakai District Municipality": "hidden",
+        }
+    ]
+    assert (
+        "Victims officially identified in 2023: only Vilnius City Municipality has a published "
+        "value (50); the others are hidden or missing. Hidden values: 1."
+    ) in page_text(app).replace("\\", "")
+
+
+def test_small_world_rates_are_per_100000_and_hidden_stays_hidden(use_small_world):
+    app = run_any_page(PAGE, lang="en", areas="13,41,79", measure="rate")
+    assert not app.exception and notices(app) == []
+    (table,) = [frame.value for frame in app.dataframe]
+    # 50 victims among 500,000 residents: 10 per 100,000; the other two are hidden.
+    row = table.drop(columns=["Indicator", "Year"]).iloc[0].tolist()
+    assert row == ["10.0", "hidden", "hidden"]
+    (spec,) = chart_specs(app)
+    assert (
+        spec["layout"]["title"]["text"]
+        .replace(" <br>", " ")
+        .endswith("2023 (per 100,000 residents)")
+    )
 
 
 def test_more_than_five_keeps_five_with_a_notice(use_store):

@@ -3,7 +3,7 @@
 import pytest
 
 from prevention.i18n import t
-from tests.app.helpers import BAD_VALUES, notices, page_text, run_page
+from tests.app.helpers import BAD_VALUES, NOT_RECOGNISED, notices, page_text, run_page
 
 PAGE = "8_data.py"
 
@@ -60,7 +60,7 @@ def test_permalink_opens_one_indicator(use_store):
 def test_bad_indicator_gets_a_notice(use_store, lang, value):
     app = run_page(PAGE, lang=lang, indicator=value)
     assert not app.exception
-    assert notices(app)
+    assert NOT_RECOGNISED[lang].format(name="indicator") in notices(app)
     assert app.selectbox(key=f"choice_indicator_{lang}").value == "victims_officially_identified"
 
 

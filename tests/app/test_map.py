@@ -6,6 +6,9 @@ from prevention.i18n import t
 from prevention.views.local_layer import nothing_real
 from tests.app.helpers import BAD_VALUES, chart_specs, notices, page_text, run_page
 
+# The map draws the real boundaries: built from the mirror or the download when missing.
+pytestmark = pytest.mark.usefixtures("boundaries")
+
 PAGE = "2_map.py"
 # Generated municipal values only, in this store: shown with the example layer on (?example=1).
 VICTIMS = "victims_officially_identified"

@@ -69,28 +69,43 @@ def test_a_link_made_before_sections_opens_its_own_section(use_store):
     assert scatter["data"][0]["type"] == "scatter"
 
 
-def test_permalink_filters_and_switches(use_store):
-    app = run_page(
+def test_the_small_worlds_coverage_matrix(use_small_world):
+    # 2022-2024, municipalities by target group, the national SW-3 counted in every one.
+    app = run_any_page(PAGE, lang="en")
+    assert not app.exception and notices(app) == []
+    (coverage,) = chart_specs(app)
+    gaps, counts = coverage["data"]
+    assert counts["x"] == ["Job seekers goi…", "Professionals", "Schoolchildren", "Victims"]
+    assert counts["y"] == [
+        "Trakai District Municipality",
+        "Vilnius City Municipality",
+        "Vilnius District Municipality",
+    ]
+    assert counts["z"] == [[1, 1, None, 1], [None, 1, 2, None], [2, 1, None, None]]
+    # The gap layer marks exactly the empty cells.
+    assert gaps["z"] == [[None, None, 1, None], [1, None, None, 1], [None, None, 1, 1]]
+
+
+def test_permalink_filters_and_switches(use_small_world):
+    app = run_any_page(
         PAGE,
         lang="en",
-        years="2015-2024",
+        years="2022-2024",
         type="training",
         area="13",
         axis="measure_type",
-        national="exclude",
+        national="include",
     )
     assert not app.exception and notices(app) == []
     (coverage,) = chart_specs(app)
     assert "types of measure" in coverage["layout"]["title"]["text"].replace(" <br>", " ")
-    assert coverage["data"][1]["x"] == ["Training"] or "Training" in coverage["data"][1]["x"]
-    text = page_text(app)
-    assert "Vilnius City Municipality" in text
+    # Every type stays a column, so a filtered-out type reads as a gap, not as absent.
+    assert coverage["data"][1]["x"] == ["Awareness campa…", "Coordination", "Training"]
+    assert [row[2] for row in coverage["data"][1]["z"]] == [1, 1, 1]  # SW-3, national
     table = [frame.value for frame in app.dataframe if "Measure ID" in frame.value.columns][-1]
-    assert set(table["Type"]) == {"Training"}
-    assert all(
-        "Vilnius City Municipality" in places or "all of Lithuania" in places
-        for places in table["Places"]
-    )
+    assert table["Measure ID"].tolist() == ["SW-3"]
+    assert table["Places"].tolist() == ["all of Lithuania"]
+    assert table["Type"].tolist() == ["Training"]
 
 
 def test_gaps_and_municipalities_without_local_measures_are_listed(use_store):

@@ -36,6 +36,39 @@ def test_default_view_is_vilnius_city(use_store, lang, title, name):
     assert app.get("download_button"), "CSV and report card downloads are offered"
 
 
+def test_small_world_profile_of_vilnius_district(use_small_world):
+    # Its 3 victims are hidden; the county's 60 among 640,000 residents are 9.4 per 100,000,
+    # the country's 60 among 2,800,000 are 2.1; its one peer, Trakai, is hidden too.
+    app = run_any_page(PAGE, lang="en", area="41")
+    assert not app.exception and notices(app) == []
+    assert app.header[0].value == "Vilnius District Municipality"
+    indicators = app.dataframe[0].value
+    assert indicators.drop(columns=["Indicator", "Year"]).iloc[0].tolist() == [
+        "hidden",
+        "hidden",
+        "9.4",
+        "2.1",
+        "hidden",
+        "No rank: the value is hidden",
+    ]
+    text = page_text(app).replace("\\", "")
+    # SW-3 (national), SW-4 and SW-6 reach it; SW-6's €3,000 is the only local budget.
+    assert (
+        "Measures that reached Vilnius District Municipality in 2022–2024: 3 (national, for the "
+        "whole country: 1; local: 2). Budget of the local measures: €3,000."
+    ) in text
+    assert "no measure reached these target groups: schoolchildren, victims." in text
+    assert "range from 40,000 to 100,000 residents: Trakai District Municipality." in text
+    institutions = next(
+        frame.value for frame in app.dataframe if "Institution" in frame.value.columns
+    )
+    assert institutions.values.tolist() == [
+        ["Ministry of the Interior (VRM)", 2, 0, "€15,000"],
+        ["Employment Service (LDB)", 1, 0, "unknown"],
+        ["Police Department (PD)", 0, 1, "unknown"],
+    ]
+
+
 def test_a_new_link_in_the_same_session_opens_that_municipality(use_store):
     app = run_page(PAGE, lang="en", area="11")
     assert app.header[0].value == "Alytus City Municipality"

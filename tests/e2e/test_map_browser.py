@@ -10,7 +10,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import wait_for_run
 
-pytestmark = pytest.mark.e2e
+# The map draws the real boundaries: built from the mirror or the download when missing.
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("boundaries")]
 
 ROOT = Path(__file__).resolve().parents[2]
 VILNIUS = "13"

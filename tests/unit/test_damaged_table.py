@@ -28,9 +28,9 @@ def damage_table(store: Path, table: str) -> None:
 
 
 @pytest.fixture
-def damaged(seed_store: Path, tmp_path: Path) -> Path:
+def damaged(small_world: Path, tmp_path: Path) -> Path:
     store = tmp_path / "damaged.db"
-    shutil.copy(seed_store, store)
+    shutil.copy(small_world, store)
     damage_table(store, "measures")
     with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as connection:
         connection.execute("SELECT count(*) FROM observations").fetchone()  # still readable

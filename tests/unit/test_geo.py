@@ -12,9 +12,11 @@ import pytest
 from prevention.geo import boundaries
 from prevention.geo import fetch as geo
 
-MIRROR = geo.DEFAULT_MIRROR
+MIRROR = geo.DEFAULT_MIRROR if geo.mirror_file() is None else geo.mirror_file().parent
 pytestmark = pytest.mark.skipif(
-    not (MIRROR / geo.UPSTREAM_NAME).is_file(), reason="no local mirror of the upstream file"
+    not (MIRROR / geo.UPSTREAM_NAME).is_file(),
+    reason=f"no local mirror of {geo.UPSTREAM_NAME}: put it in {geo.DEFAULT_MIRROR} "
+    f"or point {geo.MIRROR_ENV} at its folder",
 )
 
 

@@ -25,10 +25,10 @@ def checks(monkeypatch):
 
 
 def test_a_good_sqlite_file_is_read_again_only_once_it_changed(
-    seed_store, tmp_path, monkeypatch, checks
+    small_world, tmp_path, monkeypatch, checks
 ):
     store = tmp_path / "store.db"
-    shutil.copy(seed_store, store)
+    shutil.copy(small_world, store)
     monkeypatch.setattr(cached, "configured_store", lambda: store)
     assert cached.current_store_state().ok
     assert cached.current_store_state().ok
