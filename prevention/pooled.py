@@ -8,7 +8,7 @@ and then go through the same suppression and interval audit as every other cell:
 relations (pooled = the sum of its three years; county = the sum of its municipalities)
 that an intruder reads too, so they can only be published where they reveal nothing.
 
-A derived row cites the source of its parts and says in `source_locator` what it sums, so a
+A derived row cites the source of its parts and says in `source_locator` what it sums (a code), so a
 reader (and the release comparison) can tell it from a figure an institution published.
 """
 
@@ -25,10 +25,11 @@ from prevention.disclosure import THRESHOLD
 # 2018-2020, ...): two overlapping pooled values would give the difference of two single
 # years away.
 POOL_YEARS = 3
-# Marks a row this module computed; `derived_rows` finds them again by it.
-DERIVED_PREFIX = "derived: "
-POOLED_LOCATOR = DERIVED_PREFIX + "sum of the yearly figures {years}"
-COUNTY_LOCATOR = DERIVED_PREFIX + "sum of the county's municipalities"
+# Marks a row this module computed, in `source_locator` (a code, not prose: the pages say it
+# in the reader's language, from prevention/strings/pooled.toml); `derived_rows` finds them.
+DERIVED_PREFIX = "derived:"
+POOLED_LOCATOR = DERIVED_PREFIX + "pooled:{years}"  # "derived:pooled:2021+2022+2023"
+COUNTY_LOCATOR = DERIVED_PREFIX + "county"  # the sum of the county's municipalities
 SERIES = ["indicator_code", "area_code", "breakdown_dimension", "breakdown_category", "unit"]
 
 
@@ -166,7 +167,7 @@ def pooled_sums(yearly: pd.DataFrame, areas: pd.DataFrame, existing: pd.DataFram
         period_label=label,
         year=found["last"],
         source_locator=[
-            POOLED_LOCATOR.format(years=", ".join(str(y) for y in range(a, b + 1)))
+            POOLED_LOCATOR.format(years="+".join(str(y) for y in range(a, b + 1)))
             for a, b in zip(found["first"], found["last"], strict=True)
         ],
         note=None,
