@@ -17,9 +17,6 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from prevention import disclosure
-from prevention.disclosure import THRESHOLD
-
 # Three years hold about three times as many people as one: enough to pass the threshold in
 # most municipalities, short enough to stay recent. Windows do not overlap (2021-2023,
 # 2018-2020, ...): two overlapping pooled values would give the difference of two single
@@ -29,6 +26,7 @@ POOL_YEARS = 3
 # in the reader's language, from prevention/strings/pooled.toml); `derived_rows` finds them.
 DERIVED_PREFIX = "derived:"
 POOLED_LOCATOR = DERIVED_PREFIX + "pooled:{years}"  # "derived:pooled:2021+2022+2023"
+POOLED_PATTERN = DERIVED_PREFIX + "pooled:%"  # the same, as SQL LIKE reads it
 COUNTY_LOCATOR = DERIVED_PREFIX + "county"  # the sum of the county's municipalities
 SERIES = ["indicator_code", "area_code", "breakdown_dimension", "breakdown_category", "unit"]
 
@@ -52,6 +50,8 @@ def derive(
     be hidden at once), and a pooled value below the threshold is hidden itself. A cell some
     source already gives (`existing`) is never computed again: the published figure stays.
     """
+    from prevention.disclosure import THRESHOLD  # scipy: not for the pages, which read POOL_*
+
     yearly = rows[(rows["period_type"] == "year") & rows["value"].notna()]
     counties = county_sums(yearly, areas, existing)
     pooled = pooled_sums(yearly[hidden.reindex(yearly.index, fill_value=False)], areas, existing)
@@ -75,6 +75,8 @@ def harmless(
     intervals, so the rounds end; cells narrowed without any derived row are left to the
     suppression that follows.
     """
+    from prevention import disclosure
+
     level = dict(zip(areas["code"], areas["level"], strict=True))
     parent = dict(zip(areas["code"], areas["parent_code"], strict=True))
 
@@ -187,11 +189,18 @@ def _carried(rows: pd.DataFrame) -> dict[str, tuple]:
     carried: dict[str, tuple] = {
         "source_id": ("source_id", "first"),
         "sources": ("source_id", "nunique"),
-        "status": ("status", lambda s: min(s, key=lambda v: _STATUS_RANK.get(v, 2))),
+        "status": ("status", _least_final),
     }
     if "release_id" in rows:
         carried["release_id"] = ("release_id", "max")
     return carried
+
+
+def _least_final(statuses: pd.Series) -> str:
+    """The sum's status; a part hidden already ("suppressed") says nothing of the sum, which
+    the suppression decides on its own."""
+    known = [status for status in statuses if status in _STATUS_RANK]
+    return min(known, key=_STATUS_RANK.__getitem__, default="published")
 
 
 def _new_cells(found: pd.DataFrame, existing: pd.DataFrame) -> pd.DataFrame:
