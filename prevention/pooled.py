@@ -52,6 +52,8 @@ def derive(
     """
     from prevention.disclosure import THRESHOLD  # scipy: not for the pages, which read POOL_*
 
+    if "year" not in rows:  # a yearly cell's year is its label
+        rows = rows.assign(year=pd.to_numeric(rows["period_label"], errors="coerce"))
     yearly = rows[(rows["period_type"] == "year") & rows["value"].notna()]
     counties = county_sums(yearly, areas, existing)
     pooled = pooled_sums(yearly[hidden.reindex(yearly.index, fill_value=False)], areas, existing)
