@@ -9,6 +9,13 @@ The synthetic stores (bench/synthetic_store.py) now hold values that add up and 
 the build's own suppression, so generating one costs a suppression per indicator: about a
 minute each at the 100k shape (25 indicators), far more at 1M. Their audit is only measured
 when named in BENCH_DISCLOSURE_SIZES (e.g. "100k" or "100k,1m"); by default none is.
+
+Measured 2026-12-03 on the shared 2-core machine (load average about 7): illustrative build
+76 s (target 120 s); its audit 4.1 s (3,588 cells, 1,402 hidden, none failing); `protect` of
+one synthetic 100k indicator (3,981 cells, 1,976 hidden) 97 s and 4,535 solver runs before
+the batched witnesses of prevention.intervals, 64 s and 3,762 runs after. The 1M store under
+the rule was not generated: at about a minute per indicator and ~87 indicators (each larger
+than at 100k), it needs a faster `protect` first (block-by-block re-solving is next).
 """
 
 import os
