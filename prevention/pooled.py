@@ -8,8 +8,9 @@ and then go through the same suppression and interval audit as every other cell:
 relations (pooled = the sum of its three years; county = the sum of its municipalities)
 that an intruder reads too, so they can only be published where they reveal nothing.
 
-A derived row cites the source of its parts and says in `source_locator` what it sums (a code), so a
-reader (and the release comparison) can tell it from a figure an institution published.
+A derived row cites the source of its parts and says in `source_locator` what it sums (a
+code), so a reader (and the release comparison) can tell it from a figure an institution
+published.
 """
 
 from collections.abc import Sequence
@@ -73,9 +74,8 @@ def harmless(
 
     Each round drops the derived rows near a narrowed cell (same indicator and category, the
     same county, a window holding its year), or, when none is that near, those of the same
-    indicator and year in any area and category. Dropping a published figure only widens the other
-    intervals, so the rounds end; cells narrowed without any derived row are left to the
-    suppression that follows.
+    indicator and year in any area and category. Dropping a published figure only widens the
+    other intervals, so the rounds end; if none is near at all, no derived row is kept.
     """
     from prevention import disclosure
 
