@@ -2,8 +2,9 @@
 
 Every build and ingest runs this on the new file before it replaces the old one; a data
 steward can run it on any store, and where the steward's archive of earlier releases
-(`prevention.release_archive`) is at hand, the store is audited beside every one of them. Each violation names the table, the row and the rule, and
-the audit never stops at the first one: a steward fixes a file once, not once per problem.
+(`prevention.release_archive`) is at hand, the store is audited beside every one of them.
+Each violation names the table, the row and the rule, and the audit never stops at the first
+one: a steward fixes a file once, not once per problem.
 """
 
 import sqlite3
