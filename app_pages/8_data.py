@@ -70,6 +70,7 @@ rule = {"top": MIN_TOP, "width": MIN_WIDTH, "threshold": THRESHOLD}
 st.markdown(t("disclosure_rule.text", lang, **rule))
 st.markdown(t("disclosure_rule.zero", lang))
 st.markdown(t("disclosure_rule.notes", lang))
+st.markdown(t("pooled.methodology", lang))
 st.subheader(t("data.legend_title", lang))
 st.dataframe(methodology.status_legend(lang), hide_index=True)
 

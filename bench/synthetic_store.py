@@ -11,13 +11,12 @@ just the indexes changed.
 What the generated observations respect, so `python -m prevention check` passes:
 - referential integrity: every indicator, area, source and release code exists;
 - one preferred value per cell: a second, non-preferred source (tier 2) gives national totals;
-- small counts: personal counts below national level are 0 or >= 5, never 1-4;
-- suppression: in about 3 % of the tables of personal counts with a sex breakdown, the
-  female/male cells of two municipalities of one county are hidden (a 2x2 rectangle: the
-  municipal totals and the county's female/male totals stay published, and no hidden cell
-  can be solved for); hidden rows carry no value and say primary or secondary;
+- values add up as real tables do: municipalities to their county, counties to the country,
+  breakdown categories to their total, a five-year total to its years;
+- small counts and protection: the build's own suppression (prevention.release.disclosure.suppress)
+  hides each personal count of 1-4 below national level and the cells that protect it, so
+  the interval audit of `check` passes under the published rule;
 - illustrative rows cite the generated source (tier 9) and only they do.
-Values do not add up across areas or categories (the audit does not ask them to).
 
 Run `python bench/synthetic_store.py 1m` to (re)generate one size by hand.
 """
@@ -47,7 +46,7 @@ from prevention.store import models, observation_summaries  # noqa: E402, F401  
 from prevention.store.db import writable_engine  # noqa: E402
 from prevention.store.models import SCHEMA_VERSION  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: values add up and the build's suppression hides them
 STORE_DIR = ROOT / "bench" / "results" / "stores"
 SIZES = {"100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 COUNTRY = "LT"
@@ -444,7 +443,13 @@ def _sources() -> pd.DataFrame:
 
 
 def _observations(
-    codes: list[str], plan: _Plan, shape: Shape, areas: pd.DataFrame, rng: np.random.Generator
+    codes: list[str],
+    plan: _Plan,
+    shape: Shape,
+    areas: pd.DataFrame,
+    rng: np.random.Generator,
+    *,
+    suppress: bool = True,
 ) -> list[list]:
     """The rows of some indicators, as columns of plain Python values in COLUMNS order."""
     area_codes = areas["code"].to_numpy(dtype=object)
@@ -461,7 +466,7 @@ def _observations(
     n = len(i)
     level = levels[a]
     scale = np.select([level == "country", level == "county"], [400.0, 60.0], 9.0)
-    counts = np.where(rng.random(n) < 0.3, 0.0, 5.0 + rng.poisson(scale))
+    counts = _consistent_counts((n_i, n_a, n_y, n_c), areas, cells, rng)
     money = np.array([plan.kinds[code] == "money" for code in codes])[i]
     value = np.where(money, np.round(rng.gamma(2.0, 5000.0 * scale / 9.0), 2), counts)
     source = np.array([plan.sources[code] for code in codes], dtype=object)[i]
@@ -472,7 +477,6 @@ def _observations(
     status[missing] = "not_available"
     value[missing] = np.nan
     suppression = np.full(n, None, dtype=object)
-    _suppress_rectangles(codes, plan, shape, areas, rng, (value, status, suppression))
     unit = np.array([plan.units[code] for code in codes], dtype=object)[i]
     year_labels = np.array([str(v) for v in years], dtype=object)
     columns = {
@@ -527,7 +531,7 @@ def _observations(
             "period_label": np.full(k, f"{shape.last_year - 4}-{shape.last_year}", dtype=object),
             "breakdown_dimension": np.full(k, "none", dtype=object),
             "breakdown_category": np.full(k, "", dtype=object),
-            "value": np.where(rng.random(k) < 0.2, 0.0, 25.0 + rng.poisson(40.0, k)),
+            "value": _window_totals(counts, (n_i, n_a, n_y, n_c), cells)[mi, ma],
             "unit": np.array([plan.units[code] for code in codes], dtype=object)[mi],
             "status": np.where(mi_source == ILLUSTRATIVE, "illustrative", "published").astype(
                 object
@@ -538,6 +542,8 @@ def _observations(
         }
     )
     merged = {name: np.concatenate([part[name] for part in frame_parts]) for name in frame_parts[0]}
+    if suppress:  # the benchmark of the suppression itself calls it on its own
+        _suppress(merged, plan, areas)
     order = np.lexsort(
         (
             merged["source_id"].astype(str),
@@ -568,37 +574,79 @@ def _observations(
     ]
 
 
-def _suppress_rectangles(
-    codes: list[str],
-    plan: _Plan,
-    shape: Shape,
+def _consistent_counts(
+    shape: tuple[int, int, int, int],
     areas: pd.DataFrame,
+    cells: list[tuple[str, str]],
     rng: np.random.Generator,
-    cells: tuple[np.ndarray, np.ndarray, np.ndarray],
-) -> None:
-    """Hide female/male of two municipalities of one county in ~3 % of personal tables."""
-    value, status, suppression = cells
-    if "sex" not in shape.dimensions:
-        return
-    cell_list = shape.cells
-    female, male = cell_list.index(("sex", "female")), cell_list.index(("sex", "male"))
-    n_a, n_y, n_c = len(areas), len(shape.years), len(cell_list)
-    municipal = areas[areas["level"] == "municipality"]
-    counties = [
-        group.index.to_numpy() for _, group in municipal.groupby("parent_code") if len(group) >= 2
-    ]
-    for k, code in enumerate(codes):
+) -> np.ndarray:
+    """Counts on the (indicator, area, year, cell) grid that add up as real tables do.
+
+    Each municipality's total is drawn (3 in 10 are 0, the others around a size of its own,
+    a few small enough for the rule to hide); each breakdown dimension splits that total
+    into its categories; counties are the sums of their municipalities and the country of
+    its counties, cell by cell.
+    """
+    n_i, n_a, n_y, n_c = shape
+    levels = areas["level"].to_numpy()
+    municipal = np.flatnonzero(levels == "municipality")
+    grid = np.zeros(shape)
+    local = np.zeros((n_i, len(municipal), n_y, n_c))
+    size = (n_i, len(municipal), n_y)
+    # Places differ in size (a lognormal mean per municipality), years around it (Poisson).
+    means = rng.lognormal(np.log(20.0), 0.9, size[:2])[:, :, None]
+    totals = np.where(rng.random(size) < 0.3, 0, rng.poisson(np.broadcast_to(means, size)))
+    for dimension in dict.fromkeys(d for d, _ in cells):
+        columns = [k for k, (d, _) in enumerate(cells) if d == dimension]
+        if dimension == "none":
+            local[..., columns[0]] = totals
+            continue
+        weights = rng.dirichlet(np.ones(len(columns)) * 2.0)
+        split = rng.multinomial(totals.ravel(), weights).reshape(*totals.shape, len(columns))
+        for j, column in enumerate(columns):
+            local[..., column] = split[..., j]
+    grid[:, municipal] = local
+    codes = areas["code"].tolist()
+    parents = areas["parent_code"].tolist()
+    for county in np.flatnonzero(levels == "county"):
+        kids = [k for k in municipal if parents[k] == codes[county]]
+        grid[:, county] = grid[:, kids].sum(axis=1)
+    for country in np.flatnonzero(levels == "country"):
+        grid[:, country] = grid[:, np.flatnonzero(levels == "county")].sum(axis=1)
+    return grid.ravel()
+
+
+# The multi-year total of each area: the sum of its last WINDOW years (relations hold).
+WINDOW = 5
+
+
+def _window_totals(
+    counts: np.ndarray, shape: tuple[int, int, int, int], cells: list[tuple[str, str]]
+) -> np.ndarray:
+    """(indicator, area) totals over the last WINDOW years of the "none" cell."""
+    grid = counts.reshape(shape)
+    return grid[:, :, -WINDOW:, cells.index(("none", ""))].sum(axis=2)
+
+
+def _suppress(merged: dict[str, np.ndarray], plan: _Plan, areas: pd.DataFrame) -> None:
+    """The build's own suppression (prevention.release.disclosure.suppress), one indicator at a
+    time, on the preferred personal counts; hidden rows lose their value and say why."""
+    from prevention.release import disclosure
+
+    tree = areas[["code", "level", "parent_code"]]
+    indicator = merged["indicator_code"]
+    for code in dict.fromkeys(indicator.tolist()):
         if not (plan.personal.get(code) and plan.kinds[code] == "count"):
             continue
-        for year in np.flatnonzero(rng.random(n_y) < 0.03):
-            county = counties[rng.integers(len(counties))]
-            first, second = rng.choice(county, 2, replace=False)
-            for rank, area in enumerate((first, second)):
-                for cell in (female, male):
-                    row = ((k * n_a + area) * n_y + year) * n_c + cell
-                    value[row] = np.nan
-                    status[row] = "suppressed"
-                    suppression[row] = "primary" if rank == 0 else "secondary"
+        rows = np.flatnonzero((indicator == code) & (merged["preferred"] == 1))
+        frame = pd.DataFrame({name: merged[name][rows] for name in merged})
+        frame["value"] = frame["value"].astype(float)
+        frame = frame.assign(source_id="*")
+        protected = disclosure.suppress(frame, tree)
+        hidden = (protected["status"] == disclosure.SUPPRESSED).to_numpy()
+        merged["value"][rows[hidden]] = np.nan
+        merged["status"][rows[hidden]] = disclosure.SUPPRESSED
+        merged["suppression"][rows[hidden]] = protected["suppression"].to_numpy()[hidden]
 
 
 def main() -> None:

@@ -31,7 +31,8 @@ _DEFUSED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 class Release:
     """One release as downloaded: its observations and the area tree."""
 
-    # KEY, preferred, status, number (NaN when hidden or missing), suppression, note
+    # KEY, preferred, status, number (NaN when hidden or missing), suppression, note,
+    # source_locator
     observations: pd.DataFrame
     areas: pd.DataFrame  # code, level, parent_code
 
@@ -73,6 +74,7 @@ def read_release(folder: Path) -> Release:
             status=("status", "first"),
             suppression=("suppression", "max"),  # "" sorts first: any stated reason wins
             note=("note", "max"),
+            source_locator=("source_locator", "max"),
         )
     )
     areas = _csv(folder / EXPORT / "areas.csv")[["code", "level", "parent_code"]]
@@ -101,4 +103,6 @@ def _observations(frame: pd.DataFrame) -> pd.DataFrame:
     # ("primary" meant 1-4 on the old map legend) and its free-text note.
     rows["suppression"] = frame.get("suppression", pd.Series("", index=frame.index))
     rows["note"] = frame.get("note", pd.Series("", index=frame.index))
+    # Where a figure comes from: a pooled or county figure the site computed says so here.
+    rows["source_locator"] = frame.get("source_locator", pd.Series("", index=frame.index))
     return rows

@@ -1,7 +1,9 @@
 """The intruder's relations: what the published tables imply, rebuilt from codes and names.
 
 Areas sum to their parents (from the export's parent codes), breakdown categories to their
-total, a multi-year period to its years. A cell is named by its key and by the release that
+total, a multi-year period to its years (for certain where the download says the site summed
+it from them: a pooled figure; else a soft relation, dropped on contradiction). County
+figures are area totals like any other. A cell is named by its key and by the release that
 last wrote it, so two downloads holding the same (key, release) hold the same true value.
 """
 
@@ -47,6 +49,7 @@ def versioned(observations: pd.DataFrame) -> pd.DataFrame:
 def relations(cells: pd.DataFrame, areas: pd.DataFrame) -> list[Relation]:
     """The sums the tables imply: categories to their total, areas to their ancestors."""
     where = {var[0]: var for var in cells["var"]}
+    pooled = _pooled(cells)
     children = areas.groupby("parent_code")["code"].apply(list).to_dict()
     below: dict[str, list[str]] = {}  # every area two levels down (municipalities of LT)
     for parent, kids in children.items():
@@ -71,8 +74,21 @@ def relations(cells: pd.DataFrame, areas: pd.DataFrame) -> list[Relation]:
             present = [where[k] for k in members if k in where]
             if present:
                 exact = len(present) == len(members)
-                relations.append(_sum(var, present, exact=exact, soft=True))
+                # A pooled figure the site says it summed from these years is that sum for
+                # certain; another publication's multi-year count need not be.
+                soft = not pooled.get(key, False)
+                relations.append(_sum(var, present, exact=exact, soft=soft))
     return relations
+
+
+def _pooled(cells: pd.DataFrame) -> dict[Key, bool]:
+    """Cells whose download says they are the site's sum of yearly figures (where the figure
+    comes from: "derived:pooled:2021+2022+2023")."""
+    if "source_locator" not in cells:
+        return {}
+    said = cells["source_locator"].fillna("").astype(str).str.lower()
+    summed = said.str.startswith("derived:pooled:")
+    return {var[0]: bool(flag) for var, flag in zip(cells["var"], summed, strict=True)}
 
 
 def _years(period_type: str, label: str) -> range | None:

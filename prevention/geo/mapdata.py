@@ -38,6 +38,9 @@ def snapshot(
     frame["count"] = pd.to_numeric(rows["value"], errors="coerce").reindex(frame.index)
     frame["status"] = rows["status"].reindex(frame.index).fillna("not_available")
     frame["source_id"] = rows["source_id"].reindex(frame.index)
+    # The pooled three-year figure holding this year, shown where the year itself is hidden.
+    for column in ("pooled_value", "pooled_period"):
+        frame[column] = rows[column].reindex(frame.index) if column in rows else None
     frame["value"] = frame["count"]
     if rate:
         frame["value"] = (frame["count"] * PER_100K / frame["population"]).round(2)

@@ -1,13 +1,16 @@
 """Illustrative municipal counts: each real national total spread over the 60 municipalities.
 
 The parts add up exactly to the real national figure, counties are the sums of their
-municipalities, and no national row is generated: the real value stays the only national one.
+municipalities, female and male cells to each total, and no national row is generated: the
+real value stays the only national one. So an illustrative build is protected like a real one
+with nothing left over (every hidden cell protectable).
 """
 
 import numpy as np
 import pandas as pd
 
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.release.disclosure import THRESHOLD
 from prevention.release.pipeline import mark_preferred, normalise_observations
 
 SOURCE_ID = ILLUSTRATIVE_SOURCE
@@ -65,7 +68,9 @@ def spread(
         weights = weights * rng.lognormal(0.0, SPREAD_SIGMA, size=len(weights))
         counts = rng.multinomial(int(round(item.value)), weights / weights.sum())
         cells = {"": counts}
-        if item.indicator_code in SEX_INDICATORS:
+        if item.indicator_code in SEX_INDICATORS and not _small_split(
+            by_sex, item.indicator_code, int(item.year)
+        ):
             female = _female(counts, by_sex, item.indicator_code, int(item.year), rng)
             cells |= {"female": female, "male": counts - female}
         for category, values in cells.items():
@@ -80,6 +85,18 @@ def spread(
             both["unit"] = item.unit
             frames.append(both)
     return _finish(frames)
+
+
+def _small_split(by_sex: pd.DataFrame, indicator: str, year: int) -> bool:
+    """Whether a real national sex count of the year is below the threshold (3 women, say).
+
+    Below such a total every municipal cell of that sex is hidden, zeros included, and so
+    must be every total that would pin one (a municipality's published 0): the generated
+    breakdown could show nothing and leave cells no suppression protects. Only the totals
+    are generated for that year.
+    """
+    real = by_sex[(by_sex["indicator_code"] == indicator) & (by_sex["year"] == year)]
+    return bool((real["value"] < THRESHOLD).any())
 
 
 def _female(

@@ -102,7 +102,9 @@ def write_observations(
     """Reload every table the rows touch, recompute preferred values and disclosure, rewrite it."""
     new = _as_store_rows(rows, source_id, release)
     existing = pd.read_sql_query(text("SELECT * FROM observations"), connection)
-    touched = existing.merge(new[pipeline.TABLE_KEY].drop_duplicates(), on=pipeline.TABLE_KEY)
+    # Every period of a submitted indicator: its pooled three-year figures
+    # (prevention.release.pooled) are sums over several yearly tables, computed again from all.
+    touched = existing.merge(new[["indicator_code"]].drop_duplicates(), on="indicator_code")
     affected = existing[existing["id"].isin(touched["id"])]
     earlier = pd.read_sql_query(
         text("SELECT :prefix || id AS source_id FROM releases WHERE institution = :institution"),

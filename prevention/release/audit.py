@@ -1,12 +1,15 @@
 """`python -m prevention check`: audit any store for disclosure control and integrity.
 
 Every build and ingest runs this on the new file before it replaces the old one; a data
-steward can run it on any store. Each violation names the table, the row and the rule, and
-the audit never stops at the first one: a steward fixes a file once, not once per problem.
+steward can run it on any store, and where the steward's archive of earlier releases
+(`prevention.release.archive`) is at hand, the store is audited beside every one of them.
+Each violation names the table, the row and the rule, and the audit never stops at the first
+one: a steward fixes a file once, not once per problem.
 """
 
 import sqlite3
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -15,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from prevention.release import archive as release_archive
 from prevention.release import disclosure
 from prevention.store.db import Store, read_only_engine, store_state
 from prevention.store.models import (
@@ -71,8 +75,12 @@ class AuditReport:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def audit_store(engine: Engine) -> AuditReport:
-    """Check every invariant the public site relies on; never stops at the first problem."""
+def audit_store(engine: Engine, archived: Sequence[pd.DataFrame] = ()) -> AuditReport:
+    """Check every invariant the public site relies on; never stops at the first problem.
+
+    `archived`: the steward's record of every earlier published release
+    (`prevention.release.archive.history`), which an intruder may hold beside this one.
+    """
     with engine.connect() as connection:
         rows = {table: _scalar(connection, f"SELECT count(*) FROM {table}") for table in TABLES}
         observations = pd.read_sql_query(text(OBSERVATIONS_SQL), connection)
@@ -84,6 +92,8 @@ def audit_store(engine: Engine) -> AuditReport:
     violations += _suppression_flags(observations)
     violations += _small_counts(observations)
     violations += _recoverable(observations, areas)
+    if archived:
+        violations += _narrowed_by_archive(observations, areas, archived)
     violations += _preferred(observations)
     violations += _illustrative(observations)
     violations += _rates(observations)
@@ -309,6 +319,31 @@ def _recoverable(observations: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
     )  # fmt: skip
 
 
+def _narrowed_by_archive(
+    observations: pd.DataFrame, areas: pd.DataFrame, archived: Sequence[pd.DataFrame]
+) -> list[str]:
+    """(iii, across releases) No hidden cell narrowed too far by an intruder who holds every
+    earlier published release too: their published values, and their relations.
+
+    The archive holds the true values behind earlier hidden cells; the audit reads only what
+    those releases published (`hidden` ones stay unknown), as `disclosure.audit` does.
+    """
+    personal = _personal_counts(observations)
+    preferred = personal[personal["preferred"]].assign(source_id="*")
+    codes = set(preferred["indicator_code"])
+    history = [frame[frame["indicator_code"].isin(codes)] for frame in archived]
+    failing = disclosure.audit(preferred, areas, history)
+    alone = disclosure.audit(preferred, areas)  # reported by _recoverable already
+    failing = failing[~failing.index.isin(alone.index)]
+    rows = personal.loc[failing.index].assign(low=failing["low"], high=failing["high"])
+    return _where(
+        rows, pd.Series(True, index=rows.index), "archived releases",
+        "hidden {indicator_code} {area_code} {period_label} {breakdown_category} can be "
+        "narrowed to {low:g}-{high:g} when this release is read beside the earlier published "
+        f"releases of the steward's archive ({len(archived)})",
+    )  # fmt: skip
+
+
 def _preferred(observations: pd.DataFrame) -> list[str]:
     """(vi) Exactly one preferred value per cell, whatever the number of sources."""
     chosen = observations.groupby(CELL_KEY, dropna=False)["preferred"].transform("sum")
@@ -372,6 +407,13 @@ def format_report(report: AuditReport) -> str:
     return "\n".join(lines)
 
 
+def _archived_before(engine: Engine) -> list[pd.DataFrame]:
+    """The steward's archive of the releases before this store's own (none without one)."""
+    with engine.connect() as connection:
+        current = _scalar(connection, "SELECT coalesce(max(id), 0) FROM releases")
+    return release_archive.history(before=current)
+
+
 def run(database: Store) -> int:
     """CLI entry: audit a store, print the report, and exit non-zero on any violation."""
     state = store_state(database)
@@ -379,7 +421,8 @@ def run(database: Store) -> int:
         print(f"cannot check {database}: {state.problem} ({state.detail})", file=sys.stderr)
         return 1
     try:
-        report = audit_store(read_only_engine(database))
+        engine = read_only_engine(database)
+        report = audit_store(engine, _archived_before(engine))
     except (SQLAlchemyError, DatabaseError, sqlite3.DatabaseError) as error:
         # A store that opens but cannot be read through: a report, never a traceback.
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]

@@ -155,8 +155,10 @@ FIELD_TEXTS = {
     "source_id": {"en": "Source identifier", "lt": "Šaltinio identifikatorius"},
     "source_ids": {"en": "Sources that mention it", "lt": "Ją minintys šaltiniai"},
     "source_locator": {
-        "en": "Where in the source (table, page, paragraph)",
-        "lt": "Kur šaltinyje (lentelė, puslapis, pastraipa)",
+        "en": "Where in the source (table, page, paragraph); derived:pooled:… or "
+        "derived:county for a sum the site computed from the source's figures",
+        "lt": "Kur šaltinyje (lentelė, puslapis, pastraipa); derived:pooled:… arba "
+        "derived:county – suma, kurią svetainė apskaičiavo iš šaltinio skaičių",
     },
     "start_year": {"en": "First year", "lt": "Pirmieji metai"},
     "status": {

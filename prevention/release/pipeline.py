@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from prevention.release import disclosure
+from prevention.release import disclosure, pooled
 
 # The cell a figure describes; several sources may give one value each for the same key.
 OBSERVATION_KEY = [
@@ -81,27 +81,50 @@ def disclose(
         (indicators["disclosure_class"] == "personal") & (indicators["value_kind"] == "count"),
         "code",
     ]
+    # Derived rows of an earlier release are computed again from this one's true values.
+    observations = observations[~pooled.derived_rows(observations)]
     in_scope = observations["indicator_code"].isin(personal) & observations["preferred"]
     if not in_scope.any():
         return observations
-    cells = observations.loc[in_scope].assign(source_id="*")
-    if hidden_before is not None and not hidden_before.empty:
-        again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
-        cells.loc[again, "status"] = disclosure.SUPPRESSED
+    cells = _cells(observations.loc[in_scope], hidden_before)
     replaced = []
     if previous is not None and not previous.empty:
         # The release being replaced, as an intruder holds it: published values, hidden cells.
         earlier = previous[previous["indicator_code"].isin(personal)]
         replaced.append(earlier.assign(hidden=earlier["status"] == disclosure.SUPPRESSED))
     history = [frame[frame["indicator_code"].isin(personal)] for frame in archived] + replaced
-    protected = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], history)
+    tree = areas[["code", "level", "parent_code"]]
+    protected = disclosure.suppress(cells, tree, history)
+    # County and pooled three-year figures from the true values, where single years are
+    # hidden: protected in a second pass like any other cell (they are relations too, and
+    # the first pass's hidden cells stay hidden), they are what the maps and profiles show
+    # where one year cannot be.
+    first_hidden = protected["status"] == disclosure.SUPPRESSED
+    extra = pooled.derive(observations.loc[in_scope], tree, first_hidden, observations)
+    if not extra.empty:
+        start = int(observations.index.max()) + 1
+        extra.index = pd.RangeIndex(start, start + len(extra))
+        observations = pd.concat([observations, extra])
+        in_scope = observations["indicator_code"].isin(personal) & observations["preferred"]
+        cells = _cells(observations.loc[in_scope], hidden_before)
+        first = first_hidden[first_hidden].index
+        cells.loc[first, "status"] = disclosure.SUPPRESSED
+        # Only the derived rows that narrow nothing are kept: hiding a year published in
+        # the first pass to save a pooled figure would show less, not more.
+        kept = pooled.harmless(cells, extra.index, tree, history)
+        dropped = extra.index.difference(kept)
+        observations = observations.drop(index=dropped)
+        cells = cells.drop(index=dropped)
+        reasons = protected.loc[first, "suppression"]
+        protected = disclosure.suppress(cells, tree, history)
+        protected.loc[first, "suppression"] = reasons  # why the first pass hid them
     failing = protected.attrs["unprotected"]
     if failing and archived:
         # Cells that no suppression of this release protects from an intruder holding the
         # archived releases: refuse it, naming them. Those that fail beside the replaced
         # release alone (values short of their total, read by `check` and the release
         # comparison as published) were accepted before the archive and are not new here.
-        alone = disclosure.suppress(cells, areas[["code", "level", "parent_code"]], replaced)
+        alone = disclosure.suppress(cells, tree, replaced)
         failing = sorted(set(failing) - set(alone.attrs["unprotected"]))
     if failing and archived:
         named = cells.iloc[failing][OBSERVATION_KEY].astype(str).agg(" ".join, axis=1)
@@ -133,6 +156,16 @@ def disclose(
     result.loc[result["status"] == disclosure.SUPPRESSED, "note"] = None
     result.attrs["archive"] = archive_cells(cells, protected, observations.loc[in_scope])
     return result
+
+
+def _cells(rows: pd.DataFrame, hidden_before: pd.DataFrame | None) -> pd.DataFrame:
+    """The cells under disclosure control, one table per indicator and period whatever the
+    source; cells hidden in the release being replaced stay hidden."""
+    cells = rows.assign(source_id="*")
+    if hidden_before is not None and not hidden_before.empty:
+        again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
+        cells.loc[again, "status"] = disclosure.SUPPRESSED
+    return cells
 
 
 def archive_cells(cells: pd.DataFrame, protected: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:

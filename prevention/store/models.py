@@ -23,6 +23,19 @@ DISCLOSURE_CLASSES = ("personal", "non_personal")
 STATUSES = ("published", "suppressed", "provisional", "not_available", "illustrative")
 # part_year: a count for part of a year only ("2016-01/2016-07"), never drawn as the year's
 PERIOD_TYPES = ("year", "multi_year", "snapshot", "undated", "part_year")
+# Pooled and county figures computed from institutions' cells (prevention/release/pooled.py).
+# Three years hold about three times as many people as one: enough to pass the threshold in
+# most municipalities, short enough to stay recent. Windows do not overlap (2021-2023,
+# 2018-2020, ...): two overlapping pooled values would give the difference of two single
+# years away.
+POOL_YEARS = 3
+# Marks a row prevention/release/pooled.py computed, in `source_locator` (a code, not prose:
+# the pages say it in the reader's language, from prevention/i18n/strings/pooled.toml);
+# `pooled.derived_rows` finds them.
+DERIVED_PREFIX = "derived:"
+POOLED_LOCATOR = DERIVED_PREFIX + "pooled:{years}"  # "derived:pooled:2021+2022+2023"
+POOLED_PATTERN = DERIVED_PREFIX + "pooled:%"  # the same, as SQL LIKE reads it
+COUNTY_LOCATOR = DERIVED_PREFIX + "county"  # the sum of the county's municipalities
 SOURCE_TIERS = {
     1: "official primary publication (ministry, police, prosecution, ombudsman, statistics)",
     2: "official report of an international body (US TIP, GRETA, European Commission)",

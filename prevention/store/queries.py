@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.store.models import POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows
 
 COUNTRY = "LT"
@@ -413,14 +414,25 @@ def municipal_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
 
 
 def area_values(engine: Engine, indicator: str, example: bool = False) -> pd.DataFrame:
-    """Preferred yearly totals of one indicator for every area (country, counties, munis)."""
+    """Preferred yearly totals of one indicator for every area (country, counties, munis).
+
+    `pooled_value` and `pooled_period`: the published pooled figure whose years include the
+    row's year (prevention.release.pooled), which pages show where the single year is hidden.
+    """
     return _frame(
         engine,
         f"""
         SELECT o.area_code, a.level, o.year, o.value, o.status, o.source_id,
-               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url
+               s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+               p.value AS pooled_value, p.period_label AS pooled_period
         FROM observations o JOIN areas a ON a.code = o.area_code
         JOIN sources s ON s.source_id = o.source_id
+        LEFT JOIN observations p ON o.status = 'suppressed' AND p.indicator_code = o.indicator_code
+          AND p.area_code = o.area_code AND p.unit = o.unit AND p.period_type = 'multi_year'
+          AND p.breakdown_dimension = 'none' AND p.preferred = TRUE AND p.value IS NOT NULL
+          AND p.source_locator LIKE '{POOLED_PATTERN}'
+          AND o.year BETWEEN p.year - {POOL_YEARS - 1} AND p.year
+          {_real_observations(example, "p")}
         WHERE o.indicator_code = :indicator AND o.period_type = 'year' AND o.year IS NOT NULL
           AND o.breakdown_dimension = 'none' AND o.preferred = TRUE AND o.unit != 'percent'
           {_real_observations(example)}

@@ -42,13 +42,26 @@ def value_text(row: pd.Series, *, rate: bool, unit: str, lang: Lang) -> str:
     """The value as a reader sees it: "7 persons", "1,2 per 100 000 (7)", "hidden"."""
     kind = row["class"]
     if kind == "suppressed":
-        return t("disclosure.hidden", lang)
+        return pooled_text(row, lang) or t("disclosure.hidden", lang)
     if kind == "not_available":
         return t("map.class_not_available", lang)
     shown = number(float(row["value"]), lang, decimals=decimals_for(rate) if row["value"] else 0)
     if rate:
         return t("map.rate_value", lang, value=shown, count=number(float(row["count"]), lang))
     return f"{shown} {unit}"
+
+
+def pooled_text(row: pd.Series, lang: Lang) -> str | None:
+    """ "hidden for one year; 2021–2023 together: 7" where a pooled figure holds the year."""
+    value, period = row.get("pooled_value"), row.get("pooled_period")
+    if (
+        row.get("status") != "suppressed"
+        or value is None
+        or value != value
+        or not isinstance(period, str)
+    ):
+        return None
+    return t("pooled.hidden_year", lang, period=period.replace("-", "–"), value=number(value, lang))
 
 
 def bar_text(row: pd.Series, *, rate: bool, lang: Lang) -> str:

@@ -22,6 +22,7 @@ PEERS = "peers"  # the peer group's pooled value, as an area code of the compari
 SMALL = SMALL_COUNT  # the site's one ranking rule (mapdata): no rank under it
 COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"]
 COLUMNS += ["published_value", "published_peers", "hidden_peers"]
+COLUMNS += ["pooled_value", "pooled_period"]  # see queries.area_values
 COLUMNS += ["source_id", "source_title", "source_publisher", "source_url"]
 
 
@@ -89,6 +90,9 @@ def _areas(
         [list(areas), range(years[0], years[1] + 1)], names=["area_code", "year"]
     )
     framed = rows.reindex(grid).reset_index()
+    for column in ("pooled_value", "pooled_period"):  # absent from frames of older stores
+        if column not in framed:
+            framed[column] = None
     framed["count"] = pd.to_numeric(framed["value"], errors="coerce").astype(float)
     framed["status"] = framed["status"].fillna("not_available")
     people = framed["area_code"].map(population).astype(float)
@@ -156,6 +160,8 @@ def _peers(
             "published_value": np.where(partial, published, np.nan),
             "published_peers": np.where(partial, known_peers, 0),
             "hidden_peers": np.where(partial, hidden, 0),
+            "pooled_value": np.nan,  # peers have no pooled three-year figure of their own
+            "pooled_period": None,
             "status": pooled,
             **_first_sources(own, shape),
             "indicator": indicator,

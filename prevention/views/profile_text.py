@@ -8,6 +8,7 @@ import pandas as pd
 
 from prevention.i18n import Lang, number, t
 from prevention.illustrative.example_layer import with_flag_column
+from prevention.views.map_text import pooled_text
 from prevention.views.peers import PeerGroup
 from prevention.views.profile import NATIONAL, PEERS, SMALL, Rank
 
@@ -32,6 +33,8 @@ def row_cell(row: pd.Series, lang: Lang) -> str:
             known=number(int(row["published_peers"]), lang),
             hidden=number(int(row["hidden_peers"]), lang),
         )
+    if row["status"] == "suppressed" and not row["rated"]:
+        return pooled_text(row, lang) or t("disclosure.hidden", lang)
     return cell(row["value"], row["status"], rated=bool(row["rated"]), lang=lang)
 
 
@@ -77,7 +80,8 @@ def indicator_table(
                 t("municipality.col_indicator", lang): indicator_names[indicator],
                 t("column.year", lang): str(rank.year or "–"),
                 t("municipality.col_count", lang): (
-                    cell(own["count"], own["status"], rated=False, lang=lang)
+                    pooled_text(own, lang)
+                    or cell(own["count"], own["status"], rated=False, lang=lang)
                     if own is not None
                     else "–"
                 ),

@@ -100,6 +100,9 @@ def test_county_view_maps_the_10_counties(use_store, lang):
     county_map, bars = chart_specs(app)
     assert len(county_map["data"][0]["locations"]) == 10
     assert all(code.startswith("LT-") for code in county_map["data"][0]["locations"])
+    # With every place listed (the toggle), the ranking holds the 10 counties, hidden or not.
+    app.toggle(key="map_bars_all").set_value(True).run()
+    _, bars = chart_specs(app)
     assert sum(len(trace["y"]) for trace in bars["data"]) == 10
 
 

@@ -218,3 +218,33 @@ def test_a_broken_file_is_refused_with_the_reason(tmp_path, capsys):
     path.write_bytes(b"junk" * 100)
     assert run(path) == 1
     assert "not_database" in capsys.readouterr().err
+
+
+def test_check_reads_the_archived_releases_when_the_steward_has_them(tmp_path, monkeypatch, capsys):
+    """An earlier release published M12 (10): beside it, today's C1 = 12 gives M11 = 2 away.
+    Without the archive nothing shows it; with it, plain `check` names the cell."""
+    import pandas as pd
+
+    from prevention.release import archive as release_archive
+
+    path = _tiny_store(tmp_path / "store.db")
+    monkeypatch.setenv(release_archive.RELEASES_ENV, str(tmp_path / "releases"))
+    assert run(path) == 0
+    earlier = pd.DataFrame(
+        [
+            {"indicator_code": "victims", "area_code": area, "period_type": "year",
+             "period_label": "2020", "breakdown_dimension": "none", "breakdown_category": "",
+             "unit": "persons", "value": float(value), "hidden": area == "M11"}
+            for area, value in VICTIMS_2020.items()
+        ]
+    )  # fmt: skip
+    release_archive.record(0, earlier)
+    capsys.readouterr()
+    assert run(path) == 1
+    output = capsys.readouterr().out
+    assert "[archived releases]: hidden victims M11 2020  can be narrowed to 2-2" in output
+    assert "M12" not in output  # published before, so no longer a secret to keep
+    # The store's own release in the archive is not an earlier one: it is left out.
+    release_archive.record(0, earlier.assign(hidden=earlier["area_code"].isin(HIDDEN)))
+    release_archive.record(1, earlier.assign(value=earlier["value"] + 1))
+    assert run(path) == 0

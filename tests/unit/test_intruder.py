@@ -12,6 +12,7 @@ from prevention.__main__ import main
 from tests import intruder
 from tests.intruder import attack, summarise
 from tests.intruder_public import DATASET, EXPORT, Release, publish, read_release
+from tests.intruder_relations import relations, versioned
 
 # The engine that protects hidden cells against this intruder is built in parallel; until it is
 # merged the product fails these attacks. Flip to False once it is: the xfails are strict, so
@@ -194,6 +195,17 @@ def test_a_multi_year_total_is_the_sum_of_its_years(tmp_path):
     assert intervals([release]) == {"13": (1, float("inf"))}
 
 
+def test_a_pooled_figure_the_site_summed_is_believed_even_against_another_count(tmp_path):
+    """The site's own pooled figure says it is the sum of its years: a hard relation."""
+    years = [("year", "2020", 10), ("year", "2021", None), ("year", "2022", 7)]
+    release = yearly(tmp_path / "a", [*years, ("multi_year", "2020-2022", 18)])
+    rows = release.observations
+    rows["source_locator"] = rows["period_type"].map(
+        {"multi_year": "derived:pooled:2020+2021+2022"}
+    )
+    assert intervals([release]) == {"13": (1, 1)}
+
+
 def test_a_published_zero_beside_a_hidden_sex_reveals_the_group(tmp_path):
     cells = [("LT-VL", 40, 1), ("13", None, 1), ("41", None, 1)]
     cells += [("13", None, 1, "female"), ("13", 0, 1, "male")]
@@ -216,6 +228,23 @@ def assert_protected(releases: list[Release], *, some_hidden: bool = True) -> No
 @needs_engine
 def test_the_illustrative_release_holds(seed_store, tmp_path):
     assert_protected([read_release(publish(seed_store, tmp_path))])
+
+
+def test_pooled_and_county_figures_are_published_and_narrow_nothing(seed_store, tmp_path):
+    """Where single years are hidden the release publishes pooled three-year figures; the
+    intruder reads them from the downloads as sums of their years, and with them too finds
+    no hidden cell narrower than the rule."""
+    release = read_release(publish(seed_store, tmp_path))
+    rows = release.observations
+    summed = rows["source_locator"].str.startswith("derived:pooled:")
+    pooled = rows[summed & rows["number"].notna()]
+    assert len(pooled) > 0
+    cells = versioned(rows)
+    used = [
+        r for r in relations(cells, release.areas) if not r.soft and r.total[0][1] == "multi_year"
+    ]
+    assert len(used) >= len(pooled)
+    assert_protected([release])
 
 
 # A police submission for Utena County as they come: a few small counts by sex, most places 0.
