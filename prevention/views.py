@@ -101,6 +101,7 @@ def trend_view(
             unit=unit_label,
             lang=lang,
             tiers=unit_code == series.TIER_UNIT and not rate,
+            unit_code="" if rate else unit_code,
         ),
         sources=sources,
         citation=citation(
