@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
-from components.abbreviations import institution_key, institution_labels
+from components.abbreviations import institution_hover, institution_key, institution_labels
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -335,6 +335,7 @@ def who_section() -> None:
                     "partner": t("measures.role_partner", lang),
                 },
                 category_names=institution_labels(ranked["institution"], lang, example=example),
+                hover_names=institution_hover(ranked["institution"], lang, example=example),
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -402,6 +403,7 @@ def money_section() -> None:
     # Example institutions have no abbreviation: their legend entry is their name in the
     # page's language ("other" and abbreviations are kept; the key below spells those out).
     named = institution_labels(budget["institution"], lang, example=example)
+    spelled = institution_hover(budget["institution"], lang, example=example)
     budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -410,7 +412,12 @@ def money_section() -> None:
     else:
         panel(
             measure_charts.budget_bars(
-                budget, title=what, source=source_line, lang=lang, note=badge
+                budget,
+                title=what,
+                source=source_line,
+                lang=lang,
+                note=badge,
+                hover_names=spelled,
             ),
             measure_text.budget_table(budget, lang),
             measure_text.budget_sentence(budget, unknown, lang),

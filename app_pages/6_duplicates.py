@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.abbreviations import institution_key, institution_labels
+from components.abbreviations import institution_hover, institution_key, institution_labels
 from components.overlap_charts import overlap_figure
 from components.page_runs import one_at_a_time
 from components.panel import chart_panel
@@ -284,6 +284,7 @@ if not matrix.empty:
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
             note=t("common.illustrative_badge", lang) if figures.illustrative else None,
+            hover_names=institution_hover(shorts, lang, example=example),
         ),
         table=table,
         csv=cached.csv_bytes(

@@ -123,10 +123,16 @@ def bars(
     x_title: str,
     lang: Lang,
     note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Horizontal stacked bars: one bar per category, one colour per part (lead/partner...)."""
+    """Horizontal stacked bars: one bar per category, one colour per part (lead/partner...).
+
+    `hover_names` (label -> "KOPŽI – full name") spells abbreviations out where one points.
+    """
     fig = go.Figure()
-    names = [plain(category_names.get(str(code), str(code))) for code in frame[category]]
+    labels = [category_names.get(str(code), str(code)) for code in frame[category]]
+    names = [plain(label) for label in labels]
+    spelled = [plain((hover_names or {}).get(label, label)) for label in labels]
     for index, (column, label) in enumerate(parts.items()):
         colour, hatch = part_style(column, index)
         fig.add_bar(
@@ -136,7 +142,8 @@ def bars(
             orientation="h",
             marker_color=colour,
             marker_pattern_shape=hatch,
-            hovertemplate=f"%{{y}}: %{{x}} ({plain(label)})<extra></extra>",
+            hovertext=spelled,
+            hovertemplate=f"%{{hovertext}}: %{{x}} ({plain(label)})<extra></extra>",
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(barmode="stack", xaxis_title=x_title, yaxis={"autorange": "reversed"})
@@ -146,9 +153,16 @@ def bars(
 
 @cached.shared
 def budget_bars(
-    frame: pd.DataFrame, *, title: str, source: str, lang: Lang, note: str | None = None
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    source: str,
+    lang: Lang,
+    note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Budget per year, stacked by lead institution ("other" last, in grey)."""
+    """Budget per year, stacked by lead institution ("other" last, in grey); the hover
+    spells an abbreviation out (`hover_names`: label -> "KOPŽI – full name")."""
     fig = go.Figure()
     institutions = sorted(set(frame["institution"]) - {"other"})
     if "other" in set(frame["institution"]):
@@ -161,7 +175,8 @@ def budget_bars(
             y=part["budget_eur"],
             name=label,
             marker_color=GREY if name == "other" else PALETTE[index % len(PALETTE)],
-            hovertemplate=f"{label}, %{{x}}: %{{y:,.0f}} €<extra></extra>",
+            hovertemplate=f"{plain((hover_names or {}).get(name, label))}, %{{x}}: "
+            + "%{y:,.0f} €<extra></extra>",
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(
