@@ -253,6 +253,7 @@ def map_section() -> None:
             illustrative=view.illustrative,
             lang=lang,
             key="map_bars",
+            figure_citations=view.figure_citations,
             permalink=permalink(visitor_url(), "map", permalink_params(lang)),
             title=view.title,
         )

@@ -156,6 +156,17 @@ chart_panel(
     illustrative=illustrative,
     lang=lang,
     key="compare",
+    figure_citations=compare_view.figure_citations(
+        frame,
+        **names,
+        units={
+            code: per_100k
+            if code in rated
+            else series.unit_label(str(labels.loc[code, "unit"]), lang)
+            for code in chosen
+        },
+        url=permalink(visitor_url(), "compare", permalink_params(lang)),
+    ),
     permalink=permalink(visitor_url(), "compare", permalink_params(lang)),
     title=title,
 )

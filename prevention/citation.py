@@ -92,14 +92,18 @@ def figure_citation(
     ).strip()
 
 
-def embed_url(url: str) -> str:
-    """The permalink in Streamlit's embed mode: the page without the site's menu and header."""
-    return url + ("&" if "?" in url else "?") + "embed=true"
+def embed_url(url: str, panel: str = "") -> str:
+    """The permalink in Streamlit's embed mode: the page without the site's menu and header;
+    with a `panel`, that chart alone (components/embed.py)."""
+    extra = urlencode({"panel": panel, "embed": "true"} if panel else {"embed": "true"})
+    return url + ("&" if "?" in url else "?") + extra
 
 
-def embed_snippet(url: str, title: str) -> str:
-    """An iframe that shows the view on another site; the title names it for screen readers."""
+def embed_snippet(url: str, title: str, panel: str = "") -> str:
+    """An iframe that shows the view (or one chart of it) on another site; the title names
+    it for screen readers. One chart needs less height than a whole page."""
+    height = 620 if panel else 720
     return (
-        f'<iframe src="{html.escape(embed_url(url))}" title="{html.escape(title)}" '
-        'width="100%" height="720" style="border:0" loading="lazy"></iframe>'
+        f'<iframe src="{html.escape(embed_url(url, panel))}" title="{html.escape(title)}" '
+        f'width="100%" height="{height}" style="border:0" loading="lazy"></iframe>'
     )

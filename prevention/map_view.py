@@ -5,12 +5,12 @@ its class for the colour, its legend category, hover text, bar label and tile ce
 panel's companions (title, summary, table, CSV, sources, citation) as on the trends page.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
-from prevention import map_text
+from prevention import figure_quotes, map_text
 from prevention.chart_csv import chart_csv_frame
 from prevention.citation import citation
 from prevention.downloads import csv_bytes
@@ -36,6 +36,8 @@ class MapView:
     citation: str
     file_stem: str
     illustrative: bool
+    # One-figure citations by area code, highest value first (a click on a bar picks one).
+    figure_citations: dict[str, str] = field(default_factory=dict)
 
 
 def area_places(
@@ -132,7 +134,37 @@ def map_view(
         ),
         file_stem=stem,
         illustrative=illustrative,
+        figure_citations=_figure_citations(
+            frame, rows, what=what, year=year, unit=value_title, url=url, lang=lang
+        ),
     )
+
+
+def _figure_citations(
+    frame: pd.DataFrame,
+    rows: pd.DataFrame,
+    *,
+    what: str,
+    year: int,
+    unit: str,
+    url: str,
+    lang: Lang,
+) -> dict[str, str]:
+    """Each area's published value as one figure, with the publisher of its own source."""
+    publishers = rows.drop_duplicates("area_code").set_index("area_code")["source_publisher"]
+    codes = frame["code"].astype(str)
+    quoted = pd.DataFrame(
+        {
+            "key": codes,
+            "what": what,
+            "area": frame["name"].astype(str),
+            "year": year,
+            "value": frame["value"],
+            "unit": unit,
+            "publisher": publishers.reindex(codes).fillna("").to_numpy(),
+        }
+    )
+    return figure_quotes.quotes(quoted, url=url, lang=lang)
 
 
 def _classified(frame: pd.DataFrame, *, rate: bool) -> pd.DataFrame:
