@@ -19,6 +19,7 @@ from components.shell import (
 )
 from prevention import (
     cached,
+    compare_view,
     places,
     profile,
     profile_measure_text,
@@ -181,6 +182,12 @@ else:
         long = profile_text.long_table(
             frame, names=compared, indicator_names=indicator_names, lang=lang
         )
+        units = {
+            c: t("municipality.unit_rate", lang)
+            if c in rated
+            else series.unit_label(str(labels.loc[c, "unit"]), lang)
+            for c in indicator_names
+        }
         chart_panel(
             small_multiples(
                 frame,
@@ -188,12 +195,7 @@ else:
                 area_names=compared,
                 title=title,
                 source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-                y_titles={
-                    c: t("municipality.unit_rate", lang)
-                    if c in rated
-                    else series.unit_label(str(labels.loc[c, "unit"]), lang)
-                    for c in indicator_names
-                },
+                y_titles=units,
                 lang=lang,
                 note=badge,
             ),
@@ -223,6 +225,14 @@ else:
             illustrative=illustrative,
             lang=lang,
             key="profile",
+            figure_citations=compare_view.figure_citations(
+                frame,
+                indicator_names=indicator_names,
+                area_names=compared,
+                units=units,
+                url=url,
+                lang=lang,
+            ),
             permalink=url,
             title=title,
         )

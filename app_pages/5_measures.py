@@ -19,7 +19,15 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, coverage, measure_text, measure_view, need_effort, series
+from prevention import (
+    cached,
+    coverage,
+    figure_quotes,
+    measure_text,
+    measure_view,
+    need_effort,
+    series,
+)
 from prevention.chart_csv import described_table, file_stem
 from prevention.citation import citation, permalink, years_label
 from prevention.i18n import Lang, number, t
@@ -213,8 +221,35 @@ def cite(what: str) -> str:
     )
 
 
-def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: str) -> None:
-    """One chart panel of this page: the view's sources, badge and citation around it."""
+def bar_quotes(
+    frame: pd.DataFrame, category: str, parts: list[str], names: dict[str, str], what: str
+) -> dict[str, str]:
+    """One-figure citations of a bar chart of this view: each bar's measures, by its code."""
+    return figure_quotes.category_quotes(
+        frame,
+        category=category,
+        parts=parts,
+        names=names,
+        what=what,
+        area=place,
+        period=span,
+        unit=series.unit_label("measures", lang),
+        publisher=source_line,
+        url=permalink(visitor_url(), "measures", permalink_params(lang)),
+        lang=lang,
+    )
+
+
+def panel(
+    figure: go.Figure,
+    table: pd.DataFrame,
+    summary: str,
+    what: str,
+    key: str,
+    quotes: dict[str, str] | None = None,
+) -> None:
+    """One chart panel of this page: the view's sources, badge and citation around it;
+    `quotes` are its one-figure citations by point (prevention.figure_quotes)."""
     flag = t("measures.col_illustrative", lang)
     if flag not in table.columns:
         table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
@@ -242,6 +277,7 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
         illustrative=illustrative,
         lang=lang,
         key=key,
+        figure_citations=quotes,
         permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
         title=what,
     )
@@ -326,6 +362,9 @@ def who_section() -> None:
     with left:
         ranked = measure_view.by_institution(shown, who)
         what = t("measures.by_institution_title", lang)
+        labelled = institution_labels(ranked["institution"], lang, example=example)
+        spelled = institution_hover(ranked["institution"], lang, example=example)
+        names = {code: spelled.get(label, label) for code, label in labelled.items()}
         panel(
             measure_charts.bars(
                 ranked.head(15),
@@ -334,8 +373,8 @@ def who_section() -> None:
                     "lead": t("measures.role_lead", lang),
                     "partner": t("measures.role_partner", lang),
                 },
-                category_names=institution_labels(ranked["institution"], lang, example=example),
-                hover_names=institution_hover(ranked["institution"], lang, example=example),
+                category_names=labelled,
+                hover_names=spelled,
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -355,6 +394,7 @@ def who_section() -> None:
             measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
             what,
             "institutions",
+            bar_quotes(ranked.head(15), "institution", ["lead", "partner"], names, what),
         )
         institution_key(ranked.head(15)["institution"], lang, example=example)
     with right:
@@ -393,6 +433,7 @@ def who_section() -> None:
             ),
             what,
             "types",
+            bar_quotes(kinds, "measure_type", ["national", "local"], type_names, what),
         )
 
 
@@ -423,6 +464,18 @@ def money_section() -> None:
             measure_text.budget_sentence(budget, unknown, lang),
             what,
             "budget",
+            figure_quotes.series_quotes(
+                budget,
+                series="institution",
+                value="budget_eur",
+                names={**spelled, "other": t("measures.other", lang)},
+                what=what,
+                area=place,
+                unit=series.unit_label("EUR", lang),
+                publisher=source_line,
+                url=permalink(visitor_url(), "measures", permalink_params(lang)),
+                lang=lang,
+            ),
         )
         institution_key(budget["institution"], lang, example=example)
         st.caption(t("measures.budget_note", lang))

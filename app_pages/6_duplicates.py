@@ -20,9 +20,9 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention import cached, duplicate_eval, overlap_view, url_values
+from prevention import cached, duplicate_eval, figure_quotes, overlap_view, url_values
 from prevention.chart_csv import described_table, file_stem
-from prevention.citation import citation, permalink
+from prevention.citation import citation, permalink, years_label
 from prevention.downloads import csv_bytes
 from prevention.duplicates import DEFAULT_THRESHOLD
 from prevention.i18n import Lang, number, t
@@ -318,6 +318,16 @@ if not matrix.empty:
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
+        figure_citations=figure_quotes.pair_quotes(
+            ranked.replace({"institution_a": named, "institution_b": named}),
+            names=institution_hover(shorts, lang, example=example),
+            what=t("overlap.matrix_title", lang),
+            area=place,
+            period=years_label(list(years)),
+            publisher="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
+            url=url,
+            lang=lang,
+        ),
         permalink=url,
         title=t("overlap.matrix_title", lang),
     )

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from components.charts import GREY, PALETTE, layout_source, part_style, plain
 from components.compare_charts import footer
 from prevention import cached
+from prevention.figure_quotes import pair_key
 from prevention.i18n import Lang, t
 
 GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
@@ -144,6 +145,8 @@ def bars(
             marker_pattern_shape=hatch,
             hovertext=spelled,
             hovertemplate=f"%{{hovertext}}: %{{x}} ({plain(label)})<extra></extra>",
+            # Each bar's code: a click picks the figure "cite this figure" quotes.
+            customdata=[str(code) for code in frame[category]],
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(barmode="stack", xaxis_title=x_title, yaxis={"autorange": "reversed"})
@@ -175,6 +178,7 @@ def budget_bars(
             y=part["budget_eur"],
             name=label,
             marker_color=GREY if name == "other" else PALETTE[index % len(PALETTE)],
+            customdata=[pair_key(str(name), str(int(year))) for year in part["year"]],
             hovertemplate=f"{plain((hover_names or {}).get(name, label))}, %{{x}}: "
             + "%{y:,.0f} €<extra></extra>",
         )

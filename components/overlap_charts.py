@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from components.charts import MUTED, SMALL, axis_text, layout_source, plain
 from prevention import cached
+from prevention.figure_quotes import pair_key
 from prevention.i18n import Lang, plotly_separators, t
 
 
@@ -122,6 +123,7 @@ def pair_list(
             cliponaxis=False,
             hovertext=hover,
             hovertemplate="%{hovertext}: %{x}<extra></extra>",
+            customdata=[pair_key(str(a), str(b)) for a, b in zip(firsts, seconds, strict=True)],
         )
     )
     # Title, note and source inside the figure, like the matrix's, for the toolbar's PNG.

@@ -65,7 +65,7 @@ def figure_citation(
     *,
     what: str,
     area: str,
-    year: int,
+    year: int | str,
     value: float,
     unit: str,
     publisher: str,

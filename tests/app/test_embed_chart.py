@@ -50,11 +50,18 @@ def test_the_share_popover_embeds_the_chart_alone(use_store):
 
 
 @pytest.mark.parametrize(
-    ("page", "lang"),
-    [("2_map.py", "lt"), ("4_compare.py", "en"), ("3_municipality.py", "en")],
+    ("page", "lang", "params"),
+    [
+        ("2_map.py", "lt", {}),
+        ("4_compare.py", "en", {}),
+        ("3_municipality.py", "en", {}),
+        ("5_measures.py", "lt", {"section": "who"}),
+        ("5_measures.py", "en", {"section": "money"}),
+        ("6_duplicates.py", "en", {}),
+    ],
 )
-def test_chart_pages_offer_a_one_figure_citation(use_store, page, lang):
-    app = run_page(page, lang=lang)
+def test_chart_pages_offer_a_one_figure_citation(use_store, page, lang, params):
+    app = run_page(page, lang=lang, **params)
     assert not app.exception
     source = "Šaltinis:" if lang == "lt" else "Source:"
     via = "Paskelbta:" if lang == "lt" else "Via "
