@@ -136,7 +136,7 @@ def _panel_alone(
 def table_on_demand(table: pd.DataFrame, *, label: str, key: str, lang: Lang) -> None:
     """A switch that shows the table; turning it reruns only this fragment, not the page."""
     if st.toggle(label, key=f"table_{key}"):
-        table_layout.grid(table, lang)
+        table_layout.grid(table, lang, key=key)
 
 
 def share_popover(
