@@ -242,7 +242,7 @@ else:
 st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
 st.markdown(notes.escape_markdown(peer_text))
-st.dataframe(profile_text.peers_table(group, municipalities, lang), hide_index=True)
+table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
 for c in indicator_names:
     notes.caveat(labels.loc[c, f"caveat_{lang}"], lang)
 
@@ -319,14 +319,16 @@ if not shown.empty:
     )
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
-    kinds.dataframe(
-        profile_measure_text.category_table(by_type, "measure_type", lang), hide_index=True
-    )
+    with kinds:
+        table_layout.grid(
+            profile_measure_text.category_table(by_type, "measure_type", lang), lang, key="kinds"
+        )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
         by_institution, cached.institutions(example=example), lang
     )
-    who.dataframe(institution_table, hide_index=True)
+    with who:
+        table_layout.grid(institution_table, lang, key="institutions")
 else:
     institution_table = profile_measure_text.institution_table(
         by_institution, cached.institutions(example=example), lang
@@ -348,7 +350,7 @@ if not example_shown.empty:
         )
         st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
         example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
-        st.dataframe(example_table, hide_index=True)
+        table_layout.grid(example_table, lang, key="examples")
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))
@@ -360,7 +362,9 @@ duplicates_text = profile_measure_text.duplicates_sentence(
 st.markdown(notes.escape_markdown(duplicates_text))
 if len(touching):
     area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-    st.dataframe(profile_measure_text.groups_table(touching, area_names, lang), hide_index=True)
+    table_layout.grid(
+        profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
+    )
 st.page_link(
     DUPLICATES_PAGE,
     label=t("municipality.duplicates_link", lang),

@@ -38,16 +38,28 @@
       }
     });
     // A map whose figure names its bounds (layout.meta.fit, components/maps.py) is fitted to
-    // them with MapLibre's own fitBounds, again whenever its width changes.
+    // them with MapLibre's own camera for those bounds, again after anything moves it (a
+    // redraw of the figure puts back the figure's fixed zoom) or its width changes.
     document.querySelectorAll(".js-plotly-plot").forEach((plot) => {
       const fit = plot.layout && plot.layout.meta && plot.layout.meta.fit;
       const subplot = plot._fullLayout && plot._fullLayout.map && plot._fullLayout.map._subplot;
       const map = subplot && subplot.map;
       if (!fit || !map) return;
-      const width = map.getCanvas().clientWidth;
-      if (!width || map.preventionFitWidth === width) return;
-      map.preventionFitWidth = width;
-      map.fitBounds(fit, { padding: 8, animate: false });
+      const refit = () => {
+        if (!map.getCanvas().clientWidth) return;
+        const camera = map.cameraForBounds(fit, { padding: 8 });
+        if (!camera) return;
+        const off = Math.abs(map.getZoom() - camera.zoom) > 0.01 ||
+          map.project(camera.center).dist(map.project(map.getCenter())) > 1;
+        if (off) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+        map.preventionFitted = true;
+      };
+      if (!map.preventionRefit) {
+        map.preventionRefit = refit;
+        map.on("moveend", refit);
+        map.on("resize", refit);
+      }
+      refit();
     });
     // A headline card's sparkline (a Vega drawing whose marks claim the role of images):
     // one image named after its card; the value and change beside it are text already.

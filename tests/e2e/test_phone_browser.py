@@ -3,7 +3,8 @@
 For each page and language: the main block does not scroll sideways, the sidebar starts
 collapsed, and every chart's title box overlaps neither the plot nor another title or label
 (read from the rendered SVG boxes); no data grid hides value columns off-screen (compare and
-profile show cards); the map shows all of Lithuania within the screen. Once, a tap in the phone menu: the sidebar stays closed.
+profile show cards); the map shows all of Lithuania within the screen. Once, a tap in the
+phone menu: the sidebar stays closed.
 """
 
 import pytest
@@ -14,6 +15,7 @@ from tests.e2e.conftest import wait_for_run
 pytestmark = pytest.mark.e2e
 
 PHONE = {"width": 390, "height": 844}
+VALUE_PAGES = ("compare", "municipality")
 
 # Boxes of every chart on the page: its title, its plot areas and its text annotations.
 CHART_BOXES = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
@@ -47,7 +49,7 @@ CARDS = """() => Array.from(document.querySelectorAll('[class*="st-key-phone_car
 # Each map's areas (their bounds, as the figure names them) once fitted, on the screen.
 MAP_FITTED = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
   .filter(g => g._fullLayout && g._fullLayout.map)
-  .every(g => g._fullLayout.map._subplot.map.preventionFitWidth > 0)"""
+  .every(g => g._fullLayout.map._subplot.map.preventionFitted)"""
 MAP_BOXES = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
   .filter(g => g._fullLayout && g._fullLayout.map && g.layout.meta && g.layout.meta.fit)
   .map(g => { const map = g._fullLayout.map._subplot.map; const [sw, ne] = g.layout.meta.fit;
@@ -131,7 +133,9 @@ def test_every_page_fits_a_phone(browser, app_url):
                 spill = page.evaluate(OVERFLOW)
                 if spill["main"] > 1 or spill["page"] > 1:
                     problems.append(f"{where}: {spill} px wider than the screen")
-                hidden = page.evaluate(HIDDEN_COLUMNS)
+                # Tables of values (compare, profile); the data page's reference lists and
+                # the duplicates' measure lists are text and still scroll sideways.
+                hidden = page.evaluate(HIDDEN_COLUMNS) if _slug(script) in VALUE_PAGES else []
                 if hidden:
                     problems.append(f"{where}: tables hide {hidden} px of value columns")
                 if _slug(script) in ("compare", "municipality"):
