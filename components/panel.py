@@ -19,7 +19,7 @@ from streamlit.delta_generator import DeltaGenerator
 from components import embed, notes, table_layout
 from components.charts import plotly_config
 from components.page_runs import one_at_a_time
-from prevention import figure_quotes
+from prevention import figure_quotes, url_values
 from prevention.citation import embed_snippet
 from prevention.i18n import Lang, t
 from prevention.table_text import printed
@@ -79,7 +79,7 @@ def chart_panel(
             figure_cite, share = st.columns([1, 1])
             if figure_citations is not None:
                 icon = ":material/counter_1:"
-                by_year = all(key.isdigit() for key in quotes)
+                by_year = all(url_values.year(key) is not None for key in quotes)
                 help_key = "sharing.cite_figure_help" if by_year else "finish18.cite_point_help"
                 with figure_cite.popover(t("sharing.cite_figure", lang), icon=icon):
                     st.caption(t(help_key, lang))

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from prevention import url_values
 from prevention.citation import figure_citation
 from prevention.i18n import Lang, t
 
@@ -43,18 +44,17 @@ def quotes(rows: pd.DataFrame, *, url: str, lang: Lang) -> dict[str, str]:
 
 
 def point_keys(point: Mapping[str, object]) -> list[str]:
-    """The keys a clicked point may stand for: its customdata, then its x as a year."""
-    keys: list[str] = []
+    """The key a clicked point stands for: its customdata, or (a series has none) its x as a
+    year. A bar's x is its value, never read as a key."""
     data = point.get("customdata")
     if isinstance(data, list | tuple):
         data = data[0] if data else None
     if data is not None:
-        keys.append(str(data))
+        return [str(data)]
     try:
-        keys.append(str(int(float(str(point.get("x"))))))
+        return [str(int(float(str(point.get("x")))))]
     except ValueError:
-        pass
-    return keys
+        return []
 
 
 def chosen(points: Iterable[Mapping[str, object]], citations: Mapping[str, str]) -> str:
@@ -67,7 +67,7 @@ def chosen(points: Iterable[Mapping[str, object]], citations: Mapping[str, str])
         for key in point_keys(point):
             if key in citations:
                 return key
-    if all(key.isdigit() for key in citations):
+    if all(url_values.year(key) is not None for key in citations):
         return max(citations, key=int)
     return next(iter(citations))
 
