@@ -26,7 +26,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from prevention.explanations import AreaNames, explain
+from prevention.explanations import AreaNames, explain, objects
 from prevention.measure_features import audience_conflict, bitmasks, block_key
 from prevention.measure_reading import read_both
 from prevention.text_similarity import TextIndex
@@ -173,20 +173,22 @@ def _scored_pairs(
     places_of = table["areas"]
     shared_codes: dict[tuple, str] = {}  # measures repeat a few place lists: join each once
     return pd.DataFrame({
-        "measure_a": ids[a], "measure_b": ids[b], "score": np.round(score[keep].astype(float), 3),
-        "kind": np.where(same_lead, "continuity", "duplicate"), "measure_type": kinds[a],
-        "target_group": groups[a], "shared_areas": common[keep].astype(int),
-        "shared_area_codes": [
+        "measure_a": objects(ids[a]), "measure_b": objects(ids[b]),
+        "score": np.round(score[keep].astype(float), 3),
+        "kind": objects(np.where(same_lead, "continuity", "duplicate")),
+        "measure_type": objects(kinds[a]), "target_group": objects(groups[a]),
+        "shared_areas": common[keep].astype(int),
+        "shared_area_codes": objects([
             shared_codes.get((places_of[i], places_of[j]))
             or shared_codes.setdefault(
                 (places_of[i], places_of[j]),
                 ";".join(_shared_places(places_of[i], places_of[j])[:MUNICIPALITIES]),
             )
             for i, j in zip(a.tolist(), b.tolist(), strict=True)
-        ],
+        ]),
         "overlap_years": np.clip(overlap[keep], 0, None).astype(int),
         "text_similarity": np.round(text[keep].astype(float), 3), "institutions_differ": ~same_lead,
-        "measure_type_b": kinds[b], "target_group_b": groups[b],
+        "measure_type_b": objects(kinds[b]), "target_group_b": objects(groups[b]),
     })  # fmt: skip
 
 

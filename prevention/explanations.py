@@ -7,7 +7,7 @@ the people both name; the words both descriptions use; and who runs them, with a
 they share. No part speaks of scores or methods.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -40,15 +40,22 @@ def explain(
         _shared_words(reading[i], reading[j], order[i]) for i, j in zip(first, second, strict=True)
     ]
     explained = pairs.assign(
-        lead_a=[table["lead"][i] for i in first],
-        lead_b=[table["lead"][j] for j in second],
-        shared_words=words,
+        lead_a=objects(table["lead"][i] for i in first).set_axis(pairs.index),
+        lead_b=objects(table["lead"][j] for j in second).set_axis(pairs.index),
+        shared_words=objects(words).set_axis(pairs.index),
     )
     keys = _part_keys(table, first, second, explained["shared_area_codes"].tolist())
     for lang in LANGS:
-        explained[f"explanation_{lang}"] = sentences(table, first, second, keys, words, lang,
-                                                     area_names)  # fmt: skip
+        explained[f"explanation_{lang}"] = objects(
+            sentences(table, first, second, keys, words, lang, area_names)
+        ).set_axis(pairs.index)
     return explained
+
+
+def objects(values: Iterable) -> pd.Series:
+    """A column of Python strings kept as objects: pandas would otherwise convert every one of
+    a hundred thousand pairs' texts into an Arrow string column, and back for each row taken."""
+    return pd.Series(values if isinstance(values, np.ndarray) else list(values), dtype=object)
 
 
 def _shared_words(left: Reading, right: Reading, order: Mapping[str, int], limit: int = 5) -> str:
