@@ -213,6 +213,7 @@ def map_section() -> None:
         accessed=date.today(),
         url=permalink(visitor_url(), "map", permalink_params(lang)),
         lang=lang,
+        unit_code=str(labels.loc[indicator, "unit"]),
     )
     clicked = st.session_state.pop(CLICKED, None)
     if clicked in municipalities.index:

@@ -232,6 +232,9 @@ else:
                 units=units,
                 url=url,
                 lang=lang,
+                unit_codes={
+                    c: str(labels.loc[c, "unit"]) for c in indicator_names if c not in rated
+                },
             ),
             permalink=url,
             title=title,

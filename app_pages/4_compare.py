@@ -166,6 +166,7 @@ chart_panel(
             for code in chosen
         },
         url=permalink(visitor_url(), "compare", permalink_params(lang)),
+        unit_codes={c: str(labels.loc[c, "unit"]) for c in chosen if c not in rated},
     ),
     permalink=permalink(visitor_url(), "compare", permalink_params(lang)),
     title=title,

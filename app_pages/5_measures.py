@@ -237,6 +237,7 @@ def bar_quotes(
         publisher=source_line,
         url=permalink(visitor_url(), "measures", permalink_params(lang)),
         lang=lang,
+        unit_code="measures",
     )
 
 
@@ -475,6 +476,7 @@ def money_section() -> None:
                 publisher=source_line,
                 url=permalink(visitor_url(), "measures", permalink_params(lang)),
                 lang=lang,
+                unit_code="EUR",
             ),
         )
         institution_key(budget["institution"], lang, example=example)

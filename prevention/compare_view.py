@@ -158,8 +158,10 @@ def figure_citations(
     units: dict[str, str],
     url: str,
     lang: Lang,
+    unit_codes: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """Each published value of the comparison as one figure, latest year first."""
+    """Each published value of the comparison as one figure, latest year first; `unit_codes`
+    (indicator -> "persons", none for a rate) put counted units in their governed form."""
     rows = frame.sort_values("year", ascending=False, kind="stable")
     quoted = pd.DataFrame(
         {
@@ -172,6 +174,7 @@ def figure_citations(
             "year": rows["year"].astype(int),
             "value": rows["value"],
             "unit": rows["indicator"].map(units),
+            "unit_code": rows["indicator"].map(unit_codes or {}).fillna(""),
             "publisher": rows["source_publisher"].fillna(""),
         }
     )

@@ -20,8 +20,9 @@ QUOTE_COLUMNS = ("key", "what", "area", "year", "value", "unit", "publisher")
 def quotes(rows: pd.DataFrame, *, url: str, lang: Lang) -> dict[str, str]:
     """Point key -> its one-figure citation, in row order; hidden or missing values get none.
 
-    `rows` holds QUOTE_COLUMNS (a year, or a period such as "2020–2024" as text); a key that
-    repeats (one point, several parts) joins its citations line by line.
+    `rows` holds QUOTE_COLUMNS (a year, or a period such as "2020–2024" as text), and may hold
+    a `unit_code` ("measures": "3 priemonės"); a key that repeats (one point, several parts)
+    joins its citations line by line.
     """
     result: dict[str, str] = {}
     values = pd.to_numeric(rows["value"], errors="coerce")
@@ -37,6 +38,7 @@ def quotes(rows: pd.DataFrame, *, url: str, lang: Lang) -> dict[str, str]:
             publisher=str(row.publisher or ""),
             url=url,
             lang=lang,
+            unit_code=str(getattr(row, "unit_code", "") or ""),
         )
         key = str(row.key)
         result[key] = f"{result[key]}\n{quoted}" if key in result else quoted
@@ -85,6 +87,7 @@ def category_quotes(
     publisher: str,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> dict[str, str]:
     """Each bar of a category chart (an institution's measures, a type's) as one figure: the
     bar's whole length (its parts added: lead and partner, local and national), by code."""
@@ -97,6 +100,7 @@ def category_quotes(
             "year": period,
             "value": frame[list(parts)].sum(axis=1),
             "unit": unit,
+            "unit_code": unit_code,
             "publisher": publisher,
         }
     )
@@ -120,6 +124,7 @@ def series_quotes(
     publisher: str,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> dict[str, str]:
     """Each (series, year) point of a stacked yearly chart (a budget by institution) as one
     figure, keyed by pair_key(series, year), latest year first."""
@@ -133,6 +138,7 @@ def series_quotes(
             "year": rows["year"].astype(int),
             "value": rows[value],
             "unit": unit,
+            "unit_code": unit_code,
             "publisher": publisher,
         }
     )

@@ -69,6 +69,7 @@ def map_view(
     accessed: date,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> MapView:
     """One indicator in one year for every area of a level, ready for the map and the bars."""
     frame = _classified(snapshot(values, places, level=level, year=year, rate=rate), rate=rate)
@@ -135,7 +136,14 @@ def map_view(
         file_stem=stem,
         illustrative=illustrative,
         figure_citations=_figure_citations(
-            frame, rows, what=what, year=year, unit=value_title, url=url, lang=lang
+            frame,
+            rows,
+            what=what,
+            year=year,
+            unit=value_title,
+            url=url,
+            lang=lang,
+            unit_code="" if rate else unit_code,
         ),
     )
 
@@ -149,6 +157,7 @@ def _figure_citations(
     unit: str,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> dict[str, str]:
     """Each area's published value as one figure, with the publisher of its own source."""
     publishers = rows.drop_duplicates("area_code").set_index("area_code")["source_publisher"]
@@ -161,6 +170,7 @@ def _figure_citations(
             "year": year,
             "value": frame["value"],
             "unit": unit,
+            "unit_code": unit_code,
             "publisher": publishers.reindex(codes).fillna("").to_numpy(),
         }
     )

@@ -78,3 +78,35 @@ def test_one_case_in_lithuanian_is_singular():
         lang="lt",
     )
     assert text == "Bylos, Vilniaus m. sav.: 2023 m. – 1\xa0byla."
+
+
+def test_a_figure_citation_names_a_counted_unit_without_brackets():
+    from prevention.citation import figure_citation
+
+    common = {"year": 2024, "publisher": "Policija", "url": "https://x.lt/trends"}
+    lt = figure_citation(
+        what="Aukos",
+        area="Lietuva",
+        value=22,
+        unit="asmenys",
+        unit_code="persons",
+        lang="lt",
+        **common,
+    )
+    assert lt == (
+        "Aukos, Lietuva, 2024 m.: 22\xa0asmenys. Šaltinis: Policija. "
+        "Paskelbta: Prekybos žmonėmis prevencijos stebėsena, https://x.lt/trends"
+    )
+    en = figure_citation(
+        what="Victims",
+        area="Lithuania",
+        value=1,
+        unit="persons",
+        unit_code="persons",
+        lang="en",
+        **common,
+    )
+    assert en == (
+        "Victims, Lithuania, 2024: 1\xa0person. Source: Policija. "
+        "Via Prevention Monitor, https://x.lt/trends"
+    )
