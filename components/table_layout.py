@@ -42,24 +42,22 @@ def column_order(table: pd.DataFrame, lang: Lang) -> list[str]:
     return [columns[0], *[column for column in rest if column not in trailing], *last]
 
 
-def grid(table: pd.DataFrame, lang: Lang, *, key: str = "", **options: object) -> None:
+def grid(table: pd.DataFrame, lang: Lang, *, key: str = "") -> None:
     """st.dataframe with the values-first order and a narrow pinned first column; on a phone,
     cards when the table is wider than two columns and short enough."""
     order = column_order(table, lang)
     config = {order[0]: st.column_config.Column(width=FIRST_WIDTH, pinned=True)} if order else {}
     if len(order) <= 2 or len(table) > MAX_CARDS:
         st.dataframe(
-            table, hide_index=True, width="stretch", column_order=order, column_config=config,
-            **options,
-        )  # fmt: skip
+            table, hide_index=True, width="stretch", column_order=order, column_config=config
+        )
         return
     name = key or _name(order)
     st.html(LAYOUT_CSS)
     with st.container(key=f"{WIDE}{name}"):
         st.dataframe(
-            table, hide_index=True, width="stretch", column_order=order, column_config=config,
-            **options,
-        )  # fmt: skip
+            table, hide_index=True, width="stretch", column_order=order, column_config=config
+        )
     with st.container(key=f"{PHONE}{name}"):
         st.markdown(cards_markdown(table[order], lang))
 

@@ -32,9 +32,9 @@ def counted(amount: str, value: float, unit: str, lang: Lang) -> str | None:
     key = f"count_unit.{unit}"
     if not has_key(key):
         return None
-    forms = dict(
-        (part.strip() for part in item.split(":", 1))  # type: ignore[misc]
-        for item in t(key, lang).split("|")
-    )
+    forms: dict[str, str] = {}
+    for item in t(key, lang).split("|"):
+        category, _, form = item.partition(":")
+        forms[category.strip()] = form.strip()
     category = Locale.parse(LOCALES[lang]).plural_form(abs(value))
     return f"{amount}\xa0{forms.get(category, forms['other'])}"
