@@ -20,6 +20,7 @@ from components.shell import (
 from prevention import (
     cached,
     compare_view,
+    figure_quotes,
     places,
     profile,
     profile_measure_text,
@@ -317,6 +318,20 @@ if not shown.empty:
         illustrative=measures_illustrative,
         lang=lang,
         key="groups",
+        figure_citations=figure_quotes.category_quotes(
+            by_group,
+            category="target_group",
+            parts=["local", "national"],
+            names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            what=t("finish18.groups_quote", lang),
+            area=name,
+            period=period_label,
+            unit=series.unit_label("measures", lang),
+            publisher="; ".join(dict.fromkeys(p for _, p, _ in measure_sources)),
+            url=url,
+            lang=lang,
+            unit_code="measures",
+        ),
         permalink=url,
         title=what,
     )
