@@ -8,7 +8,15 @@ import streamlit as st
 from starlette.middleware import Middleware
 
 from components.shell import page_addresses
+from prevention.web.html_lang import DocumentLanguage
 from prevention.web.server_rules import RefuseRoutes, translate_bad_requests
 
 translate_bad_requests()
-app = st.App("app.py", middleware=[Middleware(RefuseRoutes, pages=page_addresses())])
+app = st.App(
+    "app.py",
+    middleware=[
+        Middleware(RefuseRoutes, pages=page_addresses()),
+        # The first HTML already names the page's language (`?lang=en` or Lithuanian).
+        Middleware(DocumentLanguage),
+    ],
+)

@@ -56,7 +56,7 @@ for index, headline in enumerate(headlines):
     code = headline.indicator_code
     if code == MEASURES_CODE:
         name, params = t("home.measures_running", lang), None
-        unit, publisher = series.unit_label("measures", lang), t("home.measures_source", lang)
+        unit_code, publisher = "measures", t("home.measures_source", lang)
         link = permalink(visitor_url(), "measures", link_params(lang))
     else:
         name = str(labels.loc[code, f"name_{lang}"])
@@ -64,8 +64,7 @@ for index, headline in enumerate(headlines):
         if headline.breakdown_category:
             name = f"{name}: {t(f'category.{headline.breakdown_category}', lang)}"
             params["breakdown"] = headline.breakdown_dimension
-        unit = series.unit_label(str(labels.loc[code, "unit"]), lang)
-        publisher = headline.source_publisher
+        unit_code, publisher = str(labels.loc[code, "unit"]), headline.source_publisher
         link = permalink(visitor_url(), "trends", params)
     # The figure as a journalist quotes it: value, year, original publisher, a link to it.
     quoted = figure_citation(
@@ -73,10 +72,11 @@ for index, headline in enumerate(headlines):
         area=country,
         year=headline.year,
         value=headline.value,
-        unit=unit,
+        unit=series.unit_label(unit_code, lang),
         publisher=publisher,
         url=link,
         lang=lang,
+        unit_code=unit_code,
     )
     with columns[index % 3]:
         headline_card(

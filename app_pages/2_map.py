@@ -215,6 +215,7 @@ def map_section() -> None:
         accessed=date.today(),
         url=permalink(visitor_url(), "map", permalink_params(lang)),
         lang=lang,
+        unit_code=str(labels.loc[indicator, "unit"]),
     )
     clicked = st.session_state.pop(CLICKED, None)
     if clicked in municipalities.index:
@@ -255,6 +256,7 @@ def map_section() -> None:
             illustrative=view.illustrative,
             lang=lang,
             key="map_bars",
+            figure_citations=view.figure_citations,
             permalink=permalink(visitor_url(), "map", permalink_params(lang)),
             title=view.title,
         )

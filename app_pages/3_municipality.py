@@ -24,7 +24,9 @@ from prevention.i18n.citation import citation, permalink, years_label
 from prevention.illustrative import example_layer as layer
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
+from prevention.views import compare_text as compare_view
 from prevention.views import (
+    figure_quotes,
     profile,
     profile_measure_text,
     profile_measures,
@@ -181,6 +183,12 @@ else:
         long = profile_text.long_table(
             frame, names=compared, indicator_names=indicator_names, lang=lang
         )
+        units = {
+            c: t("municipality.unit_rate", lang)
+            if c in rated
+            else series.unit_label(str(labels.loc[c, "unit"]), lang)
+            for c in indicator_names
+        }
         chart_panel(
             small_multiples(
                 frame,
@@ -188,12 +196,7 @@ else:
                 area_names=compared,
                 title=title,
                 source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-                y_titles={
-                    c: t("municipality.unit_rate", lang)
-                    if c in rated
-                    else series.unit_label(str(labels.loc[c, "unit"]), lang)
-                    for c in indicator_names
-                },
+                y_titles=units,
                 lang=lang,
                 note=badge,
             ),
@@ -223,6 +226,17 @@ else:
             illustrative=illustrative,
             lang=lang,
             key="profile",
+            figure_citations=compare_view.figure_citations(
+                frame,
+                indicator_names=indicator_names,
+                area_names=compared,
+                units=units,
+                url=url,
+                lang=lang,
+                unit_codes={
+                    c: str(labels.loc[c, "unit"]) for c in indicator_names if c not in rated
+                },
+            ),
             permalink=url,
             title=title,
         )
@@ -232,7 +246,7 @@ else:
 st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
 st.markdown(notes.escape_markdown(peer_text))
-st.dataframe(profile_text.peers_table(group, municipalities, lang), hide_index=True)
+table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
 for c in indicator_names:
     notes.caveat(labels.loc[c, f"caveat_{lang}"], lang)
 
@@ -304,19 +318,35 @@ if not shown.empty:
         illustrative=measures_illustrative,
         lang=lang,
         key="groups",
+        figure_citations=figure_quotes.category_quotes(
+            by_group,
+            category="target_group",
+            parts=["local", "national"],
+            names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            what=t("finish18.groups_quote", lang),
+            area=name,
+            period=period_label,
+            unit=series.unit_label("measures", lang),
+            publisher="; ".join(dict.fromkeys(p for _, p, _ in measure_sources)),
+            url=url,
+            lang=lang,
+            unit_code="measures",
+        ),
         permalink=url,
         title=what,
     )
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
-    kinds.dataframe(
-        profile_measure_text.category_table(by_type, "measure_type", lang), hide_index=True
-    )
+    with kinds:
+        table_layout.grid(
+            profile_measure_text.category_table(by_type, "measure_type", lang), lang, key="kinds"
+        )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
         by_institution, cached.institutions(example=example), lang
     )
-    who.dataframe(institution_table, hide_index=True)
+    with who:
+        table_layout.grid(institution_table, lang, key="institutions")
 else:
     institution_table = profile_measure_text.institution_table(
         by_institution, cached.institutions(example=example), lang
@@ -338,7 +368,7 @@ if not example_shown.empty:
         )
         st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
         example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
-        st.dataframe(example_table, hide_index=True)
+        table_layout.grid(example_table, lang, key="examples")
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))
@@ -350,7 +380,9 @@ duplicates_text = profile_measure_text.duplicates_sentence(
 st.markdown(notes.escape_markdown(duplicates_text))
 if len(touching):
     area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-    st.dataframe(profile_measure_text.groups_table(touching, area_names, lang), hide_index=True)
+    table_layout.grid(
+        profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
+    )
 st.page_link(
     DUPLICATES_PAGE,
     label=t("municipality.duplicates_link", lang),

@@ -159,6 +159,18 @@ chart_panel(
     illustrative=illustrative,
     lang=lang,
     key="compare",
+    figure_citations=compare_view.figure_citations(
+        frame,
+        **names,
+        units={
+            code: per_100k
+            if code in rated
+            else series.unit_label(str(labels.loc[code, "unit"]), lang)
+            for code in chosen
+        },
+        url=permalink(visitor_url(), "compare", permalink_params(lang)),
+        unit_codes={c: str(labels.loc[c, "unit"]) for c in chosen if c not in rated},
+    ),
     permalink=permalink(visitor_url(), "compare", permalink_params(lang)),
     title=title,
 )

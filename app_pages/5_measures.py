@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
-from components.abbreviations import institution_key, institution_labels
+from components.abbreviations import institution_hover, institution_key, institution_labels
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -24,9 +24,9 @@ from prevention.i18n.citation import citation, permalink, years_label
 from prevention.i18n.wording import mid_sentence
 from prevention.release.chart_csv import described_table, file_stem
 from prevention.store import coverage, series
+from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
-from prevention.views import need_effort
 from prevention.views.measures import ALL, NO_PLAN, Filters
 from serving import caches as cached
 
@@ -217,8 +217,36 @@ def cite(what: str) -> str:
     )
 
 
-def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: str) -> None:
-    """One chart panel of this page: the view's sources, badge and citation around it."""
+def bar_quotes(
+    frame: pd.DataFrame, category: str, parts: list[str], names: dict[str, str], what: str
+) -> dict[str, str]:
+    """One-figure citations of a bar chart of this view: each bar's measures, by its code."""
+    return figure_quotes.category_quotes(
+        frame,
+        category=category,
+        parts=parts,
+        names=names,
+        what=what,
+        area=place,
+        period=span,
+        unit=series.unit_label("measures", lang),
+        publisher=source_line,
+        url=permalink(visitor_url(), "measures", permalink_params(lang)),
+        lang=lang,
+        unit_code="measures",
+    )
+
+
+def panel(
+    figure: go.Figure,
+    table: pd.DataFrame,
+    summary: str,
+    what: str,
+    key: str,
+    quotes: dict[str, str] | None = None,
+) -> None:
+    """One chart panel of this page: the view's sources, badge and citation around it;
+    `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
     flag = t("measures.col_illustrative", lang)
     if flag not in table.columns:
         table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
@@ -246,6 +274,7 @@ def panel(figure: go.Figure, table: pd.DataFrame, summary: str, what: str, key: 
         illustrative=illustrative,
         lang=lang,
         key=key,
+        figure_citations=quotes,
         permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
         title=what,
     )
@@ -330,6 +359,9 @@ def who_section() -> None:
     with left:
         ranked = measure_view.by_institution(shown, who)
         what = t("measures.by_institution_title", lang)
+        labelled = institution_labels(ranked["institution"], lang, example=example)
+        spelled = institution_hover(ranked["institution"], lang, example=example)
+        names = {code: spelled.get(label, label) for code, label in labelled.items()}
         panel(
             measure_charts.bars(
                 ranked.head(15),
@@ -338,7 +370,8 @@ def who_section() -> None:
                     "lead": t("measures.role_lead", lang),
                     "partner": t("measures.role_partner", lang),
                 },
-                category_names=institution_labels(ranked["institution"], lang, example=example),
+                category_names=labelled,
+                hover_names=spelled,
                 title=what,
                 source=source_line,
                 x_title=t("measures.axis_measures", lang),
@@ -358,6 +391,7 @@ def who_section() -> None:
             measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
             what,
             "institutions",
+            bar_quotes(ranked.head(15), "institution", ["lead", "partner"], names, what),
         )
         institution_key(ranked.head(15)["institution"], lang, example=example)
     with right:
@@ -396,6 +430,7 @@ def who_section() -> None:
             ),
             what,
             "types",
+            bar_quotes(kinds, "measure_type", ["national", "local"], type_names, what),
         )
 
 
@@ -406,6 +441,7 @@ def money_section() -> None:
     # Example institutions have no abbreviation: their legend entry is their name in the
     # page's language ("other" and abbreviations are kept; the key below spells those out).
     named = institution_labels(budget["institution"], lang, example=example)
+    spelled = institution_hover(budget["institution"], lang, example=example)
     budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -414,12 +450,30 @@ def money_section() -> None:
     else:
         panel(
             measure_charts.budget_bars(
-                budget, title=what, source=source_line, lang=lang, note=badge
+                budget,
+                title=what,
+                source=source_line,
+                lang=lang,
+                note=badge,
+                hover_names=spelled,
             ),
             measure_text.budget_table(budget, lang),
             measure_text.budget_sentence(budget, unknown, lang),
             what,
             "budget",
+            figure_quotes.series_quotes(
+                budget,
+                series="institution",
+                value="budget_eur",
+                names={**spelled, "other": t("measures.other", lang)},
+                what=what,
+                area=place,
+                unit=series.unit_label("EUR", lang),
+                publisher=source_line,
+                url=permalink(visitor_url(), "measures", permalink_params(lang)),
+                lang=lang,
+                unit_code="EUR",
+            ),
         )
         institution_key(budget["institution"], lang, example=example)
         st.caption(t("measures.budget_note", lang))

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.abbreviations import institution_key, institution_labels
+from components.abbreviations import institution_hover, institution_key, institution_labels
 from components.duplicate_charts import overlap_figure
 from components.panel import chart_panel
 from components.shell import (
@@ -22,10 +22,11 @@ from components.shell import (
 from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import Lang, number, t
-from prevention.i18n.citation import citation, permalink
+from prevention.i18n.citation import citation, permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
 from prevention.release.downloads import csv_bytes
 from prevention.views import duplicates as overlap_view
+from prevention.views import figure_quotes
 from prevention.views.duplicates import ALL, NATIONAL, Filters
 from prevention.web import url_values
 from serving import caches as cached
@@ -287,6 +288,7 @@ if not matrix.empty:
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
             note=t("common.illustrative_badge", lang) if figures.illustrative else None,
+            hover_names=institution_hover(shorts, lang, example=example),
         ),
         table=table,
         csv=cached.csv_bytes(
@@ -320,6 +322,16 @@ if not matrix.empty:
         illustrative=figures.illustrative,
         lang=lang,
         key="matrix",
+        figure_citations=figure_quotes.pair_quotes(
+            ranked.replace({"institution_a": named, "institution_b": named}),
+            names=institution_hover(shorts, lang, example=example),
+            what=t("overlap.matrix_title", lang),
+            area=place,
+            period=years_label(list(years)),
+            publisher="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
+            url=url,
+            lang=lang,
+        ),
         permalink=url,
         title=t("overlap.matrix_title", lang),
     )

@@ -19,3 +19,8 @@ def institution_key(shorts: Iterable[str], lang: Lang, *, example: bool = False)
 def institution_labels(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
     """Chart labels in the page's language (see prevention.i18n.institution_names.labels)."""
     return institution_names.labels(shorts, cached.institutions(example=example), lang)
+
+
+def institution_hover(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
+    """Chart label -> spelled-out name for hover text (prevention.i18n.institution_names)."""
+    return institution_names.hover_names(shorts, cached.institutions(example=example), lang)

@@ -15,6 +15,7 @@ from plotly.subplots import make_subplots
 from components.chart_rules import LINE_BREAK, wrap
 from components.charts import PALETTE, layout_source, plain
 from prevention.i18n import Lang, t
+from prevention.views.compare_text import point_key
 from serving import caches as cached
 
 PANEL = 260  # px of plot per indicator
@@ -70,6 +71,8 @@ def small_multiples(
                 line={"color": colour, "width": 2.5},
                 marker={"size": 7, "color": colour},
                 hovertemplate=f"{name}, %{{x}}: %{{y:,.2~f}}<extra></extra>",
+                # The point's key: a click picks the figure "cite this figure" quotes.
+                customdata=[point_key(indicator, area, year) for year in part["year"]],
                 row=row,
                 col=col,
             )

@@ -9,19 +9,38 @@ import plotly.graph_objects as go
 
 from components.charts import MUTED, SMALL, axis_text, layout_source, plain
 from prevention.i18n import Lang, plotly_separators, t
+from prevention.views.figure_quotes import pair_key
 from serving import caches as cached
 
 
 @cached.shared
 def institution_matrix(
-    matrix: pd.DataFrame, *, title: str, lang: Lang, source: str = "", note: str | None = None
+    matrix: pd.DataFrame,
+    *,
+    title: str,
+    lang: Lang,
+    source: str = "",
+    note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
     """A heatmap of shared duplicate pairs between lead institutions (zero left blank).
 
     Title, the illustrative note and the source sit inside the figure, so the toolbar's PNG
-    says what it is, whether it is generated and who it comes from.
+    says what it is, whether it is generated and who it comes from. The hover names both
+    institutions in full (`hover_names`: label -> "KOPŽI – full name").
     """
     counts = matrix.to_numpy()
+    spelled = hover_names or {}
+    template = t("overlap.matrix_hover", lang)
+    hover = [
+        [
+            template.replace("%{y}", plain(spelled.get(str(row), str(row))))
+            .replace("%{x}", plain(spelled.get(str(column), str(column))))
+            .replace("%{z}", str(value))
+            for column, value in zip(matrix.columns, values, strict=True)
+        ]
+        for row, values in zip(matrix.index, counts, strict=True)
+    ]
     shown = [[value if value else None for value in row] for row in counts]
     figure = go.Figure(
         go.Heatmap(
@@ -32,7 +51,8 @@ def institution_matrix(
             texttemplate="%{text}",
             colorscale="Oranges",
             hoverongaps=False,
-            hovertemplate=t("overlap.matrix_hover", lang) + "<extra></extra>",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
             colorbar={"title": {"text": t("overlap.matrix_scale", lang)}},
         )
     )
@@ -78,21 +98,33 @@ def overlap_figure(
     lang: Lang,
     source: str = "",
     note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
     """The matrix when it fits a phone, else the pairs as a list, most shared pairs first."""
+    common = {"title": title, "lang": lang, "source": source, "note": note}
     if len(matrix.columns) <= MATRIX_FITS and len(matrix) <= MATRIX_FITS:
-        return institution_matrix(matrix, title=title, lang=lang, source=source, note=note)
-    return pair_list(pairs.head(PAIRS_SHOWN), title=title, lang=lang, source=source, note=note)
+        return institution_matrix(matrix, hover_names=hover_names, **common)  # type: ignore[arg-type]
+    return pair_list(pairs.head(PAIRS_SHOWN), hover_names=hover_names, **common)  # type: ignore[arg-type]
 
 
 @cached.shared
 def pair_list(
-    pairs: pd.DataFrame, *, title: str, lang: Lang, source: str = "", note: str | None = None
+    pairs: pd.DataFrame,
+    *,
+    title: str,
+    lang: Lang,
+    source: str = "",
+    note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
-    """One bar per pair of institutions ("A + B"), most shared pairs first."""
-    names = [
-        plain(f"{a} + {b}")
-        for a, b in zip(pairs["institution_a"], pairs["institution_b"], strict=True)
+    """One bar per pair of institutions ("A + B"), most shared pairs first; the hover spells
+    both out (`hover_names`: label -> "KOPŽI – full name")."""
+    firsts, seconds = list(pairs["institution_a"]), list(pairs["institution_b"])
+    names = [plain(f"{a} + {b}") for a, b in zip(firsts, seconds, strict=True)]
+    spelled = hover_names or {}
+    hover = [
+        plain(f"{spelled.get(str(a), str(a))} + {spelled.get(str(b), str(b))}")
+        for a, b in zip(firsts, seconds, strict=True)
     ]
     figure = go.Figure(
         go.Bar(
@@ -103,7 +135,9 @@ def pair_list(
             text=[str(int(value)) for value in pairs["pairs"]],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x}<extra></extra>",
+            hovertext=hover,
+            hovertemplate="%{hovertext}: %{x}<extra></extra>",
+            customdata=[pair_key(str(a), str(b)) for a, b in zip(firsts, seconds, strict=True)],
         )
     )
     # Title, note and source inside the figure, like the matrix's, for the toolbar's PNG.

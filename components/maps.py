@@ -96,7 +96,11 @@ def choropleth(
                 hoverinfo="skip",
             )
         )
-    fig.update_layout(map={"style": BLANK_STYLE, "center": CENTRE, "zoom": ZOOM})
+    # The page script fits the map to these bounds at whatever width it gets (a11y.js).
+    fig.update_layout(
+        map={"style": BLANK_STYLE, "center": CENTRE, "zoom": ZOOM},
+        meta={"fit": bounds(geojson)},
+    )
     _decorate(fig, title=title, source=source, note=note, lang=lang, height=600)
     _legend_below(fig)
     return fig
@@ -240,6 +244,27 @@ def _swatch(label: str, colour: str) -> go.Scatter:
         name=plain(label),
         hoverinfo="skip",
     )
+
+
+def bounds(geojson: dict) -> list[list[float]] | None:
+    """[[west, south], [east, north]] of a layer's areas (MapLibre's LngLatBounds), or None."""
+    lons: list[float] = []
+    lats: list[float] = []
+
+    def walk(coordinates: object) -> None:
+        if isinstance(coordinates, list | tuple) and coordinates:
+            if isinstance(coordinates[0], int | float):
+                lons.append(float(coordinates[0]))
+                lats.append(float(coordinates[1]))  # type: ignore[arg-type]
+            else:
+                for part in coordinates:
+                    walk(part)
+
+    for feature in geojson.get("features", []):
+        walk((feature.get("geometry") or {}).get("coordinates"))
+    if not lons:
+        return None
+    return [[min(lons), min(lats)], [max(lons), max(lats)]]
 
 
 def _ink(colour: str) -> str:

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from components.charts import GREY, PALETTE, layout_source, part_style, plain
 from components.compare_charts import footer
 from prevention.i18n import Lang, t
+from prevention.views.figure_quotes import pair_key
 from serving import caches as cached
 
 GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
@@ -123,10 +124,16 @@ def bars(
     x_title: str,
     lang: Lang,
     note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Horizontal stacked bars: one bar per category, one colour per part (lead/partner...)."""
+    """Horizontal stacked bars: one bar per category, one colour per part (lead/partner...).
+
+    `hover_names` (label -> "KOPŽI – full name") spells abbreviations out where one points.
+    """
     fig = go.Figure()
-    names = [plain(category_names.get(str(code), str(code))) for code in frame[category]]
+    labels = [category_names.get(str(code), str(code)) for code in frame[category]]
+    names = [plain(label) for label in labels]
+    spelled = [plain((hover_names or {}).get(label, label)) for label in labels]
     for index, (column, label) in enumerate(parts.items()):
         colour, hatch = part_style(column, index)
         fig.add_bar(
@@ -136,7 +143,10 @@ def bars(
             orientation="h",
             marker_color=colour,
             marker_pattern_shape=hatch,
-            hovertemplate=f"%{{y}}: %{{x}} ({plain(label)})<extra></extra>",
+            hovertext=spelled,
+            hovertemplate=f"%{{hovertext}}: %{{x}} ({plain(label)})<extra></extra>",
+            # Each bar's code: a click picks the figure "cite this figure" quotes.
+            customdata=[str(code) for code in frame[category]],
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(barmode="stack", xaxis_title=x_title, yaxis={"autorange": "reversed"})
@@ -146,9 +156,16 @@ def bars(
 
 @cached.shared
 def budget_bars(
-    frame: pd.DataFrame, *, title: str, source: str, lang: Lang, note: str | None = None
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    source: str,
+    lang: Lang,
+    note: str | None = None,
+    hover_names: dict[str, str] | None = None,
 ) -> go.Figure:
-    """Budget per year, stacked by lead institution ("other" last, in grey)."""
+    """Budget per year, stacked by lead institution ("other" last, in grey); the hover
+    spells an abbreviation out (`hover_names`: label -> "KOPŽI – full name")."""
     fig = go.Figure()
     institutions = sorted(set(frame["institution"]) - {"other"})
     if "other" in set(frame["institution"]):
@@ -161,7 +178,9 @@ def budget_bars(
             y=part["budget_eur"],
             name=label,
             marker_color=GREY if name == "other" else PALETTE[index % len(PALETTE)],
-            hovertemplate=f"{label}, %{{x}}: %{{y:,.0f}} €<extra></extra>",
+            customdata=[pair_key(str(name), str(int(year))) for year in part["year"]],
+            hovertemplate=f"{plain((hover_names or {}).get(name, label))}, %{{x}}: "
+            + "%{y:,.0f} €<extra></extra>",
         )
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(

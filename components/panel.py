@@ -9,18 +9,20 @@ draws it. bench/bench_pages.py, /trends warm, 5 visits each, side by side: 4.36 
 chart drew with the grid in an expander, 3.51 s without it.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from components import notes, table_layout
+from components import embed, notes, table_layout
 from components.charts import plotly_config
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import embed_snippet
 from prevention.i18n.table_text import printed
+from prevention.views import figure_quotes
+from prevention.web import url_values
 from serving.page_runs import one_at_a_time
 
 CITATION_HEIGHT = 180  # pixels: about eight wrapped lines, inside any phone's window
@@ -38,20 +40,29 @@ def chart_panel(
     illustrative: bool,
     lang: Lang,
     key: str,
-    figure_citations: dict[int, str] | None = None,
+    figure_citations: Mapping[int, str] | Mapping[str, str] | None = None,
     permalink: str = "",
     title: str = "",
 ) -> None:
     """Render a chart panel; every argument is already computed (this only draws).
 
-    With `figure_citations` (one per year) a click on a point picks the year the "cite this
-    figure" button quotes; with a `permalink` the panel offers its link and an embed code.
+    With `figure_citations` (one per point key: a year, an area code...) a click on a point
+    picks the figure the "cite this figure" button quotes (prevention.views.figure_quotes); with a
+    `permalink` the panel offers its link and an embed code.
     """
+    quotes = {str(key): text for key, text in (figure_citations or {}).items()}
+    alone = embed.alone()
+    if alone is not None:  # an embedded chart: this panel alone, or nothing
+        if alone.panel == key:
+            with alone.slot:
+                _panel_alone(fig, sources, file_stem, illustrative, lang, key, permalink)
+            embed.finish()
+        return
     # The keys let the page script (prevention/web/a11y.js) point the chart to its summary.
     with st.container(border=True, key=f"chart_panel_{key}"):
         if illustrative:
             notes.illustrative_badge(lang)
-        if figure_citations:
+        if quotes:
             event = st.plotly_chart(
                 fig,
                 config=plotly_config(file_stem),
@@ -59,22 +70,26 @@ def chart_panel(
                 on_select="rerun",
                 selection_mode="points",
             )
-            chosen = _chosen_year(event, figure_citations)
+            chosen = figure_quotes.chosen(_points(event), quotes)
         else:
             st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
         with st.container(key=f"chart_summary_{key}"):
             st.markdown(notes.escape_markdown(summary))
         notes.source_list(list(sources), lang)
-        if figure_citations is not None:
+        if figure_citations is not None or permalink:
             figure_cite, share = st.columns([1, 1])
-            with figure_cite.popover(t("sharing.cite_figure", lang), icon=":material/counter_1:"):
-                st.caption(t("sharing.cite_figure_help", lang))
-                if figure_citations:
-                    st.code(figure_citations[chosen], language=None, wrap_lines=True)
-                else:
-                    st.caption(t("sharing.no_figure", lang))
+            if figure_citations is not None:
+                icon = ":material/counter_1:"
+                by_year = all(url_values.year(key) is not None for key in quotes)
+                help_key = "sharing.cite_figure_help" if by_year else "finish18.cite_point_help"
+                with figure_cite.popover(t("sharing.cite_figure", lang), icon=icon):
+                    st.caption(t(help_key, lang))
+                    if quotes:
+                        st.code(quotes[chosen], language=None, wrap_lines=True)
+                    else:
+                        st.caption(t("sharing.no_figure", lang))
             if permalink:
-                share_popover(share, permalink=permalink, title=title, lang=lang)
+                share_popover(share, permalink=permalink, title=title, lang=lang, key=key)
         download, cite = st.columns([1, 1])
         download.download_button(
             t("panel.download_csv", lang),
@@ -93,35 +108,55 @@ def chart_panel(
         table_on_demand(printed(table, lang), label=t("panel.table", lang), key=key, lang=lang)
 
 
+def _panel_alone(
+    fig: go.Figure,
+    sources: Sequence[tuple[str, str, str | None]],
+    file_stem: str,
+    illustrative: bool,
+    lang: Lang,
+    key: str,
+    permalink: str,
+) -> None:
+    """What an embedded chart shows: the mark, the figure (its title inside), the source
+    line and the way back to the full view with its table, CSV and citations."""
+    with st.container(key=f"chart_panel_{key}"):
+        if illustrative:
+            notes.illustrative_badge(lang)
+        st.plotly_chart(fig, config=plotly_config(file_stem), key=f"chart_{key}")
+        notes.source_list(list(sources), lang)
+        if permalink:
+            st.link_button(
+                t("finish18.embed_open", lang, app=t("app.name", lang)),
+                permalink,
+                icon=":material/open_in_new:",
+            )
+
+
 @st.fragment
 @one_at_a_time
 def table_on_demand(table: pd.DataFrame, *, label: str, key: str, lang: Lang) -> None:
     """A switch that shows the table; turning it reruns only this fragment, not the page."""
     if st.toggle(label, key=f"table_{key}"):
-        table_layout.grid(table, lang)
+        table_layout.grid(table, lang, key=key)
 
 
-def share_popover(where: DeltaGenerator, *, permalink: str, title: str, lang: Lang) -> None:
-    """ "Share": the view's link and an iframe embed code, each with its copy button."""
+def share_popover(
+    where: DeltaGenerator, *, permalink: str, title: str, lang: Lang, key: str = ""
+) -> None:
+    """ "Share": the view's link and an iframe embed code, each with its copy button.
+
+    With the panel's `key` the embed code shows that chart alone (components/embed.py).
+    """
     with where.popover(t("sharing.share", lang), icon=":material/share:"):
         st.caption(t("sharing.share_link", lang))
         st.code(permalink, language=None, wrap_lines=True)
         st.caption(t("sharing.embed", lang))
-        st.code(embed_snippet(permalink, title), language="html", wrap_lines=True)
+        st.code(embed_snippet(permalink, title, panel=key), language="html", wrap_lines=True)
 
 
-def _chosen_year(event: object, citations: dict[int, str]) -> int:
-    """The year of the point the reader clicked, if it has a citation; else the latest."""
-    points = []
+def _points(event: object) -> list:
+    """The points the reader clicked (none before a click, or when the chart has no event)."""
     try:
-        points = event.selection.points  # type: ignore[attr-defined]
+        return list(event.selection.points or [])  # type: ignore[attr-defined]
     except AttributeError:
-        pass
-    for point in points or []:
-        try:
-            year = int(float(point.get("x")))
-        except (TypeError, ValueError):
-            continue
-        if year in citations:
-            return year
-    return max(citations)
+        return []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components import embed
 from components.a11y import page_accessibility
 from components.help import help_bar
 
@@ -54,6 +55,13 @@ def page_setup(page: str) -> Lang:
         layout="wide",
         initial_sidebar_state="auto",  # collapsed on a phone: the help bar stays uncovered
     )
+    if embed.requested(page):  # one chart alone for an iframe: no menus, no sidebar
+        lang = as_lang(requested)
+        page_accessibility(lang)
+        _store_guard(lang)
+        embed.start(page, lang)
+        return lang
+    embed.reset()
     lang = _language_switch()
     page_accessibility(lang)
     if requested is not None and requested not in LANGS:
@@ -267,8 +275,12 @@ def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tup
 
 
 def permalink_params(lang: Lang) -> dict[str, str]:
-    """The current view's URL parameters, with the language always spelled out."""
-    params = {key: st.query_params.get(key) or "" for key in st.query_params}
+    """The current view's URL parameters, with the language always spelled out.
+
+    An embedded chart's own parameters are left out: its permalink opens the full view.
+    """
+    embedding = (embed.PARAM, "embed")
+    params = {k: st.query_params.get(k) or "" for k in st.query_params if k not in embedding}
     params["lang"] = lang
     return params
 

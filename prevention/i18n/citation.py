@@ -5,6 +5,7 @@ from datetime import date
 from urllib.parse import urlencode, urlsplit
 
 from prevention.i18n import Lang, long_date, number, t
+from prevention.i18n.wording import counted
 
 
 def permalink(base_url: str | None, slug: str, params: dict[str, str]) -> str:
@@ -65,41 +66,49 @@ def figure_citation(
     *,
     what: str,
     area: str,
-    year: int,
+    year: int | str,
     value: float,
     unit: str,
     publisher: str,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> str:
     """One figure as a journalist quotes it: the value and its year, who published it, a link.
 
     The publisher is the original one (the ministry, the police), not this site: the site is
-    where the figure was found, and the permalink reopens the same view.
+    where the figure was found, and the permalink reopens the same view. A counted unit
+    (`unit_code`, "persons") follows the number in the form it governs ("22 asmenys"); any
+    other unit stays in brackets after it.
     """
     decimals = 0 if float(value).is_integer() else 1
-    return t(
-        "sharing.figure_cite",
-        lang,
-        what=what,
-        area=area,
-        year=year,
-        value=number(value, lang, decimals=decimals),
-        unit=unit,
-        publisher=publisher or "–",
-        app=t("app.name", lang),
-        url=url,
-    ).strip()
+    shown = number(value, lang, decimals=decimals)
+    amount = counted(shown, float(value), unit_code, lang) if unit_code else None
+    fields = {
+        "what": what,
+        "area": area,
+        "year": year,
+        "publisher": publisher or "–",
+        "app": t("app.name", lang),
+        "url": url,
+    }
+    if amount is not None:
+        return t("finish18.figure_cite", lang, amount=amount, **fields).strip()
+    return t("sharing.figure_cite", lang, value=shown, unit=unit, **fields).strip()
 
 
-def embed_url(url: str) -> str:
-    """The permalink in Streamlit's embed mode: the page without the site's menu and header."""
-    return url + ("&" if "?" in url else "?") + "embed=true"
+def embed_url(url: str, panel: str = "") -> str:
+    """The permalink in Streamlit's embed mode: the page without the site's menu and header;
+    with a `panel`, that chart alone (components/embed.py)."""
+    extra = urlencode({"panel": panel, "embed": "true"} if panel else {"embed": "true"})
+    return url + ("&" if "?" in url else "?") + extra
 
 
-def embed_snippet(url: str, title: str) -> str:
-    """An iframe that shows the view on another site; the title names it for screen readers."""
+def embed_snippet(url: str, title: str, panel: str = "") -> str:
+    """An iframe that shows the view (or one chart of it) on another site; the title names
+    it for screen readers. One chart needs less height than a whole page."""
+    height = 620 if panel else 720
     return (
-        f'<iframe src="{html.escape(embed_url(url))}" title="{html.escape(title)}" '
-        'width="100%" height="720" style="border:0" loading="lazy"></iframe>'
+        f'<iframe src="{html.escape(embed_url(url, panel))}" title="{html.escape(title)}" '
+        f'width="100%" height="{height}" style="border:0" loading="lazy"></iframe>'
     )

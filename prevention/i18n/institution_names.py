@@ -51,3 +51,18 @@ def key(shorts: Iterable[str], institutions: pd.DataFrame, lang: Lang) -> str:
         if is_abbreviation(short, institutions)
     ]
     return t("wording.abbreviations", lang, entries="; ".join(entries)) if entries else ""
+
+
+def hover_names(shorts: Iterable[str], institutions: pd.DataFrame, lang: Lang) -> dict[str, str]:
+    """Chart label -> "KOPŽI – its full name" for each abbreviation, for hover text.
+
+    The key under a chart is read once; a reader pointing at one bar wants the name right
+    there, in the page's language. Labels that are full names already are left out.
+    """
+    return {
+        label(short, institutions, lang): t(
+            "wording.abbreviation", lang, short=short, name=institutions.loc[short, f"name_{lang}"]
+        )
+        for short in dict.fromkeys(str(s) for s in shorts)
+        if is_abbreviation(short, institutions)
+    }

@@ -1,6 +1,8 @@
 """Small rules of written Lithuanian and English that generated sentences follow."""
 
-from prevention.i18n import Lang
+from babel import Locale
+
+from prevention.i18n import LOCALES, Lang, has_key, t
 
 
 def mid_sentence(label: str, lang: Lang) -> str:
@@ -18,3 +20,21 @@ def mid_sentence(label: str, lang: Lang) -> str:
 
 # English category words that keep their capital mid-sentence (made from a proper name).
 ENGLISH_PROPER = frozenset({"Lithuania", "Lithuanians", "Lithuanian", "EU", "European"})
+
+
+def counted(amount: str, value: float, unit: str, lang: Lang) -> str | None:
+    """ "22 asmenys", "10 asmenų", "1 person": a count with its unit in the form the number
+    governs; None for a unit without counted forms (a rate, a share, a tier).
+
+    The forms are data (`count_unit.<unit>` in prevention/i18n/strings/finish18.toml, one per CLDR
+    plural category); Babel's plural rules pick one, so no ending is guessed by string surgery.
+    """
+    key = f"count_unit.{unit}"
+    if not has_key(key):
+        return None
+    forms: dict[str, str] = {}
+    for item in t(key, lang).split("|"):
+        category, _, form = item.partition(":")
+        forms[category.strip()] = form.strip()
+    category = Locale.parse(LOCALES[lang]).plural_form(abs(value))
+    return f"{amount}\xa0{forms.get(category, forms['other'])}"

@@ -9,6 +9,7 @@ import pandas as pd
 from prevention.i18n import Lang, number, t
 from prevention.illustrative.example_layer import with_flag_column
 from prevention.store.series import status_label
+from prevention.views import figure_quotes
 
 
 def cell_text(value: float, status: str, *, rate: bool, lang: Lang) -> str:
@@ -142,3 +143,39 @@ def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:
         )
         for row in known.itertuples(index=False)
     ]
+
+
+def point_key(indicator: str, area: str, year: int) -> str:
+    """The key of one point of the comparison chart (its customdata), for its citation."""
+    return f"{indicator}|{area}|{int(year)}"
+
+
+def figure_citations(
+    frame: pd.DataFrame,
+    *,
+    indicator_names: dict[str, str],
+    area_names: dict[str, str],
+    units: dict[str, str],
+    url: str,
+    lang: Lang,
+    unit_codes: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """Each published value of the comparison as one figure, latest year first; `unit_codes`
+    (indicator -> "persons", none for a rate) put counted units in their governed form."""
+    rows = frame.sort_values("year", ascending=False, kind="stable")
+    quoted = pd.DataFrame(
+        {
+            "key": [
+                point_key(i, a, y)
+                for i, a, y in zip(rows["indicator"], rows["area_code"], rows["year"], strict=True)
+            ],
+            "what": rows["indicator"].map(indicator_names),
+            "area": rows["area_code"].map(area_names),
+            "year": rows["year"].astype(int),
+            "value": rows["value"],
+            "unit": rows["indicator"].map(units),
+            "unit_code": rows["indicator"].map(unit_codes or {}).fillna(""),
+            "publisher": rows["source_publisher"].fillna(""),
+        }
+    )
+    return figure_quotes.quotes(quoted, url=url, lang=lang)

@@ -5,7 +5,7 @@ its class for the colour, its legend category, hover text, bar label and tile ce
 panel's companions (title, summary, table, CSV, sources, citation) as on the trends page.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -17,7 +17,7 @@ from prevention.illustrative.example_layer import observation_flags
 from prevention.release.chart_csv import chart_csv_frame
 from prevention.release.downloads import csv_bytes
 from prevention.store.series import is_illustrative, status_label
-from prevention.views import map_text
+from prevention.views import figure_quotes, map_text
 from prevention.views.trends import source_refs
 
 
@@ -36,6 +36,8 @@ class MapView:
     citation: str
     file_stem: str
     illustrative: bool
+    # One-figure citations by area code, highest value first (a click on a bar picks one).
+    figure_citations: dict[str, str] = field(default_factory=dict)
 
 
 def area_places(
@@ -67,6 +69,7 @@ def map_view(
     accessed: date,
     url: str,
     lang: Lang,
+    unit_code: str = "",
 ) -> MapView:
     """One indicator in one year for every area of a level, ready for the map and the bars."""
     frame = _classified(snapshot(values, places, level=level, year=year, rate=rate), rate=rate)
@@ -132,7 +135,46 @@ def map_view(
         ),
         file_stem=stem,
         illustrative=illustrative,
+        figure_citations=_figure_citations(
+            frame,
+            rows,
+            what=what,
+            year=year,
+            unit=value_title,
+            url=url,
+            lang=lang,
+            unit_code="" if rate else unit_code,
+        ),
     )
+
+
+def _figure_citations(
+    frame: pd.DataFrame,
+    rows: pd.DataFrame,
+    *,
+    what: str,
+    year: int,
+    unit: str,
+    url: str,
+    lang: Lang,
+    unit_code: str = "",
+) -> dict[str, str]:
+    """Each area's published value as one figure, with the publisher of its own source."""
+    publishers = rows.drop_duplicates("area_code").set_index("area_code")["source_publisher"]
+    codes = frame["code"].astype(str)
+    quoted = pd.DataFrame(
+        {
+            "key": codes,
+            "what": what,
+            "area": frame["name"].astype(str),
+            "year": year,
+            "value": frame["value"],
+            "unit": unit,
+            "unit_code": unit_code,
+            "publisher": publishers.reindex(codes).fillna("").to_numpy(),
+        }
+    )
+    return figure_quotes.quotes(quoted, url=url, lang=lang)
 
 
 def _classified(frame: pd.DataFrame, *, rate: bool) -> pd.DataFrame:

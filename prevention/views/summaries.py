@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from prevention.i18n import Lang, number, percent, t
+from prevention.i18n.wording import counted
 from prevention.store.series import category_label, tier_label
 from prevention.views.headlines import Headline
 
@@ -35,13 +36,21 @@ def _decimals(value: float) -> int:
 
 
 def trend_sentence(
-    frame: pd.DataFrame, *, what: str, area: str, unit: str, lang: Lang, tiers: bool = False
+    frame: pd.DataFrame,
+    *,
+    what: str,
+    area: str,
+    unit: str,
+    lang: Lang,
+    tiers: bool = False,
+    unit_code: str = "",
 ) -> str:
     """One sentence on a yearly series: the latest value, its change, the extremes and gaps.
 
     A tier series (`tiers`) names its tiers and never says "up" or "highest": Tier 2 is a
     worse rating, not more of something. A series with one value throughout says so instead
-    of "highest 0 (2016), lowest 0 (2016)".
+    of "highest 0 (2016), lowest 0 (2016)". A counted unit (`unit_code`, "persons") follows
+    its number in the form the number governs ("22 asmenys"), not in brackets.
     """
     known = frame[frame["value"].notna()]
     if known.empty:
@@ -55,17 +64,15 @@ def trend_sentence(
         fmt = lambda value: tier_label(value, lang)  # noqa: E731
     else:
         fmt = lambda value: number(value, lang, decimals=decimals)  # noqa: E731
-    parts = [
-        t(
-            "summary.latest",
-            lang,
-            what=what,
-            area=area,
-            year=last_year,
-            value=fmt(totals[last_year]),
-            unit=unit,
+    latest = fmt(totals[last_year])
+    amount = None if tiers else counted(latest, float(totals[last_year]), unit_code, lang)
+    if amount is not None:
+        first = t("finish18.latest", lang, what=what, area=area, year=last_year, amount=amount)
+    else:
+        first = t(
+            "summary.latest", lang, what=what, area=area, year=last_year, value=latest, unit=unit
         )
-    ]
+    parts = [first]
     if last_year - 1 in totals.index:
         previous = totals[last_year - 1]
         key = "summary.up" if totals[last_year] > previous else "summary.down"

@@ -101,6 +101,7 @@ def trend_view(
             unit=unit_label,
             lang=lang,
             tiers=unit_code == series.TIER_UNIT and not rate,
+            unit_code="" if rate else unit_code,
         ),
         sources=sources,
         citation=citation(
@@ -117,14 +118,27 @@ def trend_view(
         file_stem=stem,
         illustrative=series.is_illustrative(frame),
         figure_citations=figure_citations(
-            frame, what=what, area=area, unit=unit_label, url=url, lang=lang
+            frame,
+            what=what,
+            area=area,
+            unit=unit_label,
+            url=url,
+            lang=lang,
+            unit_code="" if rate else unit_code,
         ),
         permalink=url,
     )
 
 
 def figure_citations(
-    frame: pd.DataFrame, *, what: str, area: str, unit: str, url: str, lang: Lang
+    frame: pd.DataFrame,
+    *,
+    what: str,
+    area: str,
+    unit: str,
+    url: str,
+    lang: Lang,
+    unit_code: str = "",
 ) -> dict[int, str]:
     """The one-figure citation of every year that has a value (hidden or missing: none).
 
@@ -147,6 +161,7 @@ def figure_citations(
                     publisher=str(row.source_publisher or ""),
                     url=url,
                     lang=lang,
+                    unit_code=unit_code,
                 )
             )
         result[int(year)] = "\n".join(lines)

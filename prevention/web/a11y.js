@@ -1,6 +1,8 @@
 // What Streamlit cannot say in HTML by itself, said after every change of the page:
-// the document's language (its index.html always says lang="en"), and an accessible name for
-// each Plotly chart (its title) pointing to the chart's one-sentence text summary.
+// the document's language (after a switch without a reload: the server writes the first), an
+// accessible name for each Plotly chart (its title) pointing to the chart's one-sentence text
+// summary, and each map fitted to its areas' bounds at the width it has (a tile map has one
+// zoom for every width: at 390 px it cut the coast and the east edge).
 // One constant text: the nginx Content Security Policy allows it by its sha256
 // (prevention/nginx_conf.py); what changes per page comes in the tag's data-* attributes.
 (() => {
@@ -34,6 +36,30 @@
           chart.setAttribute("aria-describedby", summary.id);
         }
       }
+    });
+    // A map whose figure names its bounds (layout.meta.fit, components/maps.py) is fitted to
+    // them with MapLibre's own camera for those bounds, again after anything moves it (a
+    // redraw of the figure puts back the figure's fixed zoom) or its width changes.
+    document.querySelectorAll(".js-plotly-plot").forEach((plot) => {
+      const fit = plot.layout && plot.layout.meta && plot.layout.meta.fit;
+      const subplot = plot._fullLayout && plot._fullLayout.map && plot._fullLayout.map._subplot;
+      const map = subplot && subplot.map;
+      if (!fit || !map) return;
+      const refit = () => {
+        if (!map.getCanvas().clientWidth) return;
+        const camera = map.cameraForBounds(fit, { padding: 8 });
+        if (!camera) return;
+        const off = Math.abs(map.getZoom() - camera.zoom) > 0.01 ||
+          map.project(camera.center).dist(map.project(map.getCenter())) > 1;
+        if (off) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+        map.preventionFitted = true;
+      };
+      if (!map.preventionRefit) {
+        map.preventionRefit = refit;
+        map.on("moveend", refit);
+        map.on("resize", refit);
+      }
+      refit();
     });
     // A headline card's sparkline (a Vega drawing whose marks claim the role of images):
     // one image named after its card; the value and change beside it are text already.
@@ -74,5 +100,6 @@
     childList: true,
     subtree: true,
   });
+  window.addEventListener("resize", window.preventionA11y);
   window.preventionA11y();
 })();

@@ -140,6 +140,24 @@ def test_a_visit_still_works(server: str) -> None:
     assert status_of(f"{server}/trends?lang=en") == 200
 
 
+def first_html(url: str) -> str:
+    """The page as a browser first receives it, compressed if the server chooses to."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.headers.get("Content-Encoding") is None
+        return response.read().decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [("/", "lt"), ("/trends", "lt"), ("/map?lang=en", "en"), ("/trends?lang=xx", "lt")],
+)
+def test_the_first_html_names_the_page_language(server: str, target: str, lang: str) -> None:
+    page = first_html(server + target)
+    assert f'<html lang="{lang}">' in page
+    assert page.count("<html") == 1
+
+
 def test_the_server_listens_on_this_machine_only(server: str) -> None:
     """`make run` binds 127.0.0.1 unless told otherwise (ADDRESS=0.0.0.0 opens it)."""
     import tomllib

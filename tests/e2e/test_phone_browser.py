@@ -2,7 +2,9 @@
 
 For each page and language: the main block does not scroll sideways, the sidebar starts
 collapsed, and every chart's title box overlaps neither the plot nor another title or label
-(read from the rendered SVG boxes). Once, a tap in the phone menu: the sidebar stays closed.
+(read from the rendered SVG boxes); no data grid hides value columns off-screen (compare and
+profile show cards); the map shows all of Lithuania within the screen. Once, a tap in the
+phone menu: the sidebar stays closed.
 """
 
 import pytest
@@ -13,6 +15,7 @@ from tests.e2e.conftest import wait_for_run
 pytestmark = pytest.mark.e2e
 
 PHONE = {"width": 390, "height": 844}
+VALUE_PAGES = ("compare", "municipality")
 
 # Boxes of every chart on the page: its title, its plot areas and its text annotations.
 CHART_BOXES = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
@@ -32,6 +35,30 @@ OVERFLOW = """() => {
   return {main: main.scrollWidth - main.clientWidth,
           page: document.documentElement.scrollWidth - window.innerWidth};
 }"""
+# Visible data grids that scroll sideways: their value columns wait off-screen. (A table
+# drawn as cards on a phone hides its grid with display: none, so it is not listed.)
+HIDDEN_COLUMNS = """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"]'))
+  .filter(grid => grid.offsetParent !== null && grid.getBoundingClientRect().width > 0)
+  .map(grid => {
+    const scroller = grid.querySelector('.dvn-scroller');
+    return scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+  })
+  .filter(hidden => hidden > 1)"""
+CARDS = """() => Array.from(document.querySelectorAll('[class*="st-key-phone_cards_"]'))
+  .filter(cards => cards.offsetParent !== null).length"""
+# Each map's areas (their bounds, as the figure names them) once fitted, on the screen.
+MAP_FITTED = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+  .filter(g => g._fullLayout && g._fullLayout.map)
+  .every(g => g._fullLayout.map._subplot.map.preventionFitted)"""
+MAP_BOXES = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+  .filter(g => g._fullLayout && g._fullLayout.map && g.layout.meta && g.layout.meta.fit)
+  .map(g => { const map = g._fullLayout.map._subplot.map; const [sw, ne] = g.layout.meta.fit;
+              const box = map.getCanvas().getBoundingClientRect();
+              const west = map.project(sw), east = map.project(ne);
+              return {left: box.left + west.x, right: box.left + east.x,
+                      top: box.top + east.y, bottom: box.top + west.y,
+                      canvasTop: box.top, canvasBottom: box.bottom,
+                      width: window.innerWidth}; })"""
 SIDEBAR_OPEN = """() => {
   const bar = document.querySelector('[data-testid="stSidebar"]');
   if (!bar) return false;
@@ -94,7 +121,7 @@ def test_every_page_fits_a_phone(browser, app_url):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     problems: list[str] = []
-    charts_seen = titles_seen = 0
+    charts_seen = titles_seen = cards_seen = maps_seen = 0
     try:
         for script, _key in PAGES:
             for lang in ("lt", "en"):
@@ -106,6 +133,22 @@ def test_every_page_fits_a_phone(browser, app_url):
                 spill = page.evaluate(OVERFLOW)
                 if spill["main"] > 1 or spill["page"] > 1:
                     problems.append(f"{where}: {spill} px wider than the screen")
+                # Tables of values (compare, profile); the data page's reference lists and
+                # the duplicates' measure lists are text and still scroll sideways.
+                hidden = page.evaluate(HIDDEN_COLUMNS) if _slug(script) in VALUE_PAGES else []
+                if hidden:
+                    problems.append(f"{where}: tables hide {hidden} px of value columns")
+                if _slug(script) in ("compare", "municipality"):
+                    cards_seen += page.evaluate(CARDS)
+                if _slug(script) == "map":
+                    page.wait_for_function(MAP_FITTED, timeout=30_000)
+                    for box in page.evaluate(MAP_BOXES):
+                        maps_seen += 1
+                        inside = 0 <= box["left"] < box["right"] <= box["width"]
+                        inside &= box["canvasTop"] <= box["top"] < box["bottom"]
+                        inside &= box["bottom"] <= box["canvasBottom"]
+                        if not inside:
+                            problems.append(f"{where}: the map cuts Lithuania: {box}")
                 charts = page.evaluate(CHART_BOXES)
                 charts_seen += len(charts)
                 titles_seen += sum(len(chart["title"]) for chart in charts)
@@ -124,4 +167,6 @@ def test_every_page_fits_a_phone(browser, app_url):
     finally:
         context.close()
     assert charts_seen > 0 and titles_seen == charts_seen  # every chart's title was read
+    assert cards_seen >= 4  # compare and profile, both languages: their tables as cards
+    assert maps_seen == 2  # the map page in both languages, its areas all on the screen
     assert problems == []

@@ -93,6 +93,9 @@ def test_security_headers_and_compression(proxied):
     assert status == 200
     policy = headers["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    # An embedded chart may be framed by other sites; its page is the same otherwise.
+    _, embedded, _ = fetch(f"{url}/trends?panel=trend&embed=true")
+    assert "frame-ancestors *" in embedded["Content-Security-Policy"]
     assert "'unsafe-eval'" not in policy  # WebAssembly only ('wasm-unsafe-eval'), never JS eval
     # Scripts: Streamlit's inline bootstrap by hash, re-computed here from the page as served.
     scripts = re.search(r"script-src ([^;]+)", policy).group(1).split()

@@ -56,6 +56,7 @@ def test_uploads_are_capped_and_no_page_asks_for_one():
 CONSTANT_HTML = {
     "help.py": ["st.html(PRINT_CSS)"],
     "shell.py": ["st.html(PHONE_MENU_CSS)"],  # a constant stylesheet: the phone menu's media query
+    "table_layout.py": ["st.html(LAYOUT_CSS)"],  # a constant stylesheet: grid or cards by width
     "a11y.py": [
         "st.html(STYLES)",
         "st.html(tag, unsafe_allow_javascript=True)",
@@ -84,7 +85,11 @@ def test_no_page_renders_raw_html():
         shell.PHONE_MENU_CSS.strip().startswith("<style>") and "<script" not in shell.PHONE_MENU_CSS
     )
     from components import a11y as a11y_component
+    from components import table_layout
 
+    assert (
+        table_layout.LAYOUT_CSS.startswith("<style>") and "<script" not in table_layout.LAYOUT_CSS
+    )
     assert a11y_component.STYLES.lstrip().startswith("<style>")
     assert "<script" not in a11y_component.STYLES
 
