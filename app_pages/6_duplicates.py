@@ -207,7 +207,7 @@ cells[0].metric(t("overlap.metric_groups", lang), number(figures.groups, lang))
 cells[1].metric(t("overlap.metric_measures", lang), number(figures.measures, lang))
 cells[2].metric(
     t("overlap.metric_budget", lang),
-    t("overlap.budget_value", lang, amount=number(figures.budget, lang)),
+    overlap_view.budget_text(figures.budget, lang),
 )
 cells[3].metric(t("overlap.metric_places", lang), number(figures.municipalities, lang))
 st.markdown(notes.escape_markdown(overlap_view.summary_sentence(figures, lang)))

@@ -34,7 +34,7 @@ class Summary:
 
     groups: int
     measures: int
-    budget: float
+    budget: float  # NaN when no measure in view states a budget: unknown is not €0
     municipalities: int
     national_groups: int
     institution_pairs: int
@@ -152,7 +152,7 @@ def summary(
     return Summary(
         groups=len(groups),
         measures=len(ids),
-        budget=float(members["budget_eur"].sum()),
+        budget=float(members["budget_eur"].sum(min_count=1)),
         municipalities=len(places),
         national_groups=int(national),
         institution_pairs=len(institution_pairs(inside)),
@@ -298,14 +298,22 @@ def summary_sentence(figures: Summary, lang: Lang) -> str:
     """One plain sentence for the matrix panel and the page's summary."""
     if figures.groups == 0:
         return t("overlap.summary_none", lang)
+    known = figures.budget == figures.budget
     return t(
-        "overlap.summary",
+        "overlap.summary" if known else "overlap.summary_no_budget",
         lang,
         groups=number(figures.groups, lang),
         measures=number(figures.measures, lang),
-        budget=number(figures.budget, lang),
+        budget=number(figures.budget, lang) if known else "",
         municipalities=number(figures.municipalities, lang),
     )
+
+
+def budget_text(budget: float, lang: Lang) -> str:
+    """ "12 000 €", or "budget unknown" when no measure states one (never "0 €")."""
+    if budget != budget:
+        return t("overlap.budget_unknown", lang)
+    return t("overlap.budget_value", lang, amount=number(budget, lang))
 
 
 def place_names(codes: list[str], area_names: dict[str, str], lang: Lang) -> str:

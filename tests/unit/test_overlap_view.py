@@ -1,11 +1,13 @@
 """The duplicates page's logic: filters, summary figures, institution pairs and the CSV."""
 
 import pandas as pd
+import pytest
 
 from prevention.duplicates.engine import find_overlaps
 from prevention.views.duplicates import (
     ALL,
     Filters,
+    budget_text,
     continuity_pairs,
     export_frame,
     filter_groups,
@@ -14,6 +16,7 @@ from prevention.views.duplicates import (
     overlap_matrix,
     pair_lines,
     summary,
+    summary_sentence,
 )
 
 
@@ -123,8 +126,28 @@ def test_no_groups_gives_empty_frames():
     inside = group_pairs(empty.pairs, groups)
     assert groups.empty and inside.empty
     figures = summary(groups, inside, continuity_pairs(empty.pairs, MEASURES, Filters()), MEASURES)
-    assert figures.groups == 0 and figures.budget == 0
+    assert figures.groups == 0 and figures.budget != figures.budget  # no budget: unknown
     assert overlap_matrix(inside).empty
+
+
+@pytest.mark.parametrize(
+    ("lang", "unknown", "sentence_part"),
+    [
+        ("lt", "biudžetas nežinomas", "nė vienos jų biudžetas nežinomas"),
+        ("en", "budget unknown", "none of them states a budget"),
+    ],
+)
+def test_measures_without_budgets_have_an_unknown_budget_not_zero(lang, unknown, sentence_part):
+    unbudgeted = MEASURES.assign(budget_eur=float("nan"))
+    found = find_overlaps(unbudgeted)
+    groups = filter_groups(found.groups, Filters())
+    inside = group_pairs(found.pairs, groups)
+    repeats = continuity_pairs(found.pairs, unbudgeted, Filters())
+    figures = summary(groups, inside, repeats, unbudgeted)
+    assert figures.groups > 0
+    assert budget_text(figures.budget, lang) == unknown
+    sentence = summary_sentence(figures, lang)
+    assert sentence_part in sentence and "0 €" not in sentence and "€0" not in sentence
 
 
 def test_group_pairs_keep_text_group_ids_when_no_pair_is_inside():
