@@ -54,6 +54,11 @@ def trend_sentence(
     """
     known = frame[frame["value"].notna()]
     if known.empty:
+        # Hidden values exist, they are not shown: "no values" would say there are none.
+        if frame["status"].eq("suppressed").any():
+            return t("summary.none_shown", lang, what=what, area=area) + _hidden_and_gaps(
+                frame, lang
+            )
         return t("summary.no_values", lang, what=what, area=area)
     if known["category"].nunique() > 1 or known["category"].ne("").any():
         return breakdown_sentence(known, what=what, area=area, lang=lang)
@@ -86,12 +91,18 @@ def trend_sentence(
             parts[0] += ";"  # no change on the year before: the extremes follow directly
         parts.append(_extremes(totals, fmt, lang=lang, tiers=tiers))
     sentence = " ".join(parts).replace(" ,", ",").rstrip(".,; ") + "."
+    return sentence + _hidden_and_gaps(frame, lang)
+
+
+def _hidden_and_gaps(frame: pd.DataFrame, lang: Lang) -> str:
+    """ " Values for 2022 are hidden. There are no data for 2019.", or "" when neither."""
+    text = ""
     hidden_or_gap = (("suppressed", "disclosure.summary_hidden"), ("not_available", "summary.gaps"))
     for status, key in hidden_or_gap:
         years = sorted(set(frame.loc[frame["status"] == status, "year"].astype(int)))
         if years:
-            sentence += " " + t(key, lang, years=_year_list(years))
-    return sentence
+            text += " " + t(key, lang, years=_year_list(years))
+    return text
 
 
 def _extremes(totals: pd.Series, fmt: Callable[[float], str], *, lang: Lang, tiers: bool) -> str:

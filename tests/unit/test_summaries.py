@@ -75,6 +75,21 @@ def test_sentence_for_an_empty_series():
     assert "no values" in text
 
 
+def test_a_series_whose_only_value_is_hidden_says_so_not_that_there_are_none():
+    frame = _series([float("nan"), float("nan")])
+    frame.loc[1, "status"] = "suppressed"
+    text = trend_sentence(frame, what="V", area="A", unit="u", lang="en")
+    assert text == (
+        "V, A: no value can be shown for this choice. Values for 2012 are hidden. "
+        "There are no data for 2011."
+    )
+    lt = trend_sentence(frame, what="V", area="A", unit="u", lang="lt")
+    assert lt == (
+        "V, A: šiam pasirinkimui skelbiamų reikšmių nėra. 2012 m. reikšmės paslėptos. "
+        "Duomenų nėra už 2011 m."
+    )
+
+
 def test_change_is_absolute_below_twenty_and_percent_above():
     assert change_text(_headline(22, 15), "en") == "+7"
     assert change_text(_headline(12, 23), "en") == "−11"
