@@ -25,8 +25,8 @@ from prevention.release.errors import BuildError
 from prevention.release.seed import SEED_DIR, read_seed
 from prevention.store import disk, observation_summaries
 from prevention.store.db import (
-    PostgresStore,
     Store,
+    backend,
     configured_store,
     read_only_engine,
     remove_stale_temporaries,
@@ -163,12 +163,7 @@ def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:
     """Missing, unreadable, from another schema, or older than a seed file: build again."""
     if not store_state(path).ok:
         return True
-    if isinstance(path, PostgresStore):
-        from prevention.store import pg
-
-        built = pg.built_at(path)
-    else:
-        built = path.stat().st_mtime
+    built = backend(path).built_at()
     return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.store.db import sql_for
 from prevention.store.models import POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows
 
@@ -50,13 +51,7 @@ def _real_measures(example: bool, alias: str = "m") -> str:
 
 def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
     """A subquery joining one column of `rows` with ";" in a given order."""
-    if engine.dialect.name == "postgresql":
-        return f"(SELECT string_agg({column}, ';' ORDER BY {order}) FROM {rows})"
-    # SQLite before 3.44 takes no ORDER BY in an aggregate, but keeps a subquery's order.
-    return (
-        f"(SELECT group_concat({column}, ';') FROM "
-        f"(SELECT {column} FROM {rows} ORDER BY {order}) AS ordered)"
-    )
+    return sql_for(engine).ordered_join(column, rows, order=order)
 
 
 def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
