@@ -40,7 +40,7 @@ if str(ROOT) not in sys.path:
 from sqlalchemy.schema import CreateIndex, CreateTable  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
-from prevention.release.build import TABLE_ORDER, _load_tables  # noqa: E402
+from prevention.build import TABLE_ORDER, _load_tables  # noqa: E402
 from prevention.release.seed import SEED_DIR  # noqa: E402
 from prevention.store import models, observation_summaries  # noqa: E402, F401  (models: the tables)
 from prevention.store.db import writable_engine  # noqa: E402

@@ -2,6 +2,10 @@
 
 The store is written to a temporary file beside the target, audited, then renamed over the
 old one, so a reader sees either the old release or the new one, never a mix.
+
+The build sits above both ways of making a release: it uses the release room (pipeline,
+audit, archive) as ingest does, and replays ingest's archived submissions, so neither
+`prevention.release` nor `prevention.ingest` may import it (pyproject.toml's contracts).
 """
 
 import json
@@ -19,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
+from prevention.ingest import archived, replay_submissions
 from prevention.release import archive as release_archive
 from prevention.release import audit, pipeline
 from prevention.release.errors import BuildError
@@ -33,6 +38,7 @@ from prevention.store.db import (
     store_state,
     writable_engine,
 )
+from prevention.store.lock import store_lock
 from prevention.store.models import SCHEMA_VERSION
 from prevention.store.staging import publish, staged
 
@@ -73,8 +79,6 @@ def build(
     One writer at a time: a build holds the same lock as an ingest, so neither loses the
     other's release.
     """
-    from prevention.store.lock import store_lock
-
     path = path or configured_store()
     if isinstance(path, Path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -145,8 +149,6 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
                     "the new release would reveal suppressed cells:\n" + "\n".join(leaks)
                 )
         # Submissions live only in the steward's archive: replay them before publishing.
-        from prevention.ingest import archived, replay_submissions
-
         # Replayed submissions were audited against the releases before them when first
         # published; read beside their own later revisions they would be hidden anew.
         first = min([entry.release for entry in archived()], default=release_id)
