@@ -80,8 +80,7 @@ def build(
     other's release.
     """
     path = path or configured_store()
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+    backend(path).make_room()
     with store_lock(path) as locked:
         if not locked:
             raise BuildError("another build or ingest is writing this store; try again later")
@@ -261,10 +260,8 @@ def _previous_releases(path: Store) -> pd.DataFrame:
 
 
 def _write(path: Store, tables: dict[str, pd.DataFrame]) -> None:
-    """Create the schema and insert every table in one transaction."""
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)
+    """Create the schema and insert every table in one transaction (into a staged place,
+    which `staged` hands over empty)."""
     engine = writable_engine(path)
     SQLModel.metadata.create_all(engine)
     _insert_all(engine, tables)

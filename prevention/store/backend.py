@@ -111,6 +111,10 @@ class StoreBackend(Protocol):
         """Look at the store without trusting it: missing, empty, damaged, an older schema."""
         ...
 
+    def make_room(self) -> None:
+        """Prepare where a new store goes: a SQLite file's folder; nothing on a server."""
+        ...
+
     def remove_stale(self) -> list:
         """Delete half-written releases left by a writer that was killed; returns them."""
         ...

@@ -314,6 +314,9 @@ class PostgresBackend:
     def state(self) -> StoreState:
         return store_state(self.store)
 
+    def make_room(self) -> None:
+        pass  # schemas are created by staging() and publish(); the database must exist
+
     def remove_stale(self) -> list:
         return remove_stale_schemas(self.store)
 

@@ -113,6 +113,9 @@ class SqliteBackend:
             return StoreState(False, "not_database", f"damaged: {damage}")
         return StoreState(True)
 
+    def make_room(self) -> None:
+        self.store.parent.mkdir(parents=True, exist_ok=True)
+
     def remove_stale(self) -> list:
         """Files `<store>.tmp-<pid>`, `<store>.ingest-<pid>` (or both, for a submission a build
         was replaying), with SQLite's own `-journal`, `-wal` or `-shm` beside them when the
