@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
-from prevention.ingest import archived, replay_submissions
+from prevention import ingest
 from prevention.release import archive as release_archive
 from prevention.release import audit, pipeline
 from prevention.release.errors import BuildError
@@ -150,9 +150,9 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
         # Submissions live only in the steward's archive: replay them before publishing.
         # Replayed submissions were audited against the releases before them when first
         # published; read beside their own later revisions they would be hidden anew.
-        first = min([entry.release for entry in archived()], default=release_id)
+        first = min([entry.release for entry in ingest.archived()], default=release_id)
         with release_archive.replaying(before=min(first, release_id)):
-            replay_submissions(temporary)
+            ingest.replay_submissions(temporary)
         if archive is not None:
             # Before the rename: a release in use is always in the archive (module docstring).
             release_archive.record(release_id, archive)
