@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from common import load_average, verdict, write_results  # noqa: E402
 
+from prevention.build import build  # noqa: E402
 from prevention.release import disclosure  # noqa: E402
 from prevention.release.audit import OBSERVATIONS_SQL, _personal_counts  # noqa: E402
-from prevention.release.build import build  # noqa: E402
 from prevention.store.db import read_only_engine  # noqa: E402
 
 BUILD_TARGET_SECONDS = 120.0

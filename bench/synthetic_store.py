@@ -40,11 +40,12 @@ if str(ROOT) not in sys.path:
 from sqlalchemy.schema import CreateIndex, CreateTable  # noqa: E402
 from sqlmodel import SQLModel  # noqa: E402
 
-from prevention.release.build import TABLE_ORDER, _load_tables  # noqa: E402
+from prevention.build import TABLE_ORDER, _load_tables  # noqa: E402
 from prevention.release.seed import SEED_DIR  # noqa: E402
 from prevention.store import models, observation_summaries  # noqa: E402, F401  (models: the tables)
 from prevention.store.db import writable_engine  # noqa: E402
 from prevention.store.models import SCHEMA_VERSION  # noqa: E402
+from prevention.store.sqlite import SqliteSql  # noqa: E402
 
 GENERATOR_VERSION = 2  # 2: values add up and the build's suppression hides them
 STORE_DIR = ROOT / "bench" / "results" / "stores"
@@ -145,7 +146,7 @@ def fingerprints() -> dict[str, str]:
     summaries = [
         sql for name, sql in zip(names, tables, strict=True) if name in observation_summaries.TABLES
     ]
-    summaries += [*observation_summaries.statements("sqlite"), str(SCHEMA_VERSION)]
+    summaries += [*observation_summaries.statements(SqliteSql()), str(SCHEMA_VERSION)]
     return {
         # The DDL tells any change to the data tables; the 1 (the schema version before the
         # summaries) keeps stores generated before them valid.
@@ -166,7 +167,7 @@ def _summarise(connection: sqlite3.Connection) -> None:
     for name, sql in zip(names, tables, strict=True):
         if name in observation_summaries.TABLES:
             connection.execute(sql.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
-    for statement in observation_summaries.statements("sqlite"):
+    for statement in observation_summaries.statements(SqliteSql()):
         connection.execute(statement)
     connection.execute(
         "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)

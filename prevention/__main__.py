@@ -105,7 +105,7 @@ def _store(value: str) -> Store:
 
 def _build(path: Store, *, illustrative: bool, if_needed: bool) -> int:
     """Run a build and print one summary line; a failed audit leaves the old store."""
-    from prevention.release.build import BuildError, build, needs_build
+    from prevention.build import BuildError, build, needs_build
 
     if if_needed and not needs_build(path):
         print(f"store up to date: {path}")

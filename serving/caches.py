@@ -17,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from prevention.release import downloads
 from prevention.store import queries
 from prevention.store.db import (
-    PostgresStore,
     StoreState,
+    backend,
     configured_store,
     read_only_engine,
     store_state,
@@ -46,7 +46,7 @@ def current_store_state() -> StoreState:
     """
     store = configured_store()
     now = time.monotonic()
-    if isinstance(store, PostgresStore):
+    if backend(store).polled:
         key: object = str(store)
         if _LAST_CHECK[0] == key and now - _LAST_CHECK[2] < FOLLOW_EVERY_SECONDS:
             return _LAST_CHECK[1]
@@ -54,10 +54,9 @@ def current_store_state() -> StoreState:
         _LAST_CHECK[:] = [key, state, time.monotonic()]
         return state
     try:
-        status = store.stat()
+        key = (str(store), backend(store).release_fingerprint())
     except OSError:
         return store_state(store)  # missing: the check says so
-    key = (str(store), status.st_ino, status.st_mtime_ns, status.st_size)
     if _LAST_CHECK[0] == key:
         return _LAST_CHECK[1]
     state = store_state(store)
@@ -108,25 +107,19 @@ def follow_release() -> bool:
     page run (one stat call), so a new release is served without restarting the app. On
     PostgreSQL a new release is a new schema renamed into place, so its object id changes.
     """
-    store = configured_store()
+    store = backend(configured_store())
     served = _served_release()
-    if isinstance(store, PostgresStore):
-        from prevention.store import pg
-
+    if store.polled:
         now = time.monotonic()
         if now - float(served["checked"]) < FOLLOW_EVERY_SECONDS:  # type: ignore[arg-type]
             return False
         served["checked"] = now
-        try:
-            fingerprint: object = pg.release_fingerprint(engine(), store)
-        except SQLAlchemyError:  # the server is away: the store check says so on the next run
-            return False
-    else:
-        try:
-            status = store.stat()
-        except OSError:  # replaced between the state check and now: the next run will see it
-            return False
-        fingerprint = (status.st_ino, status.st_mtime_ns, status.st_size)
+    try:
+        fingerprint = store.release_fingerprint()
+    except (OSError, SQLAlchemyError):
+        # A SQLite file replaced between the state check and now, or a server that is away:
+        # the next run's store check sees it.
+        return False
     with _RELOAD_LOCK:
         if served["fingerprint"] in (None, fingerprint):
             served["fingerprint"] = fingerprint

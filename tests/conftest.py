@@ -41,7 +41,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default store (seed plus illustrative data), built once into a temporary folder."""
-    from prevention.release.build import build
+    from prevention.build import build
 
     path = tmp_path_factory.mktemp("store") / "prevention.db"
     build(path, illustrative=True)
@@ -51,7 +51,7 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def official_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from the real seed only, without illustrative data."""
-    from prevention.release.build import build
+    from prevention.build import build
 
     path = tmp_path_factory.mktemp("official") / "prevention.db"
     build(path, illustrative=False)
@@ -87,7 +87,7 @@ def pg_cluster():
 @pytest.fixture(scope="session")
 def pg_official_store(pg_cluster):
     """The seed-only release built into a PostgreSQL schema, once per session."""
-    from prevention.release.build import build
+    from prevention.build import build
     from prevention.store.db import PostgresStore
 
     store = PostgresStore(pg_cluster.url(), "official")
@@ -98,7 +98,7 @@ def pg_official_store(pg_cluster):
 @pytest.fixture(scope="session")
 def pg_seed_store(pg_cluster):
     """The default release (seed plus illustrative data) in a PostgreSQL schema."""
-    from prevention.release.build import build
+    from prevention.build import build
     from prevention.store.db import PostgresStore
 
     store = PostgresStore(pg_cluster.url(), "seed")

@@ -389,8 +389,8 @@ def build_small_world(folder: Path) -> Path:
     replays archived submissions, and neither the steward's folders nor another test store's
     may leak into this world (or this world into them).
     """
+    from prevention.build import build
     from prevention.release.archive import RELEASES_ENV, SUBMISSIONS_ENV
-    from prevention.release.build import build
 
     seed = write_seed(folder / "seed")
     path = folder / "small_world.db"

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from prevention.release import archive as release_archive
 from prevention.release import disclosure
-from prevention.store.db import Store, read_only_engine, store_state
+from prevention.store.db import Store, read_only_engine, sql_for, store_state
 from prevention.store.models import (
     AREA_LEVELS,
     DISCLOSURE_CLASSES,
@@ -193,12 +193,10 @@ def _integrity(connection: Connection) -> list[str]:
 
     PostgreSQL enforces them on every write, so only SQLite is asked for a list.
     """
-    problems = []
-    if connection.dialect.name == "sqlite":
-        problems += [
-            f"{table} row {rowid} [foreign key]: points at a missing {parent} row"
-            for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check"))
-        ]
+    problems = [
+        f"{table} row {rowid} [foreign key]: points at a missing {parent} row"
+        for table, rowid, parent in sql_for(connection).foreign_key_problems(connection)
+    ]
     for table, row_id, column, target, target_column in REFERENCES:
         sql = (
             f"SELECT {row_id}, {column} FROM {table} WHERE {column} IS NOT NULL "

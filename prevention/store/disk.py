@@ -2,9 +2,8 @@
 
 import errno
 import sqlite3
-from pathlib import Path
 
-from prevention.store.db import Store
+from prevention.store.db import Store, backend
 
 # errno values that mean "no room": no space, over quota, over the file size limit.
 NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -14,7 +13,7 @@ DISK_FULL_STATE = "53100"
 
 def place(store: Store) -> str:
     """Where the space ran out: the store's folder, or its database server."""
-    return str(store.parent) if isinstance(store, Path) else f"the database server of {store}"
+    return backend(store).place()
 
 
 def _causes(error: BaseException) -> list[BaseException]:

@@ -108,6 +108,11 @@ class Area(SQLModel, table=True):
     source_id: str | None = Field(default=None, foreign_key="sources.source_id")
 
 
+# The census whose counts give municipal rates: the only population known for every
+# municipality (queries read the `population` rows of this year).
+CENSUS_YEAR = 2021
+
+
 class Population(SQLModel, table=True):
     """Resident population. Only the 2021 census exists municipally; pages must say so."""
 

@@ -9,6 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.store.backend import SqlDialect
+from prevention.store.db import sql_for
 
 TABLES = ("status_counts", "indicator_coverage")
 
@@ -22,13 +24,9 @@ STATUS_COUNTS = (
 )
 
 
-def coverage_sql(dialect: str) -> str:
+def coverage_sql(sql: SqlDialect) -> str:
     """The per-indicator summary; only the join of distinct source ids differs by database."""
-    joined = (
-        "string_agg(DISTINCT o.source_id, ',')"
-        if dialect == "postgresql"
-        else "group_concat(DISTINCT o.source_id)"
-    )
+    joined = sql.distinct_join("o.source_id")
     return (
         "INSERT INTO indicator_coverage "
         "(code, illustrative, first_year, last_year, rows, source_ids, updated) "
@@ -38,17 +36,17 @@ def coverage_sql(dialect: str) -> str:
     )
 
 
-def statements(dialect: str) -> list[str]:
+def statements(sql: SqlDialect) -> list[str]:
     """Empty both summaries and count them again from the observations."""
     return [
         "DELETE FROM status_counts",
         STATUS_COUNTS,
         "DELETE FROM indicator_coverage",
-        coverage_sql(dialect),
+        coverage_sql(sql),
     ]
 
 
 def refresh(connection: Connection) -> None:
     """Rewrite the summaries in the caller's transaction."""
-    for statement in statements(connection.dialect.name):
+    for statement in statements(sql_for(connection)):
         connection.execute(text(statement))

@@ -1,5 +1,7 @@
 """The store on PostgreSQL: each release is a schema, published by renaming it over the live one.
 
+`PostgresBackend` is the store interface (`prevention.store.backend`) for a `PostgresStore`.
+
 A build or an ingest writes the next release into a schema of its own (`<schema>_tmp_<n>`,
 `<schema>_ingest_<n>`), audits it there, then publishes: one transaction renames the live
 schema aside and the new one to the live name, and the old release is dropped after that
@@ -13,7 +15,7 @@ import os
 import threading
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC
 
 from sqlalchemy import create_engine, text
@@ -22,7 +24,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
-from prevention.store.db import SCHEMA_NAME, PostgresStore, StoreState
+from prevention.store.backend import SCHEMA_NAME, PostgresStore, Store, StoreState
+from prevention.store.models import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +99,6 @@ def _engine(store: PostgresStore, *, read_only: bool, pooled: bool) -> Engine:
 
 def store_state(store: PostgresStore) -> StoreState:
     """Server unreachable, schema missing or empty, an older schema version, or fine."""
-    from prevention.store.models import SCHEMA_VERSION
-
     try:
         connection = read_only_engine(store).connect()
     except SQLAlchemyError as error:
@@ -280,3 +281,66 @@ def _schema_exists(connection: Connection, schema: str) -> bool:
 def _reason(error: SQLAlchemyError) -> str:
     """The server's message without SQLAlchemy's statement and link (for logs and the CLI)."""
     return str(getattr(error, "orig", None) or error).strip()
+
+
+class PostgresSql:
+    """PostgreSQL's spellings."""
+
+    def ordered_join(self, column: str, rows: str, *, order: str) -> str:
+        return f"(SELECT string_agg({column}, ';' ORDER BY {order}) FROM {rows})"
+
+    def distinct_join(self, column: str) -> str:
+        return f"string_agg(DISTINCT {column}, ',')"
+
+    def foreign_key_problems(self, connection: Connection) -> list[tuple[str, int, str]]:
+        return []  # PostgreSQL enforces foreign keys on every write
+
+
+class PostgresBackend:
+    """A release in one schema of a PostgreSQL database (the functions above, as methods)."""
+
+    sql = PostgresSql()
+    polled = True
+
+    def __init__(self, store: PostgresStore) -> None:
+        self.store: PostgresStore = store
+
+    def read_only_engine(self) -> Engine:
+        return read_only_engine(self.store)
+
+    def writable_engine(self) -> Engine:
+        return writable_engine(self.store)
+
+    def state(self) -> StoreState:
+        return store_state(self.store)
+
+    def make_room(self) -> None:
+        pass  # schemas are created by staging() and publish(); the database must exist
+
+    def remove_stale(self) -> list:
+        return remove_stale_schemas(self.store)
+
+    def staged(self, kind: str) -> AbstractContextManager[Store]:
+        return staging(self.store, kind)
+
+    def copy_release(self, target: Store) -> None:
+        assert isinstance(target, PostgresStore), "a schema is copied to a schema"
+        copy_release(self.store, target)
+
+    def publish(self, staged: Store) -> None:
+        assert isinstance(staged, PostgresStore), "a schema is published from a schema"
+        publish(staged, self.store)
+
+    def writer_lock(self) -> AbstractContextManager[bool]:
+        return writer_lock(self.store)
+
+    def built_at(self) -> float:
+        return built_at(self.store)
+
+    def release_fingerprint(self) -> object:
+        """The live schema's object id (SQLAlchemyError when the server is away), asked
+        through the process's one shared read-only engine."""
+        return release_fingerprint(read_only_engine(self.store), self.store)
+
+    def place(self) -> str:
+        return f"the database server of {self.store}"

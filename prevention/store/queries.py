@@ -10,7 +10,8 @@ from sqlalchemy.engine import Engine
 
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
-from prevention.store.models import POOL_YEARS, POOLED_PATTERN
+from prevention.store.db import sql_for
+from prevention.store.models import CENSUS_YEAR, POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows
 
 COUNTRY = "LT"
@@ -50,13 +51,7 @@ def _real_measures(example: bool, alias: str = "m") -> str:
 
 def _joined(engine: Engine, column: str, rows: str, *, order: str) -> str:
     """A subquery joining one column of `rows` with ";" in a given order."""
-    if engine.dialect.name == "postgresql":
-        return f"(SELECT string_agg({column}, ';' ORDER BY {order}) FROM {rows})"
-    # SQLite before 3.44 takes no ORDER BY in an aggregate, but keeps a subquery's order.
-    return (
-        f"(SELECT group_concat({column}, ';') FROM "
-        f"(SELECT {column} FROM {rows} ORDER BY {order}) AS ordered)"
-    )
+    return sql_for(engine).ordered_join(column, rows, order=order)
 
 
 def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
@@ -194,10 +189,11 @@ def areas(engine: Engine) -> pd.DataFrame:
 
 
 def census_population(engine: Engine) -> pd.DataFrame:
-    """Resident population of the 2021 census, the only one known for municipalities."""
+    """Resident population of the census (CENSUS_YEAR), the only one known for municipalities."""
     return _frame(
         engine,
-        "SELECT area_code, year, population FROM population WHERE year = 2021",
+        "SELECT area_code, year, population FROM population WHERE year = :census",
+        census=CENSUS_YEAR,
     ).set_index("area_code")
 
 
@@ -443,16 +439,17 @@ def area_values(engine: Engine, indicator: str, example: bool = False) -> pd.Dat
 
 
 def municipalities(engine: Engine) -> pd.DataFrame:
-    """The 60 municipalities: names, short name, kind, county and 2021 census population."""
+    """The 60 municipalities: names, short name, kind, county and census population."""
     return _frame(
         engine,
         """
         SELECT a.code, a.name_lt, a.name_en, a.short_name_lt, a.kind, a.parent_code,
                a.label_lon, a.label_lat, p.population
-        FROM areas a LEFT JOIN population p ON p.area_code = a.code AND p.year = 2021
+        FROM areas a LEFT JOIN population p ON p.area_code = a.code AND p.year = :census
         WHERE a.level = 'municipality'
         ORDER BY a.name_lt
         """,
+        census=CENSUS_YEAR,
     ).set_index("code")
 
 

@@ -19,7 +19,6 @@ STATUS_MARKS = {
     "illustrative": "i",
 }
 PER_100K = 100_000
-CENSUS_YEAR = 2021
 SHOWN = ["year", "category", "value", "status", "source_id", "source_publisher", "source_title"]
 SHOWN += ["source_url", "note"]
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 import streamlit as st
 
-from prevention.release import build as build_module
+from prevention import build as build_module
 from tests.app.helpers import page_text, run_page
 
 

@@ -53,7 +53,7 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prepared = os.environ.get("PREVENTION_TEST_STORE")
     if prepared:
         return Path(prepared)
-    from prevention.release.build import build
+    from prevention.build import build
 
     path = tmp_path_factory.mktemp("store") / "prevention.db"
     build(path, illustrative=True)

@@ -69,7 +69,7 @@ def plant(path: Path) -> None:
 @pytest.fixture(scope="module")
 def planted_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default store with the hostile measures and institution added after the build."""
-    from prevention.release.build import build
+    from prevention.build import build
 
     path = tmp_path_factory.mktemp("planted") / "prevention.db"
     build(path, illustrative=True)

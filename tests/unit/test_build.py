@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from prevention import build as build_module
 from prevention.__main__ import main
-from prevention.release import build as build_module
 from prevention.store.db import PostgresStore, Store, read_only_engine, store_state
 from tests import stores
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from prevention.release.build import build
+from prevention.build import build
 from prevention.store.db import read_only_engine
 from prevention.store.queries import help_contacts, national_observations, sources
 from prevention.views.passages import passage

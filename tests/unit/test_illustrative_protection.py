@@ -3,8 +3,8 @@ across levels and categories, so every hidden cell can be protected by the rule.
 
 import pandas as pd
 
+from prevention.build import _load_tables
 from prevention.release import disclosure
-from prevention.release.build import _load_tables
 from prevention.release.seed import SEED_DIR
 
 

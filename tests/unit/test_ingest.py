@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from prevention.__main__ import main
+from prevention.build import BuildError, build
 from prevention.ingest import apply as apply_module
-from prevention.release.build import BuildError, build
 from prevention.store.db import Store
 from prevention.store.lock import store_lock
 from tests import stores

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from prevention.__main__ import main
-from prevention.release.build import build
+from prevention.build import build
 from prevention.store.db import Store
 from tests import stores
 

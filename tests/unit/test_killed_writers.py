@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from prevention.build import BuildError, build
 from prevention.release.audit import audit_store
-from prevention.release.build import BuildError, build
 from prevention.store.db import (
     Store,
     read_only_engine,

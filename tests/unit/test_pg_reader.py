@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import ProgrammingError
 
-from prevention.release.build import build
+from prevention.build import build
 from prevention.store import pg
 from prevention.store.db import PostgresStore, store_state
 

@@ -3,8 +3,8 @@
 import pytest
 
 from prevention.__main__ import main
+from prevention.build import build
 from prevention.release.audit import compare_releases
-from prevention.release.build import build
 from prevention.store.db import Store, read_only_engine
 from tests import stores
 from tests.unit.test_ingest import HEADER, V, ingest

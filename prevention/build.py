@@ -2,6 +2,10 @@
 
 The store is written to a temporary file beside the target, audited, then renamed over the
 old one, so a reader sees either the old release or the new one, never a mix.
+
+The build sits above both ways of making a release: it uses the release room (pipeline,
+audit, archive) as ingest does, and replays ingest's archived submissions, so neither
+`prevention.release` nor `prevention.ingest` may import it (pyproject.toml's contracts).
 """
 
 import json
@@ -19,20 +23,22 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
+from prevention import ingest
 from prevention.release import archive as release_archive
 from prevention.release import audit, pipeline
 from prevention.release.errors import BuildError
 from prevention.release.seed import SEED_DIR, read_seed
 from prevention.store import disk, observation_summaries
 from prevention.store.db import (
-    PostgresStore,
     Store,
+    backend,
     configured_store,
     read_only_engine,
     remove_stale_temporaries,
     store_state,
     writable_engine,
 )
+from prevention.store.lock import store_lock
 from prevention.store.models import SCHEMA_VERSION
 from prevention.store.staging import publish, staged
 
@@ -73,11 +79,8 @@ def build(
     One writer at a time: a build holds the same lock as an ingest, so neither loses the
     other's release.
     """
-    from prevention.store.lock import store_lock
-
     path = path or configured_store()
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+    backend(path).make_room()
     with store_lock(path) as locked:
         if not locked:
             raise BuildError("another build or ingest is writing this store; try again later")
@@ -145,13 +148,11 @@ def _build(path: Store, *, illustrative: bool, seed_dir: Path) -> BuildResult:
                     "the new release would reveal suppressed cells:\n" + "\n".join(leaks)
                 )
         # Submissions live only in the steward's archive: replay them before publishing.
-        from prevention.ingest import archived, replay_submissions
-
         # Replayed submissions were audited against the releases before them when first
         # published; read beside their own later revisions they would be hidden anew.
-        first = min([entry.release for entry in archived()], default=release_id)
+        first = min([entry.release for entry in ingest.archived()], default=release_id)
         with release_archive.replaying(before=min(first, release_id)):
-            replay_submissions(temporary)
+            ingest.replay_submissions(temporary)
         if archive is not None:
             # Before the rename: a release in use is always in the archive (module docstring).
             release_archive.record(release_id, archive)
@@ -163,12 +164,7 @@ def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:
     """Missing, unreadable, from another schema, or older than a seed file: build again."""
     if not store_state(path).ok:
         return True
-    if isinstance(path, PostgresStore):
-        from prevention.store import pg
-
-        built = pg.built_at(path)
-    else:
-        built = path.stat().st_mtime
+    built = backend(path).built_at()
     return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
 
 
@@ -264,10 +260,8 @@ def _previous_releases(path: Store) -> pd.DataFrame:
 
 
 def _write(path: Store, tables: dict[str, pd.DataFrame]) -> None:
-    """Create the schema and insert every table in one transaction."""
-    if isinstance(path, Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)
+    """Create the schema and insert every table in one transaction (into a staged place,
+    which `staged` hands over empty)."""
     engine = writable_engine(path)
     SQLModel.metadata.create_all(engine)
     _insert_all(engine, tables)
