@@ -273,9 +273,9 @@ def test_release_history_reads_in_the_page_language_with_separators():
 
 def test_every_indicator_unit_has_a_label_in_both_languages():
     from prevention.i18n import has_key
+    from prevention.release.seed import read_indicators
 
-    with (SEED_DIR / "indicators.csv").open(encoding="utf-8") as handle:
-        units = {row["unit"] for row in csv.DictReader(handle)}
+    units = set(read_indicators(SEED_DIR / "indicators.toml")["unit"])
     assert sorted(u for u in units if not has_key(f"unit.{u}")) == []
 
 
