@@ -6,6 +6,7 @@ side), one table per key with `lt` and `en` together, so a reviewer sees both la
 The files form one catalogue: a key defined twice is an error, not a silent override.
 """
 
+import re
 import tomllib
 from datetime import date
 from functools import cache, lru_cache
@@ -88,6 +89,16 @@ def fill(template: str, values: dict[str, object]) -> str:
         parts.append(text)
         ends_with_stop = text.endswith(".")
     return "".join(parts)
+
+
+def code_key(family: str, code: str) -> str:
+    """The catalogue key of a data code: "EUR" -> "unit.eur", "legal persons" -> "unit.legal_persons".
+
+    Data codes come in whatever case their source writes; the catalogue holds one lower-case
+    family, so a code is looked up only through here and never used as a key as it stands.
+    """
+    name = code.lower().replace("%", "percent")  # "% of population" -> percent_of_population
+    return f"{family}.{re.sub(r'[^a-z0-9]+', '_', name).strip('_')}"
 
 
 def has_key(key: str) -> bool:

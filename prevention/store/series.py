@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from prevention.i18n import Lang, has_key, t
+from prevention.i18n import Lang, code_key, has_key, t
 from prevention.illustrative.example_layer import observation_flags, with_flag_column
 
 # The marks printed beside a value everywhere (chart legend, tables, downloads).
@@ -101,7 +101,7 @@ def events_in(first: int, last: int) -> list[tuple[int, str]]:
 
 def unit_label(unit: str, lang: Lang) -> str:
     """A unit code's label ("persons" -> "asmenys"); an unknown unit shows as itself."""
-    key = f"unit.{unit}"
+    key = code_key("unit", unit)
     return t(key, lang) if has_key(key) else unit
 
 

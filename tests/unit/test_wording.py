@@ -272,11 +272,11 @@ def test_release_history_reads_in_the_page_language_with_separators():
 
 
 def test_every_indicator_unit_has_a_label_in_both_languages():
-    from prevention.i18n import has_key
+    from prevention.i18n import code_key, has_key
     from prevention.release.seed import read_indicators
 
     units = set(read_indicators(SEED_DIR / "indicators.toml")["unit"])
-    assert sorted(u for u in units if not has_key(f"unit.{u}")) == []
+    assert sorted(u for u in units if not has_key(code_key("unit", u))) == []
 
 
 def test_every_licence_note_has_a_lithuanian_text():
