@@ -92,7 +92,7 @@ def fill(template: str, values: dict[str, object]) -> str:
 
 
 def code_key(family: str, code: str) -> str:
-    """The catalogue key of a data code: "EUR" -> "unit.eur", "legal persons" -> "unit.legal_persons".
+    """A data code's catalogue key: "EUR" -> "unit.eur", "legal persons" -> "unit.legal_persons".
 
     Data codes come in whatever case their source writes; the catalogue holds one lower-case
     family, so a code is looked up only through here and never used as a key as it stands.

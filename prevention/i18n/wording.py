@@ -26,8 +26,9 @@ def counted(amount: str, value: float, unit: str, lang: Lang) -> str | None:
     """ "22 asmenys", "10 asmenų", "1 person": a count with its unit in the form the number
     governs; None for a unit without counted forms (a rate, a share, a tier).
 
-    The forms are data (`count_unit.<unit>`, looked up through i18n.code_key, in prevention/i18n/strings/finish18.toml, one per CLDR
-    plural category); Babel's plural rules pick one, so no ending is guessed by string surgery.
+    The forms are data (`count_unit.<unit>` in prevention/i18n/strings/finish18.toml, looked up
+    through i18n.code_key, one per CLDR plural category); Babel's plural rules pick one, so no
+    ending is guessed by string surgery.
     """
     key = code_key("count_unit", unit)
     if not has_key(key):
