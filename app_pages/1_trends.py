@@ -23,7 +23,7 @@ from serving import caches as cached
 
 lang = page_setup("trends")
 example = example_layer()
-st.title(t("trends.title", lang))
+st.title(t("nav.trends", lang))
 st.caption(t("trends.lede", lang))
 
 indicators = cached.trend_indicators(example=example)
@@ -96,7 +96,7 @@ frame = series.chart_frame(rows)
 if frame.empty:
     st.info(t("common.no_data", lang))
     st.stop()
-first, last = url_years("years", frame["year"], label=t("trends.pick_years", lang), lang=lang)
+first, last = url_years("years", frame["year"], label=t("column.years", lang), lang=lang)
 frame = counts = in_years(frame, first, last)
 rate = measure == "rate"
 if rate:

@@ -41,7 +41,7 @@ CLICKED = "map_clicked_area"
 
 lang = page_setup("map")
 example = example_layer()
-st.title(t("map.title", lang))
+st.title(t("nav.map", lang))
 st.caption(t("map.lede", lang))
 
 
@@ -69,7 +69,7 @@ def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: La
     elif raw is not None and linked is None:
         bad_param("area", lang)
     code = st.selectbox(
-        t("map.pick_profile", lang),
+        t("nav.municipality", lang),
         list(municipalities),
         index=None,
         format_func=lambda c: municipalities[c],
@@ -91,12 +91,12 @@ def year_choice(years: list[int], lang: Lang) -> int:
         if st.query_params.get("year", str(years[0])) != str(years[0]):
             bad_param("year", lang)
         st.query_params["year"] = str(years[0])
-        st.caption(f"{t('map.pick_year', lang)}: {years[0]}")
+        st.caption(f"{t('sharing.col_year', lang)}: {years[0]}")
         return years[0]
     chosen = url_step(
         "year",
         [str(year) for year in years],
-        label=t("map.pick_year", lang),
+        label=t("sharing.col_year", lang),
         lang=lang,
         default=str(years[-1]),
         format_func=str,

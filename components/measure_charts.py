@@ -62,7 +62,7 @@ def coverage_heatmap(
         customdata=detail,
         hovertemplate=hover,
         hoverongaps=False,
-        name=t("measures.gap", lang),
+        name=t("municipality.col_gap", lang),
     )
     fig.add_heatmap(
         z=[[value if value else None for value in row] for row in values],

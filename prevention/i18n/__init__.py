@@ -8,6 +8,7 @@ The files form one catalogue: a key defined twice is an error, not a silent over
 
 import re
 import tomllib
+import unicodedata
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ LOCALES = {"lt": "lt_LT", "en": "en_GB"}
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
-    """Every key ("trends.title") with its texts by language, read once per process."""
+    """Every key ("nav.trends") with its texts by language, read once per process."""
     merged: dict[str, dict[str, str]] = {}
     for path in catalogue_files():
         with path.open("rb") as handle:
@@ -98,6 +99,8 @@ def code_key(family: str, code: str) -> str:
     family, so a code is looked up only through here and never used as a key as it stands.
     """
     name = code.lower().replace("%", "percent")  # "% of population" -> percent_of_population
+    # Lithuanian letters lose their marks ("Šiaulių" -> "siauliu"): keys stay plain ASCII.
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return f"{family}.{re.sub(r'[^a-z0-9]+', '_', name).strip('_')}"
 
 

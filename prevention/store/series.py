@@ -109,7 +109,7 @@ def category_label(category: str, lang: Lang) -> str:
     """A breakdown category's label; a code without one shows as itself."""
     if not category:
         return t("trends.total", lang)
-    key = f"category.{category}"
+    key = code_key("category", category)
     return t(key, lang) if has_key(key) else category
 
 

@@ -69,15 +69,14 @@ def long_table(
     table = pd.DataFrame(
         {
             t("compare.col_indicator", lang): frame["indicator"].map(indicator_names),
-            t("compare.col_code", lang): frame["area_code"],
-            t("compare.col_municipality", lang): frame["area_code"].map(area_names),
+            t("column.code", lang): frame["area_code"],
+            t("column.municipality", lang): frame["area_code"].map(area_names),
             t("column.year", lang): frame["year"].astype(int),
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): [
-                t("compare.unit_rate" if rate else "compare.unit_count", lang)
-                for rate in frame["rate"]
+                t("common.rate" if rate else "common.count", lang) for rate in frame["rate"]
             ],
-            t("compare.col_shown", lang): [
+            t("municipality.col_shown", lang): [
                 cell_text(v, s, rate=bool(r), lang=lang)
                 for v, s, r in zip(frame["value"], frame["status"], frame["rate"], strict=True)
             ],

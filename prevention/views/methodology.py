@@ -53,9 +53,9 @@ def indicator_table(
                 t("data.col_indicator", lang): row[f"name_{lang}"],
                 t("data.col_code", lang): code,
                 t("data.col_definition", lang): row[f"definition_{lang}"],
-                t("data.col_unit", lang): unit_label(str(row["unit"]), lang),
-                t("data.col_years", lang): _years(cover),
-                t("data.col_sources", lang): ", ".join(ids),
+                t("sharing.col_unit", lang): unit_label(str(row["unit"]), lang),
+                t("column.years", lang): _years(cover),
+                t("common.sources", lang): ", ".join(ids),
                 t("data.col_licences", lang): "; ".join(licences),
                 t("data.col_updated", lang): _date(cover, lang),
                 t("data.col_caveat", lang): row[f"caveat_{lang}"] or "",
@@ -159,7 +159,9 @@ def release_table(history: pd.DataFrame, lang: Lang) -> pd.DataFrame:
             t("data.col_date", lang): [
                 long_date(pd.Timestamp(v).date(), lang) for v in history["created_at"]
             ],
-            t("data.col_kind", lang): [release_text.kind_label(k, lang) for k in history["kind"]],
+            t("municipality.col_kind", lang): [
+                release_text.kind_label(k, lang) for k in history["kind"]
+            ],
             t("data.col_description", lang): [
                 release_text.description(k, d, lang)
                 for k, d in zip(history["kind"], history["description"], strict=True)

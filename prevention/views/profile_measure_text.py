@@ -12,7 +12,7 @@ def money(value: float, lang: Lang) -> str:
     """An amount in euros, or "unknown" when no budget is published (never 0 €)."""
     if value != value:
         return t("municipality.budget_unknown", lang)
-    return t("municipality.eur", lang, amount=number(value, lang))
+    return t("common.eur", lang, amount=number(value, lang))
 
 
 def category_table(table: pd.DataFrame, column: str, lang: Lang) -> pd.DataFrame:
@@ -113,7 +113,7 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
             t("municipality.col_institution", lang): [", ".join(i) for i in groups["institutions"]],
             t("municipality.col_places", lang): [
                 ", ".join(
-                    t("municipality.whole_country", lang) if c == "LT" else area_names.get(c, c)
+                    t("common.whole_country", lang) if c == "LT" else area_names.get(c, c)
                     for c in areas
                 )
                 for areas in groups["areas"]

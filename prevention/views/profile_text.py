@@ -111,8 +111,7 @@ def long_table(
             t("column.year", lang): frame["year"].astype(int),
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): [
-                t("municipality.unit_rate" if rated else "municipality.unit_count", lang)
-                for rated in frame["rated"]
+                t("common.rate" if rated else "common.count", lang) for rated in frame["rated"]
             ],
             t("municipality.col_shown", lang): [row_cell(row, lang) for _, row in frame.iterrows()],
             t("column.status", lang): [t(f"status.{s}", lang) for s in frame["status"]],
@@ -187,9 +186,7 @@ def summary(
                 area=name,
                 year=rank.year,
                 value=row_cell(row, lang),
-                unit=t(
-                    "municipality.unit_rate" if row["rated"] else "municipality.unit_count", lang
-                ),
+                unit=t("common.rate" if row["rated"] else "common.count", lang),
                 rank=rank_text(rank, lang),
             )
         )
