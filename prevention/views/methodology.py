@@ -8,6 +8,7 @@ from prevention.i18n import Lang, long_date, number, t
 from prevention.illustrative.example_layer import flagged, observation_flags
 from prevention.release import release_text
 from prevention.release.downloads import csv_bytes, datapackage, header_row, public_rows
+from prevention.release.export_fields import DOWNLOAD_TEXTS
 from prevention.release.licences import licence
 from prevention.store.series import STATUS_MARKS, unit_label
 
@@ -19,17 +20,7 @@ DATASET_FILES = {
     "en": "prevention-monitor-observations-en.csv",
 }
 # Columns of the download that FIELD_TEXTS (the export's descriptions) does not cover.
-EXTRA_LABELS = {
-    "indicator_name_en": {"en": "Indicator (English)", "lt": "Rodiklis (anglų k.)"},
-    "indicator_name_lt": {"en": "Indicator (Lithuanian)", "lt": "Rodiklis (lietuvių k.)"},
-    "area_name_en": {"en": "Area (English)", "lt": "Teritorija (anglų k.)"},
-    "area_name_lt": {"en": "Area (Lithuanian)", "lt": "Teritorija (lietuvių k.)"},
-    "status_mark": {
-        "en": "Status mark (c suppressed, p provisional, i illustrative, – not available)",
-        "lt": "Būsenos žymė (c paslėpta, p preliminari, i iliustracinė, – nėra)",
-    },
-    "source_title": {"en": "Source title", "lt": "Šaltinio pavadinimas"},
-}
+EXTRA_LABELS = DOWNLOAD_TEXTS
 
 
 def indicator_table(
