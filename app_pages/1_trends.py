@@ -38,7 +38,7 @@ with left:
     indicator = url_choice(
         "indicator",
         list(indicators.index),
-        label=t("trends.pick_indicator", lang),
+        label=t("column.indicator", lang),
         lang=lang,
         format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
         default="victims_officially_identified",
@@ -47,7 +47,7 @@ with middle:
     area = url_choice(
         "area",
         cached.indicator_areas(indicator, example=example),
-        label=t("trends.pick_area", lang),
+        label=t("column.area", lang),
         lang=lang,
         default="LT",
         format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
@@ -80,7 +80,7 @@ with controls[1]:
         measure = url_choice(
             "measure",
             ["count", "rate"],
-            label=t("trends.pick_measure", lang),
+            label=t("common.count_or_rate", lang),
             lang=lang,
             format_func=lambda code: t(f"trends.measure_{code}", lang),
             widget="segmented",

@@ -85,7 +85,7 @@ with controls[1]:
     measure = url_choice(
         "measure",
         ["count", "rate"],
-        label=t("compare.pick_measure", lang),
+        label=t("common.show", lang),
         lang=lang,
         format_func=lambda code: t(f"compare.measure_{code}", lang),
         widget="segmented",

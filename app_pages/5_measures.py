@@ -247,7 +247,7 @@ def panel(
 ) -> None:
     """One chart panel of this page: the view's sources, badge and citation around it;
     `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
-    flag = t("column.illustrative", lang)
+    flag = t("common.illustrative_data", lang)
     if flag not in table.columns:
         table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
     chart_panel(
@@ -384,7 +384,7 @@ def who_section() -> None:
                     "institution": t("column.institution", lang),
                     "lead": t("measures.role_lead", lang),
                     "partner": t("municipality.col_partner", lang),
-                    "total": t("measures.col_total", lang),
+                    "total": t("common.total", lang),
                 },
                 lang,
             ),
@@ -418,7 +418,7 @@ def who_section() -> None:
                     "measure_type": t("measures.col_type", lang),
                     "national": t("municipality.col_national", lang),
                     "local": t("municipality.col_local", lang),
-                    "total": t("measures.col_total", lang),
+                    "total": t("common.total", lang),
                 },
                 lang,
             ),
@@ -568,7 +568,7 @@ def need_section() -> None:
 section = url_choice(
     "section",
     list(measure_view.SECTIONS),
-    label=t("measures.pick_section", lang),
+    label=t("common.show", lang),
     lang=lang,
     default=measure_view.linked_section(st.query_params.keys()),
     format_func=lambda code: t(f"measures.section_{code}", lang),

@@ -185,7 +185,7 @@ with st.container(border=True):
         institution = url_choice(
             "institution",
             overlap_view.institution_options(groups),
-            label=t("overlap.pick_institution", lang),
+            label=t("column.institution", lang),
             lang=lang,
             format_func=lambda code: t("common.all", lang) if code == ALL else code,
         )

@@ -74,7 +74,7 @@ st.markdown(t("pooled.methodology", lang))
 st.subheader(t("data.legend_title", lang))
 st.dataframe(methodology.status_legend(lang), hide_index=True)
 
-st.subheader(t("column.illustrative", lang))
+st.subheader(t("common.illustrative_data", lang))
 # Off (the default), nothing generated is counted or described as if it were data.
 if example:
     notes.illustrative_badge(lang)

@@ -118,7 +118,7 @@ def trend_figure(
         barmode="stack",
         yaxis_title=y_title,
         xaxis={
-            "title": t("axis.year", lang),
+            "title": t("column.year", lang),
             "dtick": 1 if years.max() - years.min() < 16 else 2,
             "range": [years.min() - 0.6, years.max() + 0.6],
         },

@@ -186,7 +186,7 @@ def budget_bars(
     fig.update_layout(
         barmode="stack",
         yaxis_title=t("measures.axis_budget", lang),
-        xaxis={"title": t("axis.year", lang), "dtick": 1},
+        xaxis={"title": t("column.year", lang), "dtick": 1},
     )
     return fig
 
@@ -224,7 +224,7 @@ def timeline(
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(
         barmode="overlay",
-        xaxis={"title": t("axis.year", lang), "dtick": 1},
+        xaxis={"title": t("column.year", lang), "dtick": 1},
         yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": rows},
     )
     footer(fig, plot_height=max(240, 18 * len(rows)), bottom=200)

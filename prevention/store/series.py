@@ -108,7 +108,7 @@ def unit_label(unit: str, lang: Lang) -> str:
 def category_label(category: str, lang: Lang) -> str:
     """A breakdown category's label; a code without one shows as itself."""
     if not category:
-        return t("trends.total", lang)
+        return t("common.total", lang)
     key = code_key("category", category)
     return t(key, lang) if has_key(key) else category
 
@@ -128,7 +128,7 @@ def table_frame(frame: pd.DataFrame, *, unit: str, lang: Lang) -> pd.DataFrame:
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): unit,
             t("column.status", lang): [status_label(s, lang) for s in frame["status"]],
-            t("column.source", lang): frame["source_publisher"].fillna(""),
+            t("common.source", lang): frame["source_publisher"].fillna(""),
             t("column.source_title", lang): frame["source_title"].fillna(""),
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }

@@ -238,7 +238,7 @@ def group_measures(
             ],
             t("column.budget", lang): members["budget_eur"],
             t("common.source", lang): members["source_title"],
-            t("column.illustrative", lang): members["illustrative"].map(
+            t("common.illustrative_data", lang): members["illustrative"].map(
                 lambda flag: t("common.yes", lang) if flag else t("common.no", lang)
             ),
         }

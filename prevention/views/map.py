@@ -230,7 +230,7 @@ def _table(frame: pd.DataFrame, *, year: int, unit: str, rate: bool, lang: Lang)
     """What the map shows as a table and a download: hidden values stay empty, never 0."""
     table = pd.DataFrame(
         {
-            t("map.column_code", lang): frame["code"],
+            t("common.code", lang): frame["code"],
             t("map.column_area", lang): frame["name"],
             t("column.year", lang): year,
             t("column.value", lang): frame["value"].astype(float),

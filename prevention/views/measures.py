@@ -218,12 +218,12 @@ def measures_table(
             t("column.institutions", lang): ids.map(names).fillna(""),
             t("column.budget", lang): shown["budget_eur"].astype(float),
             t("column.plan", lang): shown["plan"].fillna(""),
-            t("column.illustrative", lang): [
+            t("common.illustrative_data", lang): [
                 t("common.yes" if flag else "common.no", lang) for flag in shown["illustrative"]
             ],
             # A year or place read from context, not from the source, says so on its row.
             t("localmap.col_inferred", lang): [inferred_text(cell, lang) for cell in inferred],
-            t("column.source", lang): shown["source_publisher"].fillna(""),
+            t("common.source", lang): shown["source_publisher"].fillna(""),
             t("column.source_title", lang): shown["source_title"].fillna(""),
             t("column.source_url", lang): shown["source_url"].fillna(""),
         }

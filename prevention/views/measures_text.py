@@ -29,7 +29,7 @@ def coverage_table(
             t("column.code", lang): long["area"],
             t("column.municipality", lang): long["area"].map(area_names),
             t("measures.col_category", lang): long["category"].map(category_names),
-            t("measures.col_total", lang): long["total"].astype(int),
+            t("common.total", lang): long["total"].astype(int),
             t("municipality.col_local", lang): long["local"].astype(int),
             t("municipality.col_national", lang): long["national"].astype(int),
             t("column.institutions", lang): long["who"],

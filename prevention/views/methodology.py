@@ -41,10 +41,10 @@ def indicator_table(
         )
         rows.append(
             {
-                t("data.col_indicator", lang): row[f"name_{lang}"],
-                t("data.col_code", lang): code,
+                t("column.indicator", lang): row[f"name_{lang}"],
+                t("common.code", lang): code,
                 t("data.col_definition", lang): row[f"definition_{lang}"],
-                t("sharing.col_unit", lang): unit_label(str(row["unit"]), lang),
+                t("column.unit", lang): unit_label(str(row["unit"]), lang),
                 t("column.years", lang): _years(cover),
                 t("common.sources", lang): ", ".join(ids),
                 t("data.col_licences", lang): "; ".join(licences),
@@ -85,7 +85,7 @@ def indicator_sources(
     return pd.DataFrame(
         {
             t("data.col_tier", lang): chosen["tier"].astype(int).tolist(),
-            t("column.source", lang): chosen["publisher"].tolist(),
+            t("common.source", lang): chosen["publisher"].tolist(),
             t("column.source_title", lang): chosen["title"].tolist(),
             t("data.licence", lang): [licence(note, lang) for note in chosen["licence"]],
             t("column.source_url", lang): links,

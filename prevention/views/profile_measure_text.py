@@ -25,7 +25,7 @@ def category_table(table: pd.DataFrame, column: str, lang: Lang) -> pd.DataFrame
             ],
             t("municipality.col_local", lang): table["local"].astype(int),
             t("municipality.col_national", lang): table["national"].astype(int),
-            t("municipality.col_total", lang): table["total"].astype(int),
+            t("common.total", lang): table["total"].astype(int),
             t("municipality.col_local_budget", lang): [
                 money(v, lang) for v in table["local_budget"]
             ],

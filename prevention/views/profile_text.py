@@ -115,7 +115,7 @@ def long_table(
             ],
             t("municipality.col_shown", lang): [row_cell(row, lang) for _, row in frame.iterrows()],
             t("column.status", lang): [t(f"status.{s}", lang) for s in frame["status"]],
-            t("column.source", lang): frame["source_publisher"].fillna(""),
+            t("common.source", lang): frame["source_publisher"].fillna(""),
             t("column.source_title", lang): frame["source_title"].fillna(""),
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }
