@@ -431,11 +431,11 @@ def test_the_most_common_type_is_named_in_lower_case_mid_sentence():
 
 
 def test_every_breakdown_category_has_a_label_in_both_languages():
-    from prevention.i18n import has_key
+    from prevention.i18n import code_key, has_key
 
     with (SEED_DIR / "observations.csv").open(encoding="utf-8") as handle:
         categories = {row["breakdown_category"] for row in csv.DictReader(handle)} - {""}
-    assert sorted(c for c in categories if not has_key(f"category.{c}")) == []
+    assert sorted(c for c in categories if not has_key(code_key("category", c))) == []
 
 
 def test_the_ranking_title_says_what_is_ranked_before_the_word():
