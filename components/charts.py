@@ -5,6 +5,7 @@ with their own marks, shades action-plan periods and carries its title and sourc
 figure, so the PNG from Plotly's toolbar can be cited on its own.
 """
 
+import html
 from numbers import Real
 
 import pandas as pd
@@ -303,8 +304,12 @@ def axis_text(fig: go.Figure) -> None:
 
 
 def plain(text: str) -> str:
-    """Data text as Plotly shows it literally: its labels understand a few HTML tags."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Data text as Plotly shows it literally: its labels understand a few HTML tags.
+
+    The standard library's escape of &, < and >; quotes stay as they are (a label is text,
+    never an attribute value), as they always have on the charts.
+    """
+    return html.escape(text, quote=False)
 
 
 # The toolbar's PNG is drawn at this width whatever the screen: on a phone the on-screen
