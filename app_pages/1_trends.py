@@ -82,7 +82,7 @@ with controls[1]:
             ["count", "rate"],
             label=t("common.count_or_rate", lang),
             lang=lang,
-            format_func=lambda code: t(f"trends.measure_{code}", lang),
+            format_func=lambda code: t(f"common.measure_{code}", lang),
             widget="segmented",
         )
     else:

@@ -166,7 +166,7 @@ def map_section() -> None:
                 ["count", "rate"],
                 label=t("common.count_or_rate", lang),
                 lang=lang,
-                format_func=lambda code: t(f"map.measure_{code}", lang),
+                format_func=lambda code: t(f"common.measure_{code}", lang),
                 widget="segmented",
             )
         else:

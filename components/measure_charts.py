@@ -77,7 +77,7 @@ def coverage_heatmap(
         hoverongaps=False,
         # Below the plot, not beside it: beside, it takes a quarter of a phone's width.
         colorbar={
-            "title": {"text": t("measures.scale", lang), "side": "top"},
+            "title": {"text": t("column.measures", lang), "side": "top"},
             "orientation": "h",
             "x": 0,
             "xanchor": "left",

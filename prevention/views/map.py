@@ -243,7 +243,7 @@ def _table(frame: pd.DataFrame, *, year: int, unit: str, rate: bool, lang: Lang)
         }
     )
     if rate:
-        table.insert(4, t("map.measure_count", lang), frame["count"].astype(float))
+        table.insert(4, t("common.measure_count", lang), frame["count"].astype(float))
     return table
 
 
@@ -283,7 +283,7 @@ def _download(
     }
     if rate:
         count = pd.to_numeric(frame["count"], errors="coerce")
-        extra[t("map.measure_count", lang)] = list(
+        extra[t("common.measure_count", lang)] = list(
             count.astype("Int64") if _whole(count) else count
         )
     return chart_csv_frame(

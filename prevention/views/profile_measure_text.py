@@ -41,7 +41,7 @@ def institution_table(table: pd.DataFrame, institutions: pd.DataFrame, lang: Lan
     names = institutions[f"name_{lang}"] if not institutions.empty else pd.Series(dtype=str)
     return pd.DataFrame(
         {
-            t("municipality.col_institution", lang): [
+            t("column.institution", lang): [
                 f"{names.get(code, code)} ({code})" if names.get(code, code) != code else code
                 for code in table["institution"]
             ],
@@ -109,8 +109,8 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
             t("municipality.col_target_group", lang): [
                 t(f"target_group.{c}", lang) for c in groups["target_group"]
             ],
-            t("municipality.col_measures", lang): groups["n_measures"].astype(int),
-            t("municipality.col_institution", lang): [", ".join(i) for i in groups["institutions"]],
+            t("column.measures", lang): groups["n_measures"].astype(int),
+            t("column.institution", lang): [", ".join(i) for i in groups["institutions"]],
             t("municipality.col_places", lang): [
                 ", ".join(
                     t("common.whole_country", lang) if c == "LT" else area_names.get(c, c)

@@ -49,7 +49,7 @@ FAMILIES: dict[str, set[str] | None] = {
     # frames, whose year columns are a first and a last year).
     "column.": {*chart_csv.COLUMNS, "year_first", "year_last"},
     "sharing.header_": None,
-    "trends.measure_": None,
+    "common.measure_": {"count", "rate"},  # count or rate per 100,000 (trends and map)
     "trends.chart_": None,
     "municipality.rank_": None,
     "municipality.kind_": None,
@@ -61,7 +61,6 @@ FAMILIES: dict[str, set[str] | None] = {
     "measures.effort_axis_": None,
     "measures.axis_": None,
     "map.view_": None,
-    "map.measure_": None,
     "map.class_": None,
     "map.all_": None,
     "map.chart_title_": None,
