@@ -26,7 +26,7 @@ paths.page_link(
 )
 paths.page_link(
     "app_pages/9_about-trafficking.py",
-    label=t("home.learn", lang),
+    label=t("nav.about", lang),
     icon=":material/help:",
     query_params=link_params(lang),
 )

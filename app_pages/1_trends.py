@@ -23,7 +23,7 @@ from serving import caches as cached
 
 lang = page_setup("trends")
 example = example_layer()
-st.title(t("trends.title", lang))
+st.title(t("nav.trends", lang))
 st.caption(t("trends.lede", lang))
 
 indicators = cached.trend_indicators(example=example)
@@ -38,7 +38,7 @@ with left:
     indicator = url_choice(
         "indicator",
         list(indicators.index),
-        label=t("trends.pick_indicator", lang),
+        label=t("column.indicator", lang),
         lang=lang,
         format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
         default="victims_officially_identified",
@@ -47,7 +47,7 @@ with middle:
     area = url_choice(
         "area",
         cached.indicator_areas(indicator, example=example),
-        label=t("trends.pick_area", lang),
+        label=t("column.area", lang),
         lang=lang,
         default="LT",
         format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
@@ -80,9 +80,9 @@ with controls[1]:
         measure = url_choice(
             "measure",
             ["count", "rate"],
-            label=t("trends.pick_measure", lang),
+            label=t("common.count_or_rate", lang),
             lang=lang,
-            format_func=lambda code: t(f"trends.measure_{code}", lang),
+            format_func=lambda code: t(f"common.measure_{code}", lang),
             widget="segmented",
         )
     else:
@@ -96,7 +96,7 @@ frame = series.chart_frame(rows)
 if frame.empty:
     st.info(t("common.no_data", lang))
     st.stop()
-first, last = url_years("years", frame["year"], label=t("trends.pick_years", lang), lang=lang)
+first, last = url_years("years", frame["year"], label=t("column.years", lang), lang=lang)
 frame = counts = in_years(frame, first, last)
 rate = measure == "rate"
 if rate:

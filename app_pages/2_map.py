@@ -41,7 +41,7 @@ CLICKED = "map_clicked_area"
 
 lang = page_setup("map")
 example = example_layer()
-st.title(t("map.title", lang))
+st.title(t("nav.map", lang))
 st.caption(t("map.lede", lang))
 
 
@@ -69,7 +69,7 @@ def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: La
     elif raw is not None and linked is None:
         bad_param("area", lang)
     code = st.selectbox(
-        t("map.pick_profile", lang),
+        t("nav.municipality", lang),
         list(municipalities),
         index=None,
         format_func=lambda c: municipalities[c],
@@ -91,12 +91,12 @@ def year_choice(years: list[int], lang: Lang) -> int:
         if st.query_params.get("year", str(years[0])) != str(years[0]):
             bad_param("year", lang)
         st.query_params["year"] = str(years[0])
-        st.caption(f"{t('map.pick_year', lang)}: {years[0]}")
+        st.caption(f"{t('column.year', lang)}: {years[0]}")
         return years[0]
     chosen = url_step(
         "year",
         [str(year) for year in years],
-        label=t("map.pick_year", lang),
+        label=t("column.year", lang),
         lang=lang,
         default=str(years[-1]),
         format_func=str,
@@ -143,7 +143,7 @@ def map_section() -> None:
         indicator = url_choice(
             "indicator",
             list(indicators.index),
-            label=t("map.pick_indicator", lang),
+            label=t("column.indicator", lang),
             lang=lang,
             format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
             # The map opens on real data: the local measures found in public sources.
@@ -164,9 +164,9 @@ def map_section() -> None:
             measure = url_choice(
                 "measure",
                 ["count", "rate"],
-                label=t("map.pick_measure", lang),
+                label=t("common.count_or_rate", lang),
                 lang=lang,
-                format_func=lambda code: t(f"map.measure_{code}", lang),
+                format_func=lambda code: t(f"common.measure_{code}", lang),
                 widget="segmented",
             )
         else:

@@ -67,7 +67,7 @@ def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[s
 
 lang = page_setup("municipality")
 example = example_layer()
-st.title(t("municipality.title", lang))
+st.title(t("nav.municipality", lang))
 st.caption(t("municipality.lede", lang))
 
 municipalities = cached.municipalities()
@@ -101,7 +101,7 @@ pick_key, linked_key = f"municipality_pick_{lang}", f"municipality_linked_{lang}
 if st.session_state.get(pick_key) not in options or st.session_state.get(linked_key) != code:
     st.session_state[pick_key] = code if code in options else options[0]
 code = right.selectbox(
-    t("municipality.pick", lang), options, format_func=lambda c: names[c], key=pick_key
+    t("column.municipality", lang), options, format_func=lambda c: names[c], key=pick_key
 )
 st.query_params["area"] = st.session_state[linked_key] = code
 
@@ -184,7 +184,7 @@ else:
             frame, names=compared, indicator_names=indicator_names, lang=lang
         )
         units = {
-            c: t("municipality.unit_rate", lang)
+            c: t("common.rate", lang)
             if c in rated
             else series.unit_label(str(labels.loc[c, "unit"]), lang)
             for c in indicator_names
@@ -212,7 +212,7 @@ else:
                         c: series.unit_label(str(labels.loc[c, "unit"]), lang)
                         for c in indicator_names
                     },
-                    rate_unit=t("municipality.unit_rate", lang),
+                    rate_unit=t("common.rate", lang),
                     rate_column="rated",
                     lang=lang,
                 )
@@ -261,7 +261,7 @@ if "years" not in st.query_params:
 period = url_years(
     "years",
     profile_measures.year_span(measures),
-    label=t("municipality.pick_years", lang),
+    label=t("municipality.col_period", lang),
     lang=lang,
 )
 period_label = years_label(list(period))
@@ -371,7 +371,7 @@ if not example_shown.empty:
         table_layout.grid(example_table, lang, key="examples")
 
 # --- Duplicated measures that name it ---
-st.subheader(t("municipality.duplicates", lang))
+st.subheader(t("nav.duplicates", lang))
 _, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
@@ -391,7 +391,7 @@ st.page_link(
 )
 
 # --- The one-page report card ---
-st.header(t("municipality.report", lang))
+st.header(t("common.report", lang))
 st.caption(t("municipality.report_help", lang))
 card = report_card.Card(
     lang=lang,

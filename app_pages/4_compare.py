@@ -66,7 +66,7 @@ with right:
         "indicators",
         list(indicators.index),
         start=picked.codes,
-        label=t("compare.pick_indicators", lang),
+        label=t("column.indicators_title", lang),
         lang=lang,
         format_func=lambda code: indicator_names[code],
     )
@@ -80,12 +80,12 @@ with controls[0]:
         int(indicators.loc[chosen, "first_year"].min()),
         int(indicators.loc[chosen, "last_year"].max()) + 1,
     )
-    years = url_years("years", list(span), label=t("compare.pick_years", lang), lang=lang)
+    years = url_years("years", list(span), label=t("column.years", lang), lang=lang)
 with controls[1]:
     measure = url_choice(
         "measure",
         ["count", "rate"],
-        label=t("compare.pick_measure", lang),
+        label=t("common.show", lang),
         lang=lang,
         format_func=lambda code: t(f"compare.measure_{code}", lang),
         widget="segmented",
@@ -104,7 +104,7 @@ names = {"indicator_names": indicator_names, "area_names": area_names, "lang": l
 illustrative = compare.is_illustrative(frame)
 sources = compare_view.sources(frame)
 span_label = years_label(list(years))
-per_100k = t("compare.unit_rate", lang)
+per_100k = t("common.rate", lang)
 title = t(
     "compare.chart_title",
     lang,

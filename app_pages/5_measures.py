@@ -93,7 +93,7 @@ def listed(
 
 lang = page_setup("measures")
 example = example_layer()
-st.title(t("measures.title", lang))
+st.title(t("nav.measures", lang))
 st.caption(t("measures.lede", lang))
 
 # With the example layer on, the visitor picks which set to look at: every chart and total
@@ -132,28 +132,28 @@ choices = [
     (
         "plan",
         measure_view.plan_options(measures),
-        "measures.pick_plan",
+        "column.plan",
         lambda code: every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code),
     ),
     (
         "institution",
         [ALL, *sorted(who["institution"].unique())],
-        "measures.pick_institution",
+        "column.institution",
         lambda code: every(code) or code,
     ),
     (
         "type",
         [ALL, *type_names],
-        "measures.pick_type",
+        "municipality.col_measure_type",
         lambda code: every(code) or type_names[code],
     ),
     (
         "target",
         [ALL, *group_names],
-        "measures.pick_target",
+        "municipality.col_target_group",
         lambda code: every(code) or group_names[code],
     ),
-    ("area", [ALL, *codes], "measures.pick_area", lambda code: every(code) or area_names[code]),
+    ("area", [ALL, *codes], "column.municipality", lambda code: every(code) or area_names[code]),
 ]
 # Six pickers filled a phone's first screen: they fold into one control whose label says how
 # many are set (read from the URL, which every picker writes), so content comes first.
@@ -173,7 +173,7 @@ with st.expander(folded, icon=":material/filter_list:"):
         years = url_years(
             "years",
             measure_view.year_span(measures),
-            label=t("measures.pick_years", lang),
+            label=t("municipality.col_period", lang),
             lang=lang,
         )
     picked = {}
@@ -247,7 +247,7 @@ def panel(
 ) -> None:
     """One chart panel of this page: the view's sources, badge and citation around it;
     `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
-    flag = t("measures.col_illustrative", lang)
+    flag = t("common.illustrative_data", lang)
     if flag not in table.columns:
         table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
     chart_panel(
@@ -354,7 +354,7 @@ def coverage_section() -> None:
 
 def who_section() -> None:
     """Which institutions run the selected measures, and of which types."""
-    st.header(t("measures.who_heading", lang))
+    st.header(t("measures.section_who", lang))
     left, right = st.columns(2)
     with left:
         ranked = measure_view.by_institution(shown, who)
@@ -368,7 +368,7 @@ def who_section() -> None:
                 category="institution",
                 parts={
                     "lead": t("measures.role_lead", lang),
-                    "partner": t("measures.role_partner", lang),
+                    "partner": t("municipality.col_partner", lang),
                 },
                 category_names=labelled,
                 hover_names=spelled,
@@ -381,10 +381,10 @@ def who_section() -> None:
             measure_text.counts_table(
                 ranked,
                 {
-                    "institution": t("measures.col_institution", lang),
+                    "institution": t("column.institution", lang),
                     "lead": t("measures.role_lead", lang),
-                    "partner": t("measures.role_partner", lang),
-                    "total": t("measures.col_total", lang),
+                    "partner": t("municipality.col_partner", lang),
+                    "total": t("common.total", lang),
                 },
                 lang,
             ),
@@ -402,8 +402,8 @@ def who_section() -> None:
                 kinds,
                 category="measure_type",
                 parts={
-                    "national": t("measures.scope_national", lang),
-                    "local": t("measures.scope_local", lang),
+                    "national": t("municipality.col_national", lang),
+                    "local": t("municipality.col_local", lang),
                 },
                 category_names=type_names,
                 title=what,
@@ -416,9 +416,9 @@ def who_section() -> None:
                 kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
                 {
                     "measure_type": t("measures.col_type", lang),
-                    "national": t("measures.scope_national", lang),
-                    "local": t("measures.scope_local", lang),
-                    "total": t("measures.col_total", lang),
+                    "national": t("municipality.col_national", lang),
+                    "local": t("municipality.col_local", lang),
+                    "total": t("common.total", lang),
                 },
                 lang,
             ),
@@ -436,7 +436,7 @@ def who_section() -> None:
 
 def money_section() -> None:
     """What the selected measures cost by institution and year, and when they ran."""
-    st.header(t("measures.money_heading", lang))
+    st.header(t("measures.section_money", lang))
     budget = measure_view.budget_by_institution_year(shown)
     # Example institutions have no abbreviation: their legend entry is their name in the
     # page's language ("other" and abbreviations are kept; the key below spells those out).
@@ -504,7 +504,7 @@ def money_section() -> None:
 
 def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
-    st.header(t("measures.need_heading", lang))
+    st.header(t("measures.section_need", lang))
     st.caption(t("measures.need_lede", lang))
     # Need and effort from the same set: generated need is never set against real measures.
     indicators = cached.municipal_indicators(example=generated)
@@ -568,7 +568,7 @@ def need_section() -> None:
 section = url_choice(
     "section",
     list(measure_view.SECTIONS),
-    label=t("measures.pick_section", lang),
+    label=t("common.show", lang),
     lang=lang,
     default=measure_view.linked_section(st.query_params.keys()),
     format_func=lambda code: t(f"measures.section_{code}", lang),

@@ -153,7 +153,7 @@ with st.container(border=True):
         target_group = url_choice(
             "target",
             overlap_view.options(measures, "target_group"),
-            label=t("overlap.pick_target", lang),
+            label=t("municipality.col_target_group", lang),
             lang=lang,
             format_func=lambda code: (
                 t("common.all", lang) if code == ALL else t(f"target_group.{code}", lang)
@@ -162,7 +162,7 @@ with st.container(border=True):
         measure_type = url_choice(
             "type",
             overlap_view.options(measures, "measure_type"),
-            label=t("overlap.pick_type", lang),
+            label=t("municipality.col_measure_type", lang),
             lang=lang,
             format_func=lambda code: (
                 t("common.all", lang) if code == ALL else t(f"measure_type.{code}", lang)
@@ -172,12 +172,12 @@ with st.container(border=True):
         area = url_choice(
             "area",
             [ALL, NATIONAL, *overlap_view.municipalities(areas)],
-            label=t("overlap.pick_area", lang),
+            label=t("column.municipality", lang),
             lang=lang,
             format_func=lambda code: (
                 t("common.all", lang)
                 if code == ALL
-                else t("overlap.whole_country", lang)
+                else t("common.whole_country", lang)
                 if code == NATIONAL
                 else area_names.get(code, code)
             ),
@@ -185,7 +185,7 @@ with st.container(border=True):
         institution = url_choice(
             "institution",
             overlap_view.institution_options(groups),
-            label=t("overlap.pick_institution", lang),
+            label=t("column.institution", lang),
             lang=lang,
             format_func=lambda code: t("common.all", lang) if code == ALL else code,
         )
@@ -193,7 +193,7 @@ with st.container(border=True):
         years = url_years(
             "years",
             overlap_view.year_span(measures),
-            label=t("overlap.pick_years", lang),
+            label=t("municipality.col_period", lang),
             lang=lang,
         )
 
@@ -221,7 +221,7 @@ st.caption(
 )
 
 url = permalink(visitor_url(), "duplicates", permalink_params(lang))
-place = t("overlap.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
+place = t("common.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
 cite = citation(
     what=t("overlap.title", lang),
     area=place,

@@ -9,7 +9,7 @@ from prevention.views.passages import passage
 from serving import caches as cached
 
 lang = page_setup("help")
-st.title(t("help.title", lang))
+st.title(t("nav.help", lang))
 st.caption(t("help.lede", lang))
 print_styles(lang)
 

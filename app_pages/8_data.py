@@ -26,7 +26,7 @@ def indicator_table(lang: Lang, example: bool) -> pd.DataFrame:
 
 lang = page_setup("data")
 example = example_layer()
-st.title(t("data.title", lang))
+st.title(t("nav.data", lang))
 st.caption(t("data.lede", lang))
 
 labels = cached.indicator_labels()
@@ -37,7 +37,7 @@ if labels.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 
-st.header(t("data.indicators_title", lang))
+st.header(t("column.indicators_title", lang))
 st.dataframe(indicator_table(lang, example=example), hide_index=True, width="stretch")
 indicator = url_choice(
     "indicator",
@@ -74,7 +74,7 @@ st.markdown(t("pooled.methodology", lang))
 st.subheader(t("data.legend_title", lang))
 st.dataframe(methodology.status_legend(lang), hide_index=True)
 
-st.subheader(t("data.illustrative_title", lang))
+st.subheader(t("common.illustrative_data", lang))
 # Off (the default), nothing generated is counted or described as if it were data.
 if example:
     notes.illustrative_badge(lang)

@@ -9,7 +9,7 @@ from prevention.views.passages import passage
 from serving import caches as cached
 
 lang = page_setup("about")
-st.title(t("about.title", lang))
+st.title(t("nav.about", lang))
 st.caption(t("about.lede", lang))
 
 view = passage(

@@ -119,7 +119,7 @@ def trend_figure(
         barmode="stack",
         yaxis_title=y_title,
         xaxis={
-            "title": t("axis.year", lang),
+            "title": t("column.year", lang),
             "dtick": 1 if years.max() - years.min() < 16 else 2,
             "range": [years.min() - 0.6, years.max() + 0.6],
         },
@@ -306,8 +306,8 @@ def axis_text(fig: go.Figure) -> None:
 def plain(text: str) -> str:
     """Data text as Plotly shows it literally: its labels understand a few HTML tags.
 
-    Quotes stay as they are: Plotly's labels are text, not attribute values, and a name
-    such as „Caritas“ or "Vaikų linija" must read the same in the chart and in its CSV.
+    The standard library's escape of &, < and >; quotes stay as they are (a label is text,
+    never an attribute value), as they always have on the charts.
     """
     return html.escape(text, quote=False)
 

@@ -62,7 +62,7 @@ def coverage_heatmap(
         customdata=detail,
         hovertemplate=hover,
         hoverongaps=False,
-        name=t("measures.gap", lang),
+        name=t("municipality.col_gap", lang),
     )
     fig.add_heatmap(
         z=[[value if value else None for value in row] for row in values],
@@ -77,7 +77,7 @@ def coverage_heatmap(
         hoverongaps=False,
         # Below the plot, not beside it: beside, it takes a quarter of a phone's width.
         colorbar={
-            "title": {"text": t("measures.scale", lang), "side": "top"},
+            "title": {"text": t("column.measures", lang), "side": "top"},
             "orientation": "h",
             "x": 0,
             "xanchor": "left",
@@ -186,7 +186,7 @@ def budget_bars(
     fig.update_layout(
         barmode="stack",
         yaxis_title=t("measures.axis_budget", lang),
-        xaxis={"title": t("axis.year", lang), "dtick": 1},
+        xaxis={"title": t("column.year", lang), "dtick": 1},
     )
     return fig
 
@@ -224,7 +224,7 @@ def timeline(
     layout_source(fig, title=title, source=source, lang=lang, note=note)
     fig.update_layout(
         barmode="overlay",
-        xaxis={"title": t("axis.year", lang), "dtick": 1},
+        xaxis={"title": t("column.year", lang), "dtick": 1},
         yaxis={"autorange": "reversed", "categoryorder": "array", "categoryarray": rows},
     )
     footer(fig, plot_height=max(240, 18 * len(rows)), bottom=200)

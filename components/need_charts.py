@@ -40,7 +40,7 @@ def need_effort_scatter(
             x=part["effort"],
             y=part["need_per_100k"],
             mode="markers+text",
-            name=t("measures.dot_floor" if floor else "measures.dot_exact", lang),
+            name=t("measures.dot_floor" if floor else "column.municipality", lang),
             text=[plain(names.get(code, code)) if code == highlight else "" for code in codes],
             textposition="top center",
             marker={

@@ -108,8 +108,8 @@ def indicator_card(
         st.markdown(f"**{escape_markdown(str(row[f'name_{lang}']))}**")
         st.markdown(escape_markdown(str(row[f"definition_{lang}"] or "")))
         st.caption(
-            f"{t('data.col_unit', lang)}: {escape_markdown(facts['unit'])} · "
-            f"{t('data.col_years', lang)}: {facts['years']} · "
+            f"{t('column.unit', lang)}: {escape_markdown(facts['unit'])} · "
+            f"{t('column.years', lang)}: {facts['years']} · "
             f"{t('data.col_updated', lang)}: {facts['updated']}"
         )
         caveat(row[f"caveat_{lang}"], lang)

@@ -35,7 +35,7 @@ def column_order(table: pd.DataFrame, lang: Lang) -> list[str]:
     columns = [str(column) for column in table.columns]
     if len(columns) < 3:
         return columns
-    trailing = {t(key, lang) for key in ("column.source", "column.source_title")}
+    trailing = {t(key, lang) for key in ("common.source", "column.source_title")}
     trailing |= {t("column.source_url", lang), t("column.status", lang), t("column.unit", lang)}
     rest = columns[1:]
     last = [column for column in rest if column in trailing]

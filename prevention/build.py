@@ -27,7 +27,7 @@ from prevention import ingest
 from prevention.release import archive as release_archive
 from prevention.release import audit, pipeline
 from prevention.release.errors import BuildError
-from prevention.release.seed import SEED_DIR, read_seed
+from prevention.release.seed import SEED_DIR, read_seed, seed_files
 from prevention.store import disk, observation_summaries
 from prevention.store.db import (
     Store,
@@ -165,7 +165,7 @@ def needs_build(path: Store, seed_dir: Path = SEED_DIR) -> bool:
     if not store_state(path).ok:
         return True
     built = backend(path).built_at()
-    return any(seed.stat().st_mtime > built for seed in seed_dir.glob("*.csv"))
+    return any(seed.stat().st_mtime > built for seed in seed_files(seed_dir))
 
 
 def _load_tables(

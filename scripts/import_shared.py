@@ -22,7 +22,6 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 from cited_acts import birstonas_procedure, cited_sources, source_to_acts  # noqa: E402
-from indicator_texts import INDICATORS  # noqa: E402
 from local_actors import Actors  # noqa: E402
 from local_counts import SOURCE as COUNTED_SOURCE  # noqa: E402
 from local_counts import local_measure_counts  # noqa: E402
@@ -341,14 +340,17 @@ def observations(figures: Path, area_table: pd.DataFrame) -> pd.DataFrame:
     return frame[OBSERVATION_COLUMNS]
 
 
-def indicators(observation_table: pd.DataFrame) -> pd.DataFrame:
-    """The authored LT/EN metadata of every indicator the observations use, in display order."""
-    frame = pd.DataFrame(INDICATORS)
-    frame["sort_order"] = range(1, len(frame) + 1)
+def check_indicators(observation_table: pd.DataFrame) -> None:
+    """Every indicator the observations use is described in data/seed/indicators.toml.
+
+    That file is authored prose, not converted: this script reads it and never writes it.
+    """
+    from prevention.release.seed import INDICATORS_FILE, read_indicators
+
+    frame = read_indicators(SEED / INDICATORS_FILE)
     used = set(observation_table["indicator_code"])
     assert used <= set(frame["code"]), f"no metadata for {sorted(used - set(frame['code']))}"
     assert frame["value_kind"].isin(VALUE_KINDS).all()
-    return frame[frame["code"].isin(used)].reset_index(drop=True)
 
 
 # --- institutions and measures --------------------------------------------------------------
@@ -497,11 +499,11 @@ def tables(shared: Path = SHARED) -> dict[str, pd.DataFrame]:
     observation_table = pd.concat([observation_table, figures_rows, counts], ignore_index=True)
     assert not observation_table.duplicated(OBSERVATION_KEY).any(), "two rows share one key"
     institution_table = institutions(figures, measure_table, set(source_table["source_id"]))
+    check_indicators(observation_table)
     result = {
         "sources": source_table,
         "areas": area_table,
         "population": population(geo, area_table),
-        "indicators": indicators(observation_table),
         "observations": observation_table,
         "institutions": pd.concat(
             [institution_table, local_institutions(actors, measure_table)], ignore_index=True

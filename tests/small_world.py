@@ -13,6 +13,7 @@ five measures of which two duplicate each other; two help numbers.
 Everything below is invented for the tests, though shaped like the real seed (data/seed/README.md).
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -121,7 +122,8 @@ AREAS = [
 POPULATION = {"13": 500_000, "41": 100_000, "79": 40_000, "LT-VL": 640_000, "LT": 2_800_000}
 
 
-def _indicator(code: str, name_lt: str, name_en: str, unit: str, order: int) -> dict:
+def _indicator(code: str, name_lt: str, name_en: str, unit: str) -> dict:
+    # No sort order: the position in INDICATORS is the display order, as in indicators.toml.
     return {
         "code": code,
         "topic": "victims" if code.startswith("victims") else "courts",
@@ -133,7 +135,6 @@ def _indicator(code: str, name_lt: str, name_en: str, unit: str, order: int) -> 
         "value_kind": "count",
         "per_capita": True,
         "disclosure_class": "personal",
-        "sort_order": order,
     }
 
 
@@ -143,17 +144,29 @@ INDICATORS = [
         "Oficialiai nustatytos prekybos žmonėmis aukos",
         "Victims officially identified",
         "persons",
-        1,
     ),
     _indicator(
         "pretrial_investigations_started",
         "Pradėti ikiteisminiai tyrimai",
         "Pre-trial investigations started",
         "investigations",
-        2,
     ),
-    _indicator("persons_convicted", "Nuteisti asmenys", "Persons convicted", "persons", 3),
+    _indicator("persons_convicted", "Nuteisti asmenys", "Persons convicted", "persons"),
 ]
+
+
+def _toml_value(value: object) -> str:
+    """A TOML value: JSON's string escapes are TOML's, booleans are lower case."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_indicators(rows: list[dict], path: Path) -> None:
+    """Indicators as data/seed/indicators.toml holds them: one [[indicator]] table each."""
+    tables = [
+        "[[indicator]]\n" + "".join(f"{key} = {_toml_value(value)}\n" for key, value in row.items())
+        for row in rows
+    ]
+    path.write_text("\n".join(tables), encoding="utf-8")
 
 
 def _observation(
@@ -371,7 +384,6 @@ def write_seed(folder: Path) -> Path:
         "sources": SOURCES,
         "areas": areas,
         "population": population,
-        "indicators": INDICATORS,
         "institutions": INSTITUTIONS,
         "observations": OBSERVATIONS,
         "measures": MEASURES,
@@ -379,6 +391,7 @@ def write_seed(folder: Path) -> Path:
     }
     for name, rows in tables.items():
         pd.DataFrame(rows).to_csv(folder / f"{name}.csv", index=False)
+    write_indicators(INDICATORS, folder / "indicators.toml")
     return folder
 
 

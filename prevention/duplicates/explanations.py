@@ -234,10 +234,10 @@ def places(shared_codes: str, lang: Lang, area_names: AreaNames | None = None) -
     """The shared places: "the whole country", or the first few named and the rest counted."""
     codes = [code for code in str(shared_codes or "").split(";") if code]
     if codes == [NATIONAL]:
-        return t("overlap.whole_country", lang)
+        return t("common.whole_country", lang)
     names = [_area_name(code, lang, area_names) for code in codes[:PLACES_SHOWN]]
     more = len(codes) - PLACES_SHOWN
-    return ", ".join(names) + (f" {t('overlap.and_more', lang, count=number(more, lang))}"
+    return ", ".join(names) + (f" {t('common.more', lang, count=number(more, lang))}"
                                if more > 0 else "")  # fmt: skip
 
 

@@ -6,7 +6,9 @@ side), one table per key with `lt` and `en` together, so a reviewer sees both la
 The files form one catalogue: a key defined twice is an error, not a silent override.
 """
 
+import re
 import tomllib
+import unicodedata
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -26,7 +28,7 @@ LOCALES = {"lt": "lt_LT", "en": "en_GB"}
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
-    """Every key ("trends.title") with its texts by language, read once per process."""
+    """Every key ("nav.trends") with its texts by language, read once per process."""
     merged: dict[str, dict[str, str]] = {}
     for path in catalogue_files():
         with path.open("rb") as handle:
@@ -88,6 +90,18 @@ def fill(template: str, values: dict[str, object]) -> str:
         parts.append(text)
         ends_with_stop = text.endswith(".")
     return "".join(parts)
+
+
+def code_key(family: str, code: str) -> str:
+    """A data code's catalogue key: "EUR" -> "unit.eur", "legal persons" -> "unit.legal_persons".
+
+    Data codes come in whatever case their source writes; the catalogue holds one lower-case
+    family, so a code is looked up only through here and never used as a key as it stands.
+    """
+    name = code.lower().replace("%", "percent")  # "% of population" -> percent_of_population
+    # Lithuanian letters lose their marks ("Šiaulių" -> "siauliu"): keys stay plain ASCII.
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return f"{family}.{re.sub(r'[^a-z0-9]+', '_', name).strip('_')}"
 
 
 def has_key(key: str) -> bool:

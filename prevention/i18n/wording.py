@@ -2,7 +2,7 @@
 
 from babel import Locale
 
-from prevention.i18n import LOCALES, Lang, has_key, t
+from prevention.i18n import LOCALES, Lang, code_key, has_key, t
 
 
 def mid_sentence(label: str, lang: Lang) -> str:
@@ -26,10 +26,11 @@ def counted(amount: str, value: float, unit: str, lang: Lang) -> str | None:
     """ "22 asmenys", "10 asmenų", "1 person": a count with its unit in the form the number
     governs; None for a unit without counted forms (a rate, a share, a tier).
 
-    The forms are data (`count_unit.<unit>` in prevention/i18n/strings/finish18.toml, one per CLDR
-    plural category); Babel's plural rules pick one, so no ending is guessed by string surgery.
+    The forms are data (`count_unit.<unit>` in prevention/i18n/strings/finish18.toml, looked up
+    through i18n.code_key, one per CLDR plural category); Babel's plural rules pick one, so no
+    ending is guessed by string surgery.
     """
-    key = f"count_unit.{unit}"
+    key = code_key("count_unit", unit)
     if not has_key(key):
         return None
     forms: dict[str, str] = {}

@@ -16,7 +16,7 @@ from prevention.i18n import Lang, t
 from prevention.illustrative.example_layer import observation_flags
 from prevention.store.series import category_label, status_label
 
-# Column keys, in file order; each header is t(f"sharing.col_{key}", lang).
+# Column keys, in file order; each header is t(f"column.{key}", lang).
 COLUMNS = (
     "indicator_code",
     "indicator",
@@ -80,7 +80,7 @@ def chart_csv_frame(
         "source_url": frame["source_url"].fillna("").tolist(),
     }
     table = pd.DataFrame(columns, index=range(size))
-    table.columns = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    table.columns = [t(f"column.{key}", lang) for key in COLUMNS]
     for header, extra_values in (extra or {}).items():
         table[header] = list(extra_values)
     return table
@@ -160,12 +160,12 @@ def described_table(
         "source_url": urls,
     }
     described = pd.DataFrame(
-        {t(f"sharing.col_{key}", lang): [value] * size for key, value in head.items()},
+        {t(f"column.{key}", lang): [value] * size for key, value in head.items()},
         index=table.index,
     )
     own = table.drop(columns=[c for c in table.columns if c in described.columns])
     ending = pd.DataFrame(
-        {t(f"sharing.col_{key}", lang): [value] * size for key, value in tail.items()},
+        {t(f"column.{key}", lang): [value] * size for key, value in tail.items()},
         index=table.index,
     )
     own = own.drop(columns=[c for c in own.columns if c in ending.columns])

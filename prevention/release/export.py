@@ -5,14 +5,18 @@ export is the store itself, described field by field in Lithuanian and English, 
 stays private (why a cell was hidden, and the notes of hidden cells: downloads.public_rows)
 and less the generated example rows: those go out only with `--example`, and then every row
 of every table says in its `illustrative` column whether it is generated.
+
+The package is written and then validated by `frictionless` (the Data Package reference
+library): an export whose files do not match their own schema is an error, not a release.
 """
 
-import json
 import sys
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from frictionless import Package
 from sqlalchemy import inspect
 
 from prevention.illustrative.example_layer import generated_rows
@@ -56,11 +60,12 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
                 frame = frame[~flags]
             if table == "observations":
                 frame = public_rows(frame)
+            stored = {column["name"]: column for column in inspector.get_columns(table)}
+            frame = _whole_numbers(frame, stored)
             # The pages' safe writer: a text cell never reaches a spreadsheet as a formula.
             (out_dir / f"{table}.csv").write_bytes(csv_bytes(frame, bom=False))
             counts[table] = len(frame)
             # Fields in the file's own column order; the added flag is the only new one.
-            stored = {column["name"]: column for column in inspector.get_columns(table)}
             columns = [stored.get(name, {"name": name, "type": "BOOLEAN"}) for name in frame]
             resources.append(_resource(table, columns, len(frame)))
         release = pd.read_sql_query("SELECT max(id) AS id FROM releases", connection)
@@ -96,10 +101,38 @@ def export(database: Store, out_dir: Path, *, example: bool = False) -> dict[str
         "licenses": [{"name": "mixed", "title": "See the licence of each source in sources.csv"}],
         "resources": resources,
     }
-    (out_dir / "datapackage.json").write_text(
-        json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    _write_valid(Package.from_descriptor(package, basepath=str(out_dir)), out_dir)
     return counts
+
+
+class InvalidExport(RuntimeError):
+    """The exported files do not match the package that describes them."""
+
+
+def _write_valid(package: Package, out_dir: Path) -> None:
+    """datapackage.json through frictionless, then every file checked against its schema."""
+    path = out_dir / "datapackage.json"
+    package.to_json(str(path))
+    report = Package(str(path)).validate()
+    if not report.valid:
+        problems = [
+            f"{task.name}: {error.message}" for task in report.tasks for error in task.errors[:3]
+        ]
+        raise InvalidExport("; ".join(problems[:10]) or "invalid datapackage.json")
+
+
+def _whole_numbers(frame: pd.DataFrame, stored: Mapping[str, Mapping]) -> pd.DataFrame:
+    """Integer columns with gaps as whole numbers: pandas reads them as floats ("2011.0").
+
+    The package declares them integers, so the file must write 2011, and an empty cell for
+    a missing year (frictionless checks both).
+    """
+    integer = [
+        name
+        for name, column in stored.items()
+        if name in frame and FIELD_TYPES.get(str(column["type"]).split("(")[0]) == "integer"
+    ]
+    return frame.astype({name: "Int64" for name in integer}) if integer else frame
 
 
 def _resource(table: str, columns: list, rows: int) -> dict:

@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from prevention.i18n import Lang, has_key, t
+from prevention.i18n import Lang, code_key, has_key, t
 from prevention.illustrative.example_layer import observation_flags, with_flag_column
 
 # The marks printed beside a value everywhere (chart legend, tables, downloads).
@@ -100,15 +100,15 @@ def events_in(first: int, last: int) -> list[tuple[int, str]]:
 
 def unit_label(unit: str, lang: Lang) -> str:
     """A unit code's label ("persons" -> "asmenys"); an unknown unit shows as itself."""
-    key = f"unit.{unit}"
+    key = code_key("unit", unit)
     return t(key, lang) if has_key(key) else unit
 
 
 def category_label(category: str, lang: Lang) -> str:
     """A breakdown category's label; a code without one shows as itself."""
     if not category:
-        return t("trends.total", lang)
-    key = f"category.{category}"
+        return t("common.total", lang)
+    key = code_key("category", category)
     return t(key, lang) if has_key(key) else category
 
 
@@ -127,7 +127,7 @@ def table_frame(frame: pd.DataFrame, *, unit: str, lang: Lang) -> pd.DataFrame:
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): unit,
             t("column.status", lang): [status_label(s, lang) for s in frame["status"]],
-            t("column.source", lang): frame["source_publisher"].fillna(""),
+            t("common.source", lang): frame["source_publisher"].fillna(""),
             t("column.source_title", lang): frame["source_title"].fillna(""),
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }

@@ -47,7 +47,7 @@ def side_by_side(
     wide["indicator"] = wide["indicator"].map(indicator_names)
     wide = wide.rename(
         columns={
-            "indicator": t("compare.col_indicator", lang),
+            "indicator": t("column.indicator", lang),
             "year": t("column.year", lang),
             **area_names,
         }
@@ -68,21 +68,20 @@ def long_table(
     """Every cell of the view, one row each, for the table alternative and the CSV."""
     table = pd.DataFrame(
         {
-            t("compare.col_indicator", lang): frame["indicator"].map(indicator_names),
-            t("compare.col_code", lang): frame["area_code"],
-            t("compare.col_municipality", lang): frame["area_code"].map(area_names),
+            t("column.indicator", lang): frame["indicator"].map(indicator_names),
+            t("column.code", lang): frame["area_code"],
+            t("column.municipality", lang): frame["area_code"].map(area_names),
             t("column.year", lang): frame["year"].astype(int),
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): [
-                t("compare.unit_rate" if rate else "compare.unit_count", lang)
-                for rate in frame["rate"]
+                t("common.rate" if rate else "common.count", lang) for rate in frame["rate"]
             ],
-            t("compare.col_shown", lang): [
+            t("municipality.col_shown", lang): [
                 cell_text(v, s, rate=bool(r), lang=lang)
                 for v, s, r in zip(frame["value"], frame["status"], frame["rate"], strict=True)
             ],
             t("column.status", lang): [status_label(s, lang) for s in frame["status"]],
-            t("column.source", lang): frame["source_publisher"].fillna(""),
+            t("common.source", lang): frame["source_publisher"].fillna(""),
             t("column.source_title", lang): frame["source_title"].fillna(""),
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }

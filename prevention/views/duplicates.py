@@ -203,7 +203,7 @@ def group_title(group: pd.Series, lang: Lang) -> str:
     """ "G003 · Awareness campaign for migrants · 3 measures · 2 institutions · 120 000 €"."""
     budget = group["combined_budget"]
     money = (
-        t("overlap.budget_value", lang, amount=number(budget, lang))
+        t("common.eur", lang, amount=number(budget, lang))
         if budget == budget and budget > 0
         else t("overlap.budget_unknown", lang)
     )
@@ -226,19 +226,19 @@ def group_measures(
     members = measures[measures["measure_id"].isin(group["measure_ids"])]
     return pd.DataFrame(
         {
-            t("overlap.col_measure", lang): members["measure_id"],
-            t("overlap.col_title", lang): members[f"title_{lang}"].fillna(members["title_lt"]),
-            t("overlap.col_institutions", lang): members["institutions"].str.replace(";", ", "),
-            t("overlap.col_places", lang): members["areas"].map(
+            t("column.measure", lang): members["measure_id"],
+            t("column.title", lang): members[f"title_{lang}"].fillna(members["title_lt"]),
+            t("column.institutions", lang): members["institutions"].str.replace(";", ", "),
+            t("municipality.col_places", lang): members["areas"].map(
                 lambda codes: place_names(str(codes).split(";"), area_names, lang)
             ),
-            t("overlap.col_period", lang): [
+            t("municipality.col_period", lang): [
                 _period(int(start), int(end))
                 for start, end in zip(members["start_year"], members["end_year"], strict=True)
             ],
-            t("overlap.col_budget", lang): members["budget_eur"],
-            t("overlap.col_source", lang): members["source_title"],
-            t("overlap.col_illustrative", lang): members["illustrative"].map(
+            t("column.budget", lang): members["budget_eur"],
+            t("common.source", lang): members["source_title"],
+            t("common.illustrative_data", lang): members["illustrative"].map(
                 lambda flag: t("common.yes", lang) if flag else t("common.no", lang)
             ),
         }
@@ -313,7 +313,7 @@ def budget_text(budget: float, lang: Lang) -> str:
     """ "12 000 €", or "budget unknown" when no measure states one (never "0 €")."""
     if budget != budget:
         return t("overlap.budget_unknown", lang)
-    return t("overlap.budget_value", lang, amount=number(budget, lang))
+    return t("common.eur", lang, amount=number(budget, lang))
 
 
 def place_names(codes: list[str], area_names: dict[str, str], lang: Lang) -> str:
@@ -324,7 +324,7 @@ def place_names(codes: list[str], area_names: dict[str, str], lang: Lang) -> str
     if NATIONAL not in codes:
         return local
     if not local:
-        return t("overlap.whole_country", lang)
+        return t("common.whole_country", lang)
     return t("duplicates.places_national_and_local", lang, places=local)
 
 

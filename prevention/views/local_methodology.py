@@ -13,7 +13,7 @@ def unplaced_table(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     ]
     return pd.DataFrame(
         {
-            t("localmap.column_measure", lang): frame["title"],
+            t("column.measure", lang): frame["title"],
             t("localmap.column_institution", lang): frame["institution"],
             t("localmap.column_place_as_written", lang): frame["municipality"],
             t("localmap.column_year_as_written", lang): frame["year"],

@@ -82,7 +82,7 @@ def map_view(
     order = {key: index for index, (key, _) in enumerate(legend)}
     frame["z"] = frame["category"].map(order).astype(int)
     frame = frame.sort_values(["z", "value", "name"], ascending=[True, False, True])
-    value_title = t("trends.per_100k", lang) if rate else unit
+    value_title = t("common.rate", lang) if rate else unit
     total = len(frame)
     rows_ = [row for _, row in frame.iterrows()]
     frame["shown"] = [map_text.value_text(row, rate=rate, unit=unit, lang=lang) for row in rows_]
@@ -97,7 +97,7 @@ def map_view(
     # Two lines: Plotly does not wrap a title, and the map sits in a narrow column.
     title = f"{what}\n{t(f'map.chart_title_{level}', lang, year=year)}"
     if rate:
-        title += f" ({t('trends.per_100k', lang)})"
+        title += f" ({t('common.rate', lang)})"
     table = _table(frame, year=year, unit=value_title, rate=rate, lang=lang)
     if illustrative:  # every row says whether it is generated, hidden rows included
         table.insert(0, t("example.column", lang), observation_flags(frame).to_numpy())
@@ -123,7 +123,7 @@ def map_view(
         summary=map_text.summary(frame, what=what, year=year, rate=rate, level=level, lang=lang),
         sources=sources,
         citation=citation(
-            what=what + (f" ({t('trends.per_100k', lang)})" if rate else ""),
+            what=what + (f" ({t('common.rate', lang)})" if rate else ""),
             area=t(f"map.all_{level}", lang),
             years=[year],
             sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
@@ -230,7 +230,7 @@ def _table(frame: pd.DataFrame, *, year: int, unit: str, rate: bool, lang: Lang)
     """What the map shows as a table and a download: hidden values stay empty, never 0."""
     table = pd.DataFrame(
         {
-            t("map.column_code", lang): frame["code"],
+            t("common.code", lang): frame["code"],
             t("map.column_area", lang): frame["name"],
             t("column.year", lang): year,
             t("column.value", lang): frame["value"].astype(float),
@@ -243,7 +243,7 @@ def _table(frame: pd.DataFrame, *, year: int, unit: str, rate: bool, lang: Lang)
         }
     )
     if rate:
-        table.insert(4, t("map.column_count", lang), frame["count"].astype(float))
+        table.insert(4, t("common.measure_count", lang), frame["count"].astype(float))
     return table
 
 
@@ -283,7 +283,9 @@ def _download(
     }
     if rate:
         count = pd.to_numeric(frame["count"], errors="coerce")
-        extra[t("map.column_count", lang)] = list(count.astype("Int64") if _whole(count) else count)
+        extra[t("common.measure_count", lang)] = list(
+            count.astype("Int64") if _whole(count) else count
+        )
     return chart_csv_frame(
         described,
         indicator_code=indicator,

@@ -205,25 +205,25 @@ def measures_table(
     return pd.DataFrame(
         {
             t("measures.col_id", lang): ids,
-            t("measures.col_title", lang): [title(row, lang) for row in shown.itertuples()],
+            t("column.title", lang): [title(row, lang) for row in shown.itertuples()],
             t("measures.col_type", lang): [
                 t(f"measure_type.{c}", lang) for c in shown["measure_type"]
             ],
-            t("measures.col_target", lang): [
+            t("municipality.col_target_group", lang): [
                 t(f"target_group.{c}", lang) for c in shown["target_group"]
             ],
             t("measures.col_start", lang): shown["start_year"].astype(int),
             t("measures.col_end", lang): shown["end_year"].astype(int),
-            t("measures.col_places", lang): ids.map(places).fillna(""),
-            t("measures.col_institutions", lang): ids.map(names).fillna(""),
-            t("measures.col_budget", lang): shown["budget_eur"].astype(float),
-            t("measures.col_plan", lang): shown["plan"].fillna(""),
-            t("measures.col_illustrative", lang): [
+            t("municipality.col_places", lang): ids.map(places).fillna(""),
+            t("column.institutions", lang): ids.map(names).fillna(""),
+            t("column.budget", lang): shown["budget_eur"].astype(float),
+            t("column.plan", lang): shown["plan"].fillna(""),
+            t("common.illustrative_data", lang): [
                 t("common.yes" if flag else "common.no", lang) for flag in shown["illustrative"]
             ],
             # A year or place read from context, not from the source, says so on its row.
             t("localmap.col_inferred", lang): [inferred_text(cell, lang) for cell in inferred],
-            t("column.source", lang): shown["source_publisher"].fillna(""),
+            t("common.source", lang): shown["source_publisher"].fillna(""),
             t("column.source_title", lang): shown["source_title"].fillna(""),
             t("column.source_url", lang): shown["source_url"].fillna(""),
         }

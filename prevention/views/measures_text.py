@@ -26,13 +26,13 @@ def coverage_table(
     )
     return pd.DataFrame(
         {
-            t("measures.col_code", lang): long["area"],
-            t("measures.col_municipality", lang): long["area"].map(area_names),
+            t("column.code", lang): long["area"],
+            t("column.municipality", lang): long["area"].map(area_names),
             t("measures.col_category", lang): long["category"].map(category_names),
-            t("measures.col_total", lang): long["total"].astype(int),
-            t("measures.col_local", lang): long["local"].astype(int),
-            t("measures.col_national", lang): long["national"].astype(int),
-            t("measures.col_institutions", lang): long["who"],
+            t("common.total", lang): long["total"].astype(int),
+            t("municipality.col_local", lang): long["local"].astype(int),
+            t("municipality.col_national", lang): long["national"].astype(int),
+            t("column.institutions", lang): long["who"],
         }
     )
 
@@ -85,11 +85,11 @@ def budget_table(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     """Budget per lead institution and year, translated."""
     return pd.DataFrame(
         {
-            t("measures.col_institution", lang): frame["institution"].replace(
+            t("column.institution", lang): frame["institution"].replace(
                 "other", t("measures.other", lang)
             ),
             t("column.year", lang): frame["year"].astype(int),
-            t("measures.col_budget", lang): frame["budget_eur"].round(2),
+            t("column.budget", lang): frame["budget_eur"].round(2),
         }
     )
 
@@ -109,8 +109,8 @@ def need_table(
     """One row per municipality: need, whether it is a floor, effort, measures, quadrant."""
     return pd.DataFrame(
         {
-            t("measures.col_code", lang): frame.index,
-            t("measures.col_municipality", lang): frame.index.map(area_names),
+            t("column.code", lang): frame.index,
+            t("column.municipality", lang): frame.index.map(area_names),
             t("measures.col_need", lang): frame["need_per_100k"],
             t("measures.col_floor", lang): [
                 t("common.yes" if flag else "common.no", lang) for flag in frame["lower_bound"]

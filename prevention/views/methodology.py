@@ -8,6 +8,7 @@ from prevention.i18n import Lang, long_date, number, t
 from prevention.illustrative.example_layer import flagged, observation_flags
 from prevention.release import release_text
 from prevention.release.downloads import csv_bytes, datapackage, header_row, public_rows
+from prevention.release.export_fields import DOWNLOAD_TEXTS
 from prevention.release.licences import licence
 from prevention.store.series import STATUS_MARKS, unit_label
 
@@ -19,17 +20,7 @@ DATASET_FILES = {
     "en": "prevention-monitor-observations-en.csv",
 }
 # Columns of the download that FIELD_TEXTS (the export's descriptions) does not cover.
-EXTRA_LABELS = {
-    "indicator_name_en": {"en": "Indicator (English)", "lt": "Rodiklis (anglų k.)"},
-    "indicator_name_lt": {"en": "Indicator (Lithuanian)", "lt": "Rodiklis (lietuvių k.)"},
-    "area_name_en": {"en": "Area (English)", "lt": "Teritorija (anglų k.)"},
-    "area_name_lt": {"en": "Area (Lithuanian)", "lt": "Teritorija (lietuvių k.)"},
-    "status_mark": {
-        "en": "Status mark (c suppressed, p provisional, i illustrative, – not available)",
-        "lt": "Būsenos žymė (c paslėpta, p preliminari, i iliustracinė, – nėra)",
-    },
-    "source_title": {"en": "Source title", "lt": "Šaltinio pavadinimas"},
-}
+EXTRA_LABELS = DOWNLOAD_TEXTS
 
 
 def indicator_table(
@@ -50,12 +41,12 @@ def indicator_table(
         )
         rows.append(
             {
-                t("data.col_indicator", lang): row[f"name_{lang}"],
-                t("data.col_code", lang): code,
+                t("column.indicator", lang): row[f"name_{lang}"],
+                t("common.code", lang): code,
                 t("data.col_definition", lang): row[f"definition_{lang}"],
-                t("data.col_unit", lang): unit_label(str(row["unit"]), lang),
-                t("data.col_years", lang): _years(cover),
-                t("data.col_sources", lang): ", ".join(ids),
+                t("column.unit", lang): unit_label(str(row["unit"]), lang),
+                t("column.years", lang): _years(cover),
+                t("common.sources", lang): ", ".join(ids),
                 t("data.col_licences", lang): "; ".join(licences),
                 t("data.col_updated", lang): _date(cover, lang),
                 t("data.col_caveat", lang): row[f"caveat_{lang}"] or "",
@@ -94,7 +85,7 @@ def indicator_sources(
     return pd.DataFrame(
         {
             t("data.col_tier", lang): chosen["tier"].astype(int).tolist(),
-            t("column.source", lang): chosen["publisher"].tolist(),
+            t("common.source", lang): chosen["publisher"].tolist(),
             t("column.source_title", lang): chosen["title"].tolist(),
             t("data.licence", lang): [licence(note, lang) for note in chosen["licence"]],
             t("column.source_url", lang): links,
@@ -159,7 +150,9 @@ def release_table(history: pd.DataFrame, lang: Lang) -> pd.DataFrame:
             t("data.col_date", lang): [
                 long_date(pd.Timestamp(v).date(), lang) for v in history["created_at"]
             ],
-            t("data.col_kind", lang): [release_text.kind_label(k, lang) for k in history["kind"]],
+            t("municipality.col_kind", lang): [
+                release_text.kind_label(k, lang) for k in history["kind"]
+            ],
             t("data.col_description", lang): [
                 release_text.description(k, d, lang)
                 for k, d in zip(history["kind"], history["description"], strict=True)

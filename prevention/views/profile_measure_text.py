@@ -12,7 +12,7 @@ def money(value: float, lang: Lang) -> str:
     """An amount in euros, or "unknown" when no budget is published (never 0 €)."""
     if value != value:
         return t("municipality.budget_unknown", lang)
-    return t("municipality.eur", lang, amount=number(value, lang))
+    return t("common.eur", lang, amount=number(value, lang))
 
 
 def category_table(table: pd.DataFrame, column: str, lang: Lang) -> pd.DataFrame:
@@ -25,7 +25,7 @@ def category_table(table: pd.DataFrame, column: str, lang: Lang) -> pd.DataFrame
             ],
             t("municipality.col_local", lang): table["local"].astype(int),
             t("municipality.col_national", lang): table["national"].astype(int),
-            t("municipality.col_total", lang): table["total"].astype(int),
+            t("common.total", lang): table["total"].astype(int),
             t("municipality.col_local_budget", lang): [
                 money(v, lang) for v in table["local_budget"]
             ],
@@ -41,7 +41,7 @@ def institution_table(table: pd.DataFrame, institutions: pd.DataFrame, lang: Lan
     names = institutions[f"name_{lang}"] if not institutions.empty else pd.Series(dtype=str)
     return pd.DataFrame(
         {
-            t("municipality.col_institution", lang): [
+            t("column.institution", lang): [
                 f"{names.get(code, code)} ({code})" if names.get(code, code) != code else code
                 for code in table["institution"]
             ],
@@ -109,11 +109,11 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
             t("municipality.col_target_group", lang): [
                 t(f"target_group.{c}", lang) for c in groups["target_group"]
             ],
-            t("municipality.col_measures", lang): groups["n_measures"].astype(int),
-            t("municipality.col_institution", lang): [", ".join(i) for i in groups["institutions"]],
+            t("column.measures", lang): groups["n_measures"].astype(int),
+            t("column.institution", lang): [", ".join(i) for i in groups["institutions"]],
             t("municipality.col_places", lang): [
                 ", ".join(
-                    t("municipality.whole_country", lang) if c == "LT" else area_names.get(c, c)
+                    t("common.whole_country", lang) if c == "LT" else area_names.get(c, c)
                     for c in areas
                 )
                 for areas in groups["areas"]

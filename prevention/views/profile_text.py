@@ -77,7 +77,7 @@ def indicator_table(
         rated = bool(own["rated"]) if own is not None else False
         rows.append(
             {
-                t("municipality.col_indicator", lang): indicator_names[indicator],
+                t("column.indicator", lang): indicator_names[indicator],
                 t("column.year", lang): str(rank.year or "–"),
                 t("municipality.col_count", lang): (
                     pooled_text(own, lang)
@@ -85,7 +85,7 @@ def indicator_table(
                     if own is not None
                     else "–"
                 ),
-                t("municipality.col_rate", lang): _shown(by_area, code, lang) if rated else "–",
+                t("common.measure_rate", lang): _shown(by_area, code, lang) if rated else "–",
                 t("municipality.col_county", lang): _shown(by_area, county, lang),
                 t("municipality.col_country", lang): _shown(by_area, NATIONAL, lang),
                 t("municipality.col_peers", lang): _shown(by_area, PEERS, lang),
@@ -106,17 +106,16 @@ def long_table(
     """Every value of the comparison, one row each, for the table alternative and the CSV."""
     table = pd.DataFrame(
         {
-            t("municipality.col_indicator", lang): frame["indicator"].map(indicator_names),
-            t("municipality.col_area", lang): frame["area_code"].map(names),
+            t("column.indicator", lang): frame["indicator"].map(indicator_names),
+            t("column.area", lang): frame["area_code"].map(names),
             t("column.year", lang): frame["year"].astype(int),
             t("column.value", lang): frame["value"].astype(float),
             t("column.unit", lang): [
-                t("municipality.unit_rate" if rated else "municipality.unit_count", lang)
-                for rated in frame["rated"]
+                t("common.rate" if rated else "common.count", lang) for rated in frame["rated"]
             ],
             t("municipality.col_shown", lang): [row_cell(row, lang) for _, row in frame.iterrows()],
             t("column.status", lang): [t(f"status.{s}", lang) for s in frame["status"]],
-            t("column.source", lang): frame["source_publisher"].fillna(""),
+            t("common.source", lang): frame["source_publisher"].fillna(""),
             t("column.source_title", lang): frame["source_title"].fillna(""),
             t("column.source_url", lang): frame["source_url"].fillna(""),
         }
@@ -144,9 +143,7 @@ def peers_table(group: PeerGroup, municipalities: pd.DataFrame, lang: Lang) -> p
     codes = [group.code, *group.peers]
     return pd.DataFrame(
         {
-            t("municipality.col_area", lang): [
-                str(municipalities.loc[c, f"name_{lang}"]) for c in codes
-            ],
+            t("column.area", lang): [str(municipalities.loc[c, f"name_{lang}"]) for c in codes],
             t("municipality.col_kind", lang): [
                 t(f"municipality.kind_{municipalities.loc[c, 'kind']}", lang) for c in codes
             ],
@@ -187,9 +184,7 @@ def summary(
                 area=name,
                 year=rank.year,
                 value=row_cell(row, lang),
-                unit=t(
-                    "municipality.unit_rate" if row["rated"] else "municipality.unit_count", lang
-                ),
+                unit=t("common.rate" if row["rated"] else "common.count", lang),
                 rank=rank_text(rank, lang),
             )
         )

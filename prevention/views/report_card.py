@@ -1,17 +1,23 @@
 """A one-page municipality report card: self-contained HTML that prints on one A4 sheet.
 
 No scripts, fonts, images or links to fetch: the file is read offline and printed, so charts
-are inline SVG and bars are plain HTML. Every data string is escaped on its way in.
+are inline SVG and bars are plain HTML. The page is a Jinja template with autoescape on, so
+every data string is escaped on its way in; only the style sheet and the sparklines (numbers
+only) are trusted markup.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from markupsafe import Markup
 
 from prevention.i18n import Lang, long_date, number, t
 
+TEMPLATES = Path(__file__).with_name("templates")
 SHOWN_ROWS = 5  # institutions and sources listed on the card; the rest are counted
 STYLE = """
 @page { size: A4; margin: 11mm; }
@@ -73,83 +79,62 @@ class Card:
 
 
 def html(card: Card) -> str:
-    """The card as one HTML document."""
+    """The card as one HTML document, from templates/report_card.html.j2 (autoescaped)."""
     lang = card.lang
-    badge = (
-        f'<p class="badge">{_e(t("common.illustrative_badge", lang))}</p>'
-        if card.illustrative
-        else ""
-    )
-    parts = [
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{_e(t('report.title', lang, area=card.name))}</title>",
-        f"<style>{STYLE}</style></head><body>",
-        f'<p class="meta">{_e(t("app.name", lang))} · {_e(t("report.kicker", lang))}</p>',
-        f"<h1>{_e(card.name)}</h1>",
-        f'<p class="meta">{_e(card.facts)}</p>',
-        badge,
-        f"<h2>{_e(t('report.indicators', lang))}</h2>",
-        _table(card.indicators, numeric_from=2, css="figures"),
-        _sparks(card.trends, lang),
-        f'<p class="small">{_e(card.peers)}</p>',
-        f"<h2>{_e(t('report.measures', lang))}</h2>",
-        f"<p>{_e(card.measures)}</p>",
-        '<div class="cols"><div>',
-        _group_bars(card.target_groups, lang),
-        f'<p class="{"gap" if card.missing else ""}">{_e(card.gaps)}</p></div><div>',
-        _table(card.institutions.head(SHOWN_ROWS), numeric_from=1, css="compact"),
-        _more(len(card.institutions), lang),
-        "</div></div>",
-        f"<p>{_e(card.duplicates)}</p>",
-        f"<h2>{_e(t('report.sources', lang))}</h2>",
-        _sources(card.sources, lang),
-        *(f'<p class="small">{_e(note)}</p>' for note in card.notes),
-        '<p class="small">',
-        _e(
-            t(
+    return (
+        _template()
+        .render(
+            lang=lang,
+            card=card,
+            style=Markup(STYLE),
+            t=lambda key, **values: t(key, lang, **values),
+            number=lambda value: number(value, lang),
+            shown_rows=SHOWN_ROWS,
+            indicators=_rows(card.indicators),
+            sparks=[(name, Markup(spark_svg(frame))) for name, frame in card.trends.items()],
+            groups=_groups(card.target_groups, lang),
+            institutions=_rows(card.institutions.head(SHOWN_ROWS)),
+            institution_count=len(card.institutions),
+            # URLs are printed, never linked or fetched: the card is read offline.
+            sources=[
+                f"{publisher}: {title}" + (f" ({url})" if url else "")
+                for title, publisher, url in card.sources[:SHOWN_ROWS]
+            ],
+            source_count=len(card.sources),
+            footer=t(
                 "report.footer",
                 lang,
                 release=card.release,
                 release_date=long_date(card.release_date, lang),
                 generated=long_date(card.generated, lang),
-            )
-        ),
-        f"<br>{_e(card.url)}</p>" if card.url else "</p>",
-        "</body></html>",
-    ]
-    return "".join(parts)
-
-
-def _e(text: object) -> str:
-    return escape(str(text), quote=True)
-
-
-def _table(frame: pd.DataFrame, *, numeric_from: int, css: str = "") -> str:
-    """A printed table; columns from `numeric_from` on are right-aligned figures."""
-    head = "".join(
-        f"<th{' class=num' if i >= numeric_from else ''}>{_e(c)}</th>"
-        for i, c in enumerate(frame.columns)
-    )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f"<td{' class=num' if i >= numeric_from else ''}>{_e(v)}</td>"
-            for i, v in enumerate(row)
+            ),
         )
-        + "</tr>"
-        for row in frame.itertuples(index=False)
+        .strip()
     )
-    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _sparks(trends: dict[str, pd.DataFrame], lang: Lang) -> str:
-    """One small inline SVG line per indicator; hidden years are crosses on the axis."""
-    cells = [
-        f'<div class="spark"><p>{_e(name)}</p>{spark_svg(frame)}</div>'
-        for name, frame in trends.items()
-    ]
-    legend = f'<p class="small">{_e(t("disclosure.spark_legend", lang))}</p>'
-    return f'<div class="sparks">{"".join(cells)}</div>{legend}' if cells else ""
+@cache
+def _template() -> Template:
+    """The card's template; autoescape so that no data string reaches the page as markup."""
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
+    return environment.get_template("report_card.html.j2")
+
+
+@dataclass(frozen=True)
+class _Table:
+    columns: list[str]
+    rows: list[list[object]]
+
+
+def _rows(frame: pd.DataFrame) -> _Table:
+    """A printed table's header and cells; the template right-aligns the figure columns."""
+    return _Table([str(c) for c in frame.columns], [list(r) for r in frame.itertuples(index=False)])
 
 
 def spark_svg(frame: pd.DataFrame, width: int = 160, height: int = 46) -> str:
@@ -205,42 +190,17 @@ def spark_svg(frame: pd.DataFrame, width: int = 160, height: int = 46) -> str:
     )
 
 
-def _group_bars(table: pd.DataFrame, lang: Lang) -> str:
-    """Target groups with a bar of local and national measures; a gap says so in words."""
+def _groups(table: pd.DataFrame, lang: Lang) -> list[dict[str, object]]:
+    """Target groups with bar widths of local and national measures; a gap says so in words."""
     most = max(int(table["total"].max()) if not table.empty else 0, 1)
-    rows = []
-    for row in table.itertuples(index=False):
-        local = f'<span class="bar" style="width:{22 * row.local / most:.1f}mm"></span>'
-        national = (
-            f'<span class="bar national" style="width:{22 * row.national / most:.1f}mm"></span>'
-        )
-        shown = (
-            f'<span class="gap">{_e(t("municipality.gap_yes", lang))}</span>'
-            if row.total == 0
-            else f"{local}{national} {number(row.local, lang)} + {number(row.national, lang)}"
-        )
-        label = t(f"target_group.{row.target_group}", lang)
-        rows.append(f"<tr><td>{_e(label)}</td><td>{shown}</td></tr>")
-    head = (
-        f"<tr><th>{_e(t('municipality.col_target_group', lang))}</th>"
-        f"<th>{_e(t('report.local_national', lang))}</th></tr>"
-    )
-    return f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-def _sources(sources: list[tuple[str, str, str | None]], lang: Lang) -> str:
-    """Sources as plain text: URLs are printed, never linked or fetched."""
-    items = [
-        _e(f"{publisher}: {title}" + (f" ({url})" if url else ""))
-        for title, publisher, url in sources[:SHOWN_ROWS]
+    return [
+        {
+            "label": t(f"target_group.{row.target_group}", lang),
+            "gap": row.total == 0,
+            "local_mm": f"{22 * row.local / most:.1f}",
+            "national_mm": f"{22 * row.national / most:.1f}",
+            "local": number(row.local, lang),
+            "national": number(row.national, lang),
+        }
+        for row in table.itertuples(index=False)
     ]
-    return f'<p class="small">{"; ".join(items)}</p>{_more(len(sources), lang)}'
-
-
-def _more(total: int, lang: Lang) -> str:
-    """ "+3 more" under a list cut at SHOWN_ROWS."""
-    if total <= SHOWN_ROWS:
-        return ""
-    return (
-        f'<p class="small">{_e(t("report.more", lang, count=number(total - SHOWN_ROWS, lang)))}</p>'
-    )

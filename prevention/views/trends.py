@@ -71,10 +71,10 @@ def trend_view(
     span = years_label(years)
     if series.is_illustrative(frame):  # a generated series never reads as official
         what = f"{t('example.title_prefix', lang)}: {what}"
-    unit_label = t("trends.per_100k", lang) if rate else unit
+    unit_label = t("common.rate", lang) if rate else unit
     title = t("trends.chart_title", lang, what=what, area=area, years=span)
     if rate:
-        title += f" ({t('trends.per_100k', lang)})"
+        title += f" ({t('common.rate', lang)})"
     sources = source_refs(frame)
     table = series.table_frame(frame, unit=unit_label, lang=lang)
     download = chart_csv_frame(
@@ -105,7 +105,7 @@ def trend_view(
         ),
         sources=sources,
         citation=citation(
-            what=what + (f" ({t('trends.per_100k', lang)})" if rate else ""),
+            what=what + (f" ({t('common.rate', lang)})" if rate else ""),
             area=area,
             years=years,
             sources=[f"{publisher}: {title}" for title, publisher, _ in sources],

@@ -23,7 +23,7 @@ def map_spec(app) -> dict:
 def test_default_view_maps_all_60_municipalities(use_store, lang):
     app = run_page(PAGE, lang=lang)
     assert not app.exception
-    assert app.title[0].value == t("map.title", lang)
+    assert app.title[0].value == t("nav.map", lang)
     assert notices(app) == []
     spec = map_spec(app)
     carrier = spec["data"][0]

@@ -6,6 +6,7 @@ import socket
 import sqlite3
 from pathlib import Path
 
+import frictionless
 import pandas as pd
 import pytest
 from sqlalchemy import text
@@ -193,6 +194,10 @@ def test_export_writes_every_table_and_a_bilingual_datapackage(official, tmp_pat
     assert "suppression" not in observations.columns
     hidden = observations[observations["status"] == "suppressed"]
     assert hidden["note"].isna().all()
+    # The reference library agrees that every file matches the schema the package declares.
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, [error.message for task in report.tasks for error in task.errors][:5]
+    assert observations["year"].dropna().str.fullmatch(r"\d{4}").all()  # 2011, not 2011.0
 
 
 def test_postgresql_export_matches_sqlite(official_store, pg_official_store, tmp_path):

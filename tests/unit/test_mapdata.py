@@ -212,7 +212,7 @@ def test_hidden_and_missing_areas_are_labelled_not_zero():
 
 def test_the_table_and_csv_leave_hidden_values_empty():
     result = view(lang="lt")
-    table = result.table.set_index(t("map.column_code", "lt"))
+    table = result.table.set_index(t("common.code", "lt"))
     assert pd.isna(table.loc["02", t("column.value", "lt")])
     assert table.loc["03", t("column.value", "lt")] == 0
     csv = result.csv.decode("utf-8-sig")

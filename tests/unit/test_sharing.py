@@ -79,7 +79,7 @@ def _trend(engine, indicator: str, lang, *, example: bool = False, rate: bool = 
 def test_trend_csv_describes_itself_with_whole_counts(engine, lang, example):
     view = _trend(engine, "victims_officially_identified", lang, example=example)
     table = pd.read_csv(io.BytesIO(view.csv), encoding="utf-8-sig", keep_default_na=False)
-    headers = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    headers = [t(f"column.{key}", lang) for key in COLUMNS]
     assert list(table.columns) == headers
     column = dict(zip(COLUMNS, headers, strict=True))
     assert set(table[column["indicator_code"]]) == {"victims_officially_identified"}
@@ -101,7 +101,7 @@ def test_a_rate_download_keeps_its_decimals(engine):
     view = _trend(engine, "victims_officially_identified", "en", rate=True)
     assert "per-100k" in view.file_stem
     table = pd.read_csv(io.BytesIO(view.csv), encoding="utf-8-sig")
-    assert table[t("sharing.col_value", "en")].dropna().map(lambda v: v % 1 != 0).any()
+    assert table[t("column.value", "en")].dropna().map(lambda v: v % 1 != 0).any()
 
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
@@ -150,7 +150,7 @@ def test_map_csv_describes_every_area_row(lang, rate):
 
     result = map_view_of(lang=lang, rate=rate)
     table = pd.read_csv(io.BytesIO(result.csv), encoding="utf-8-sig", keep_default_na=False)
-    headers = [t(f"sharing.col_{key}", lang) for key in COLUMNS]
+    headers = [t(f"column.{key}", lang) for key in COLUMNS]
     assert list(table.columns[: len(headers)]) == headers
     column = dict(zip(COLUMNS, headers, strict=True))
     assert set(table[column["indicator_code"]]) == {"victims"}
@@ -187,12 +187,12 @@ def test_comparison_csv_names_each_rows_indicator_area_and_unit(lang):
         lang=lang,
     )
     written = csv_bytes(table).decode("utf-8-sig").split("\r\n")
-    assert written[0].split(",")[:4] == [t(f"sharing.col_{k}", lang) for k in COLUMNS[:4]]
+    assert written[0].split(",")[:4] == [t(f"column.{k}", lang) for k in COLUMNS[:4]]
     assert written[1].startswith("victims,Victims,13,Vilnius,2023,")
     assert ",3,persons," in written[1]  # a count as a whole number
     assert ",1.57,per 100 000," in written[2]  # a rate keeps its decimals
     assert ",,cases," in written[3]  # a hidden count stays empty, never 0
-    flags = table[t("sharing.col_illustrative", lang)].tolist()
+    flags = table[t("column.illustrative", lang)].tolist()
     assert flags == [False, False, True]
 
 
@@ -258,7 +258,7 @@ def test_a_table_counted_over_a_period_says_what_where_when_and_who(lang):
         lang=lang,
     )
     written = csv_bytes(described).decode("utf-8-sig").split("\r\n")
-    head = [t(f"sharing.col_{k}", lang) for k in ("indicator_code", "indicator", "area_code")]
+    head = [t(f"column.{k}", lang) for k in ("indicator_code", "indicator", "area_code")]
     assert written[0].startswith(",".join(head))
     assert written[1].startswith("measures_groups,Measures by target group,13,Vilnius,2020,2024,")
     assert ",4,measures," in written[1] and "Ministry; City" in written[1]

@@ -273,11 +273,11 @@ def test_release_history_reads_in_the_page_language_with_separators():
 
 
 def test_every_indicator_unit_has_a_label_in_both_languages():
-    from prevention.i18n import has_key
+    from prevention.i18n import code_key, has_key
+    from prevention.release.seed import read_indicators
 
-    with (SEED_DIR / "indicators.csv").open(encoding="utf-8") as handle:
-        units = {row["unit"] for row in csv.DictReader(handle)}
-    assert sorted(u for u in units if not has_key(f"unit.{u}")) == []
+    units = set(read_indicators(SEED_DIR / "indicators.toml")["unit"])
+    assert sorted(u for u in units if not has_key(code_key("unit", u))) == []
 
 
 def test_every_licence_note_has_a_lithuanian_text():
@@ -430,11 +430,11 @@ def test_the_most_common_type_is_named_in_lower_case_mid_sentence():
 
 
 def test_every_breakdown_category_has_a_label_in_both_languages():
-    from prevention.i18n import has_key
+    from prevention.i18n import code_key, has_key
 
     with (SEED_DIR / "observations.csv").open(encoding="utf-8") as handle:
         categories = {row["breakdown_category"] for row in csv.DictReader(handle)} - {""}
-    assert sorted(c for c in categories if not has_key(f"category.{c}")) == []
+    assert sorted(c for c in categories if not has_key(code_key("category", c))) == []
 
 
 def test_the_ranking_title_says_what_is_ranked_before_the_word():
