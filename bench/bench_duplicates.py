@@ -4,6 +4,11 @@ and how right it is on the frozen split of labelled pairs (precision and recall,
 Run: `python bench/bench_duplicates.py` (or `make bench`). Results: bench/results/duplicates.json.
 Target: 10 000 measures grouped and explained in under 5 seconds on a 2-core machine; precision
 and recall of at least 0.90 on tests/data/duplicates/frozen.csv.
+
+Measured 2026-12-03 on the shared 2-core machine (load average about 2.5): 10 000 measures
+(103 823 pairs flagged and explained, 121 groups) 3.36 s median of 5, 4.06 s CPU (threads share
+the sparse products); 1 000 measures 0.24 s; frozen split precision 0.98 (0.90-1.00) and recall
+0.96 (0.87-0.99). Under a load average of 7 the same run took 5.17 s (CPU 4.14 s).
 """
 
 import json
