@@ -19,6 +19,8 @@ import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
+from prevention.release import relaxation
+
 # Cells of one table add up to each other (areas and breakdown categories).
 TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit"]
 CELL_COLUMNS = ["area_code", "breakdown_dimension", "breakdown_category"]
@@ -257,8 +259,8 @@ def solve_block(
         # Two programs over all target cells at once give every cell a first witnessed range.
         weights = np.zeros(len(cells))
         weights[positions] = 1.0
-        program.solve(weights)
-        program.solve(-weights)
+        program.solve(weights, exact=False)
+        program.solve(-weights, exact=False)
         _spread_witnesses(program, targets, positions, enough)
     low, high = np.empty(len(targets)), np.empty(len(targets))
     for k, j in enumerate(positions):
@@ -305,8 +307,8 @@ def _spread_witnesses(
         signs = rng.choice([-1.0, 1.0], size=len(open_))
         weights = np.zeros(len(program.integral))
         weights[open_] = signs
-        program.solve(weights)
-        program.solve(-weights)
+        program.solve(weights, exact=False)
+        program.solve(-weights, exact=False)
         now = enough(targets, program.seen_low[positions], program.seen_high[positions])
         if (now & ~settled).sum() < _BATCH_GAIN * len(open_):
             return
@@ -314,7 +316,12 @@ def _spread_witnesses(
 
 class _Program:
     """One block's integer program, solved for several objectives; remembers each cell's
-    least and greatest value over every solution found."""
+    least and greatest value over every solution found.
+
+    Each objective goes first to the block's warm linear relaxation
+    (prevention.release.relaxation), which answers it when its whole-number solution is
+    proven optimal (or, for a witness, merely valid); otherwise to `milp`.
+    """
 
     def __init__(
         self, constraint: LinearConstraint, bounds: Bounds, size: int, cells: np.ndarray
@@ -324,16 +331,36 @@ class _Program:
         self.cells = cells
         self.seen_low = np.full(size, np.inf)
         self.seen_high = np.full(size, -np.inf)
-
-    def solve(self, objective: np.ndarray) -> None:
-        result = milp(
-            objective, integrality=self.integral, bounds=self.bounds, constraints=self.constraint
+        self.relaxation = (
+            relaxation.Relaxation(constraint.A, constraint.lb, constraint.ub, bounds.lb, bounds.ub)
+            if relaxation.available()
+            else None
         )
-        if result.x is None:
-            raise InconsistentRelations(
-                f"no whole numbers fit the published cells around {self.cells.tolist()}"
+
+    def solve(self, objective: np.ndarray, *, exact: bool = True) -> None:
+        """Record an optimal solution of `objective` (minimised); with `exact` False any
+        whole-number solution the relaxation finds will do (a witness, not a bound)."""
+        solution = None
+        if self.relaxation is not None:
+            solution, optimal = self.relaxation.solve(objective)
+            if solution is not None and exact and not optimal:
+                self._record(solution)  # a valid witness all the same
+                solution = None
+        if solution is None:
+            result = milp(
+                objective,
+                integrality=self.integral,
+                bounds=self.bounds,
+                constraints=self.constraint,
             )
-        solution = np.round(result.x)
+            if result.x is None:
+                raise InconsistentRelations(
+                    f"no whole numbers fit the published cells around {self.cells.tolist()}"
+                )
+            solution = np.round(result.x)
+        self._record(solution)
+
+    def _record(self, solution: np.ndarray) -> None:
         np.minimum(self.seen_low, solution, out=self.seen_low)
         np.maximum(self.seen_high, solution, out=self.seen_high)
 
