@@ -262,10 +262,20 @@ def solve_block(
         program.solve(weights, exact=False)
         program.solve(-weights, exact=False)
         _spread_witnesses(program, targets, positions, enough)
+    # A cell that is the only unknown of an exact relation has one value in every solution,
+    # so once any solution is seen its witnessed range is its interval (a point): no program.
+    # Only with witnesses: their programs have then also shown the block to be consistent.
+    pinned = np.zeros(len(cells), dtype=bool)
+    if enough is not None:
+        lonely = exact & (np.count_nonzero(matrix, axis=1) == 1)
+        pinned[np.flatnonzero(matrix[lonely].any(axis=0))] = True
     low, high = np.empty(len(targets)), np.empty(len(targets))
     for k, j in enumerate(positions):
         target = targets[k : k + 1]
-        if enough is None or not enough(target, program.seen_low[[j]], program.seen_high[[j]])[0]:
+        settled = pinned[j] or (
+            enough is not None and enough(target, program.seen_low[[j]], program.seen_high[[j]])[0]
+        )
+        if not settled:
             objective = np.zeros(len(cells))
             objective[j] = 1.0
             program.solve(-objective)
