@@ -7,17 +7,18 @@ import streamlit as st
 from components import charts, notes
 from components.panel import chart_panel
 from components.shell import (
-    bad_param,
     example_layer,
     page_setup,
     permalink_params,
     url_choice,
+    url_measure,
     url_years,
     visitor_url,
 )
 from prevention.i18n import t
 from prevention.i18n.citation import permalink
 from prevention.store import series
+from prevention.views.rates import rate_allowed
 from prevention.views.trends import in_years, trend_view
 from serving import caches as cached
 
@@ -55,7 +56,6 @@ with middle:
 
 dimensions = cached.indicator_dimensions(indicator, area, example=example)
 row = indicators.loc[indicator]
-rate_possible = bool(row["per_capita"]) and row["value_kind"] == "count"
 breakdown = url_choice(
     "breakdown",
     dimensions,
@@ -76,20 +76,7 @@ with controls[0]:
         format_func=lambda code: t(f"trends.chart_{code}", lang),
     )
 with controls[1]:
-    if rate_possible:
-        measure = url_choice(
-            "measure",
-            ["count", "rate"],
-            label=t("trends.pick_measure", lang),
-            lang=lang,
-            format_func=lambda code: t(f"trends.measure_{code}", lang),
-            widget="segmented",
-        )
-    else:
-        if st.query_params.get("measure", "count") != "count":
-            bad_param("measure", lang)
-        st.query_params.pop("measure", None)
-        measure = "count"
+    measure = url_measure("trends", allowed=rate_allowed(indicators, indicator), lang=lang)
 
 rows = cached.trend_observations(indicator, area, breakdown, example=example)
 frame = series.chart_frame(rows)

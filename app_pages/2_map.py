@@ -14,6 +14,7 @@ from components.shell import (
     page_setup,
     permalink_params,
     url_choice,
+    url_measure,
     url_step,
     visitor_url,
 )
@@ -31,6 +32,7 @@ from prevention.views.local_layer import (
     nothing_real,
 )
 from prevention.views.map import MapView, area_places, map_view
+from prevention.views.rates import rate_allowed
 from prevention.web import url_values
 from serving import caches as cached
 from serving.page_runs import one_at_a_time
@@ -160,20 +162,7 @@ def map_section() -> None:
             help=t("map.view_help", lang),
         )
     with right:
-        if bool(indicators.loc[indicator, "per_capita"]):
-            measure = url_choice(
-                "measure",
-                ["count", "rate"],
-                label=t("map.pick_measure", lang),
-                lang=lang,
-                format_func=lambda code: t(f"map.measure_{code}", lang),
-                widget="segmented",
-            )
-        else:
-            if st.query_params.get("measure", "count") != "count":
-                bad_param("measure", lang)
-            st.query_params.pop("measure", None)
-            measure = "count"
+        measure = url_measure("map", allowed=rate_allowed(indicators, indicator), lang=lang)
     level = "county" if kind == "counties" else "municipality"
     values = cached.area_values(indicator, example=example)
     years = years_with_data(values, level)

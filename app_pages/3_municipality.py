@@ -35,6 +35,7 @@ from prevention.views import (
 )
 from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
+from prevention.views.rates import rate_allowed
 from serving import caches as cached
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
@@ -51,7 +52,7 @@ def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[s
     indicators = cached.municipal_indicators(example=example)
     population = cached.census_population()["population"]
     county = str(municipalities.loc[code, "parent_code"])
-    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
     values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
     peers = peer_group(municipalities, code).peers
@@ -157,7 +158,7 @@ if indicators.empty:
     st.info(t("example.no_municipal_figures", lang))
 else:
     indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
-    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
+    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
     frame, ranks = indicator_comparison(code, example=example)
     compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)

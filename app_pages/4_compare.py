@@ -23,6 +23,7 @@ from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare
 from prevention.views import compare_text as compare_view
+from prevention.views.rates import rate_allowed
 from serving import caches as cached
 
 lang = page_setup("compare")
@@ -91,7 +92,7 @@ with controls[1]:
         widget="segmented",
     )
 rate = measure == "rate"
-rated = [code for code in chosen if rate and compare.rate_allowed(indicators, code)]
+rated = [code for code in chosen if rate and rate_allowed(indicators, code)]
 
 frame = compare.compare_frame(
     {code: cached.area_values(code, example=example) for code in chosen},

@@ -249,6 +249,27 @@ def url_choice(
     return chosen
 
 
+def url_measure(page: str, *, allowed: bool, lang: Lang) -> str:
+    """Count or rate in ?measure=, offered only where the rate rule allows it.
+
+    Where it does not (prevention.views.rates), a link asking for a rate gets the polite
+    notice and the count, and the parameter leaves the address.
+    """
+    if allowed:
+        return url_choice(
+            "measure",
+            ["count", "rate"],
+            label=t(f"{page}.pick_measure", lang),
+            lang=lang,
+            format_func=lambda code: t(f"{page}.measure_{code}", lang),
+            widget="segmented",
+        )
+    if st.query_params.get("measure", "count") != "count":
+        bad_param("measure", lang)
+    st.query_params.pop("measure", None)
+    return "count"
+
+
 def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tuple[int, int]:
     """A year range kept in ?name=2011-2024; out-of-range or garbage gets a notice and all years."""
     span = sorted({int(year) for year in years})

@@ -388,8 +388,8 @@ def municipal_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
     return _frame(
         engine,
         f"""
-        SELECT code, per_capita, sort_order, first_year, last_year FROM (
-            SELECT i.code, i.per_capita, i.sort_order,
+        SELECT code, per_capita, value_kind, sort_order, first_year, last_year FROM (
+            SELECT i.code, i.per_capita, i.value_kind, i.sort_order,
                    (SELECT o.year FROM observations o
                     WHERE o.indicator_code = i.code AND o.breakdown_dimension = 'none'
                       AND o.period_type = 'year' AND o.year IS NOT NULL

@@ -60,12 +60,6 @@ def parse_areas(raw: str | None, valid: Sequence[str]) -> Picked:
     return picked
 
 
-def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
-    """Per 100 000 only for counts that are meant per resident (not budgets or flags)."""
-    row = indicators.loc[code]
-    return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
-
-
 def compare_frame(
     values: dict[str, pd.DataFrame],
     areas: Sequence[str],

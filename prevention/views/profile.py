@@ -35,12 +35,6 @@ def resolve_area(raw: str | None, codes: Sequence[str]) -> tuple[str, bool]:
     return (code, False) if code is not None else (fallback, True)
 
 
-def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
-    """Per 100 000 only for counts that are meant per resident (not budgets or flags)."""
-    row = indicators.loc[code]
-    return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
-
-
 SOURCE_COLUMNS = ("source_id", "source_title", "source_publisher", "source_url")
 
 
