@@ -110,15 +110,3 @@ def is_illustrative(frame: pd.DataFrame) -> bool:
     """Whether any value shown is generated (the view then carries the badge)."""
     # By source, not status: a hidden (suppressed) generated cell is generated too.
     return bool(observation_flags(frame).any())
-
-
-def latest_year(frame: pd.DataFrame) -> int | None:
-    """The last year in which at least one chosen municipality has a value."""
-    known = frame[frame["value"].notna()]
-    return int(known["year"].max()) if not known.empty else None
-
-
-def ranking(frame: pd.DataFrame, indicator: str, year: int) -> pd.DataFrame:
-    """One indicator in one year: municipalities with a value, highest first."""
-    rows = frame[(frame["indicator"] == indicator) & (frame["year"] == year)]
-    return rows[rows["value"].notna()].sort_values("value", ascending=False)
