@@ -33,6 +33,7 @@ from prevention.views import (
     profile_text,
     report_card,
 )
+from prevention.views import shown as shown_rows
 from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
 from prevention.views.rates import rate_allowed
@@ -162,12 +163,12 @@ else:
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
     frame, ranks = indicator_comparison(code, example=example)
     compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
-    illustrative = profile.is_illustrative(frame)
+    illustrative = series.is_illustrative(frame)
     badge = t("common.illustrative_badge", lang) if illustrative else None
     if illustrative:  # generated values: titles say "example", never "officially identified"
         prefix = t("example.title_prefix", lang)
         indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
-    sources = profile.sources(frame)
+    sources = shown_rows.sources(frame)
     summary_table = profile_text.indicator_table(
         frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
     )
@@ -258,10 +259,10 @@ if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 if "years" not in st.query_params:
-    st.query_params["years"] = profile_measures.default_years(measures)
+    st.query_params["years"] = shown_rows.default_years(measures)
 period = url_years(
     "years",
-    profile_measures.year_span(measures),
+    shown_rows.year_span(measures),
     label=t("municipality.pick_years", lang),
     lang=lang,
 )
@@ -281,7 +282,7 @@ by_institution = profile_measures.by_institution(
     shown, cached.measure_institutions(example=example)
 )
 missing = profile_measures.gaps(by_group, "target_group")
-measure_sources = profile.sources(shown) if not shown.empty else []
+measure_sources = shown_rows.sources(shown) if not shown.empty else []
 totals_text = profile_measure_text.totals_sentence(
     totals, code=code, name=name, years=period_label, lang=lang
 )
@@ -290,7 +291,7 @@ st.markdown(notes.escape_markdown(totals_text))
 (st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
 st.caption(t("municipality.budget_note", lang))
 if not shown.empty:
-    measures_illustrative = profile_measures.is_illustrative(shown)
+    measures_illustrative = shown_rows.measures_illustrative(shown)
     what = t("municipality.groups_title", lang, area=name, years=period_label)
     group_table = profile_measure_text.category_table(by_group, "target_group", lang)
     chart_panel(
@@ -412,7 +413,7 @@ card = report_card.Card(
     release=int(str(release["id"])),
     release_date=release["created_at"],  # type: ignore[arg-type]
     generated=date.today(),
-    illustrative=illustrative or profile_measures.is_illustrative(shown),
+    illustrative=illustrative or shown_rows.measures_illustrative(shown),
     url=url,
     notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
     missing=bool(missing),

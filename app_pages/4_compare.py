@@ -23,6 +23,7 @@ from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare
 from prevention.views import compare_text as compare_view
+from prevention.views import shown as shown_rows
 from prevention.views.rates import rate_allowed
 from serving import caches as cached
 
@@ -102,8 +103,8 @@ frame = compare.compare_frame(
     rated=rated,
 )
 names = {"indicator_names": indicator_names, "area_names": area_names, "lang": lang}
-illustrative = compare.is_illustrative(frame)
-sources = compare_view.sources(frame)
+illustrative = series.is_illustrative(frame)
+sources = shown_rows.sources(frame)
 span_label = years_label(list(years))
 per_100k = t("compare.unit_rate", lang)
 title = t(

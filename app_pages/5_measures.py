@@ -27,6 +27,7 @@ from prevention.store import coverage, series
 from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
+from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, NO_PLAN, Filters
 from serving import caches as cached
 
@@ -124,7 +125,7 @@ type_names = {c: t(f"measure_type.{c}", lang) for c in sorted(measures["measure_
 group_names = {c: t(f"target_group.{c}", lang) for c in sorted(measures["target_group"].unique())}
 every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E731
 
-default_years = measure_view.default_years(measures)
+default_years = shown_rows.default_years(measures)
 if "years" not in st.query_params:
     st.query_params["years"] = default_years
 # (URL parameter, options, label key, how an option reads) for every picker but the years.
@@ -172,7 +173,7 @@ with st.expander(folded, icon=":material/filter_list:"):
     with slots[0]:
         years = url_years(
             "years",
-            measure_view.year_span(measures),
+            shown_rows.year_span(measures),
             label=t("measures.pick_years", lang),
             lang=lang,
         )
@@ -192,8 +193,8 @@ shown = selected(filters, example=generated)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
-illustrative = measure_view.is_illustrative(shown)
-sources = measure_view.sources(shown)
+illustrative = shown_rows.measures_illustrative(shown)
+sources = shown_rows.sources(shown)
 source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in sources))
 badge = t("common.illustrative_badge", lang) if illustrative else None
 span = years_label(list(years))

@@ -27,6 +27,7 @@ from prevention.release.chart_csv import described_table, file_stem
 from prevention.release.downloads import csv_bytes
 from prevention.views import duplicates as overlap_view
 from prevention.views import figure_quotes
+from prevention.views import shown as shown_rows
 from prevention.views.duplicates import ALL, NATIONAL, Filters
 from prevention.web import url_values
 from serving import caches as cached
@@ -192,7 +193,7 @@ with st.container(border=True):
     with right:
         years = url_years(
             "years",
-            overlap_view.year_span(measures),
+            shown_rows.year_span(measures),
             label=t("overlap.pick_years", lang),
             lang=lang,
         )

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.illustrative.example_layer import observation_flags
 from prevention.store.series import PER_100K
 from prevention.web import url_values
 
@@ -104,9 +103,3 @@ def compare_frame(
         rates = (framed["value"] * PER_100K / people).round(2)
         framed["value"] = framed["value"].where(~framed["rate"], rates)
     return framed
-
-
-def is_illustrative(frame: pd.DataFrame) -> bool:
-    """Whether any value shown is generated (the view then carries the badge)."""
-    # By source, not status: a hidden (suppressed) generated cell is generated too.
-    return bool(observation_flags(frame).any())

@@ -63,11 +63,6 @@ def area_names(areas: pd.DataFrame, lang: Lang) -> dict[str, str]:
     return {str(code): str(name) for code, name in areas[f"name_{lang}"].items()}
 
 
-def year_span(measures: pd.DataFrame) -> list[int]:
-    """Every year from the first measure's start to the last one's end."""
-    return list(range(int(measures["start_year"].min()), int(measures["end_year"].max()) + 1))
-
-
 def pair_lines(pairs: pd.DataFrame, group_id: str | None, lang: Lang) -> list[str]:
     """ "ILL-0090 and ILL-0142: “Title” (PD) and …" for each pair (of one group, if given)."""
     if group_id is not None:

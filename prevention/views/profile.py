@@ -12,7 +12,6 @@ import numpy as np
 import pandas as pd
 
 from prevention.geo.mapdata import SMALL_COUNT
-from prevention.illustrative.example_layer import observation_flags
 from prevention.store.series import PER_100K
 from prevention.web import url_values
 
@@ -230,25 +229,6 @@ def latest(comparison_frame: pd.DataFrame, indicator: str, code: str) -> int | N
         & (comparison_frame["status"] != "not_available")
     ]
     return int(rows["year"].max()) if not rows.empty else None
-
-
-def is_illustrative(frame: pd.DataFrame) -> bool:
-    """Whether any value shown is generated (the view then carries the badge)."""
-    # By source, not status: a hidden (suppressed) generated cell is generated too.
-    return bool(observation_flags(frame).any())
-
-
-def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:
-    """The distinct sources of the values shown: (title, publisher, url)."""
-    known = frame[frame["source_id"].notna()].drop_duplicates("source_id")
-    return [
-        (
-            str(row.source_title),
-            str(row.source_publisher),
-            row.source_url if isinstance(row.source_url, str) and row.source_url else None,
-        )
-        for row in known.itertuples(index=False)
-    ]
 
 
 def own_series(frame: pd.DataFrame, code: str) -> dict[str, pd.DataFrame]:
