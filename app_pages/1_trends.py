@@ -15,6 +15,7 @@ from components.shell import (
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.i18n import t
 from prevention.i18n.citation import permalink
 from prevention.store import series
@@ -50,7 +51,7 @@ with middle:
         cached.indicator_areas(indicator, example=example),
         label=t("trends.pick_area", lang),
         lang=lang,
-        default="LT",
+        default=NATIONAL,
         format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
     )
 

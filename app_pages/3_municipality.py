@@ -17,6 +17,7 @@ from components.shell import (
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import number, t
@@ -58,7 +59,7 @@ def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[s
     values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
     peers = peer_group(municipalities, code).peers
     frame = profile.comparison(
-        values, [code, county, profile.NATIONAL], peers, span, population=population, rated=rated
+        values, [code, county, NATIONAL], peers, span, population=population, rated=rated
     )
     ranks = {
         c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
@@ -162,7 +163,7 @@ else:
     rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
     span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
     frame, ranks = indicator_comparison(code, example=example)
-    compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
+    compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
     illustrative = series.is_illustrative(frame)
     badge = t("common.illustrative_badge", lang) if illustrative else None
     if illustrative:  # generated values: titles say "example", never "officially identified"

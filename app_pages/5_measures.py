@@ -19,6 +19,7 @@ from components.shell import (
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 from prevention.i18n.citation import citation, permalink, years_label
 from prevention.i18n.wording import mid_sentence
@@ -259,7 +260,7 @@ def panel(
                 table,
                 code=f"measures_{key}",
                 name=what,
-                area_code="LT" if area == ALL else area,
+                area_code=NATIONAL if area == ALL else area,
                 area_name=place,
                 years=(min(years), max(years)),
                 unit=series.unit_label("measures", lang),
@@ -271,7 +272,7 @@ def panel(
         summary=summary,
         sources=sources,
         citation=cite(what),
-        file_stem=file_stem(f"measures-{key}", "LT" if area == ALL else area, list(years)),
+        file_stem=file_stem(f"measures-{key}", NATIONAL if area == ALL else area, list(years)),
         illustrative=illustrative,
         lang=lang,
         key=key,

@@ -297,7 +297,7 @@ if not matrix.empty:
                 table,
                 code="duplicates_institution_pairs",
                 name=t("overlap.matrix_title", lang),
-                area_code="LT" if area in (ALL, NATIONAL) else area,
+                area_code=NATIONAL if area in (ALL, NATIONAL) else area,
                 area_name=place,
                 years=(min(years), max(years)),
                 unit=t("overlap.col_pairs", lang),
@@ -317,7 +317,7 @@ if not matrix.empty:
         citation=cite,
         file_stem=file_stem(
             f"duplicates-institution-pairs-{threshold:.2f}",
-            "LT" if area in (ALL, NATIONAL) else area,
+            NATIONAL if area in (ALL, NATIONAL) else area,
             list(years),
         ),
         illustrative=figures.illustrative,

@@ -26,6 +26,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from prevention.codes import NATIONAL
 from prevention.duplicates.explanations import AreaNames, explain, objects
 from prevention.duplicates.measure_features import audience_conflict, bitmasks, block_key
 from prevention.duplicates.measure_reading import read_both
@@ -41,7 +42,6 @@ DEFAULT_THRESHOLD = 0.5
 MIN_TEXT = 0.3
 MIN_TEXT_NEIGHBOUR = 0.45
 MUNICIPALITIES = 60
-NATIONAL = "LT"
 CHUNK = 512  # rows compared at once inside a block: bounds memory on large blocks
 
 PAIR_COLUMNS = [

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -80,7 +81,7 @@ def measures_of(labelled: pd.DataFrame) -> pd.DataFrame:
             measure |= {field: row[f"{side}_{field}"] for field in FIELDS}
             measure["institutions"] = tuple(row[f"{side}_institutions"].split(";"))
             measure["areas"] = tuple(
-                code if code == "LT" else f"{row['id']}:{code}"
+                code if code == NATIONAL else f"{row['id']}:{code}"
                 for code in row[f"{side}_areas"].split(";")
             )
             measures.append(measure)

@@ -8,12 +8,12 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from prevention.codes import NATIONAL
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.store.models import POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows
 
-COUNTRY = "LT"
 # The note scripts/import_shared.py gives institutions only the local measures name.
 LOCAL_INSTITUTION_NOTE = "Named in local sources"
 # The headline series on the overview page: (indicator, breakdown dimension, category).
@@ -82,7 +82,7 @@ def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
           {_real_observations(example)}
         ORDER BY o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year
         """,
-        country=COUNTRY,
+        country=NATIONAL,
         **{f"c{i}": code for i, code in enumerate(codes)},
         **{f"d{i}": dimension for i, (dimension, _) in enumerate(cells)},
         **{f"k{i}": category for i, (_, category) in enumerate(cells)},
@@ -106,7 +106,7 @@ def other_source_values(engine: Engine, example: bool = False) -> pd.DataFrame:
           AND o.value IS NOT NULL {_real_observations(example)}
         ORDER BY o.indicator_code, o.year
         """,
-        country=COUNTRY,
+        country=NATIONAL,
     )
 
 
@@ -234,7 +234,7 @@ def trend_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
         HAVING count(y.year) > 0
         ORDER BY i.sort_order, i.code
         """,
-        country=COUNTRY,
+        country=NATIONAL,
     ).set_index("code")
 
 

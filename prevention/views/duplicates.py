@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 
-NATIONAL = "LT"
 ALL = "all"
 THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(13)]  # 0.30 … 0.90
 GROUPS_SHOWN = 20  # the list stops here; the CSV has every group

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, t
-from prevention.store.coverage import NATIONAL, in_period
+from prevention.store.coverage import in_period
 
 ALL = "all"
 NO_PLAN = "none"  # illustrative measures belong to no plan

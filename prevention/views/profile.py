@@ -16,7 +16,6 @@ from prevention.store.series import PER_100K
 from prevention.web import url_values
 
 DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
-NATIONAL = "LT"
 PEERS = "peers"  # the peer group's pooled value, as an area code of the comparison frame
 SMALL = SMALL_COUNT  # the site's one ranking rule (mapdata): no rank under it
 COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"]

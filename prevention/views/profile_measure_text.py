@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 from prevention.i18n.area_cases import area_in
 from prevention.i18n.wording import mid_sentence
@@ -113,7 +114,7 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
             t("municipality.col_institution", lang): [", ".join(i) for i in groups["institutions"]],
             t("municipality.col_places", lang): [
                 ", ".join(
-                    t("municipality.whole_country", lang) if c == "LT" else area_names.get(c, c)
+                    t("municipality.whole_country", lang) if c == NATIONAL else area_names.get(c, c)
                     for c in areas
                 )
                 for areas in groups["areas"]

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.store.coverage import NATIONAL, in_period
+from prevention.codes import NATIONAL
+from prevention.store.coverage import in_period
 
 
 def covering(
