@@ -77,7 +77,12 @@ with controls[0]:
         format_func=lambda code: t(f"trends.chart_{code}", lang),
     )
 with controls[1]:
-    measure = url_measure("trends", allowed=rate_allowed(indicators, indicator), lang=lang)
+    measure = url_measure(
+        allowed=rate_allowed(indicators, indicator),
+        label=t("trends.pick_measure", lang),
+        format_func=lambda code: t(f"trends.measure_{code}", lang),
+        lang=lang,
+    )
 
 rows = cached.trend_observations(indicator, area, breakdown, example=example)
 frame = series.chart_frame(rows)

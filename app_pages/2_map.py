@@ -162,7 +162,12 @@ def map_section() -> None:
             help=t("map.view_help", lang),
         )
     with right:
-        measure = url_measure("map", allowed=rate_allowed(indicators, indicator), lang=lang)
+        measure = url_measure(
+            allowed=rate_allowed(indicators, indicator),
+            label=t("map.pick_measure", lang),
+            format_func=lambda code: t(f"map.measure_{code}", lang),
+            lang=lang,
+        )
     level = "county" if kind == "counties" else "municipality"
     values = cached.area_values(indicator, example=example)
     years = years_with_data(values, level)

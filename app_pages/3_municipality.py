@@ -21,7 +21,7 @@ from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import number, t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n.citation import permalink, years_label
 from prevention.illustrative import example_layer as layer
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
@@ -37,35 +37,10 @@ from prevention.views import (
 from prevention.views import shown as shown_rows
 from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
-from prevention.views.rates import rate_allowed
 from serving import caches as cached
+from serving import page_data
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
-
-
-@cached.computed
-def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
-    """One municipality beside its county, the country and its peers, with its ranks.
-
-    Memoised per municipality: it reads every municipal indicator and is the same for
-    every visitor who opens this profile, in either language.
-    """
-    municipalities = cached.municipalities()
-    indicators = cached.municipal_indicators(example=example)
-    population = cached.census_population()["population"]
-    county = str(municipalities.loc[code, "parent_code"])
-    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
-    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
-    peers = peer_group(municipalities, code).peers
-    frame = profile.comparison(
-        values, [code, county, NATIONAL], peers, span, population=population, rated=rated
-    )
-    ranks = {
-        c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
-        for c, last in indicators["last_year"].items()
-    }
-    return frame, ranks
 
 
 lang = page_setup("municipality")
@@ -136,14 +111,12 @@ with st.expander(t("localmap.profile_title", lang), expanded=False):
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
     """The ready citation of one panel of this profile."""
-    return citation(
+    return shown_rows.cite(
         what=what,
         area=name,
         years=years,
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(release["id"])),
-        release_date=release["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
+        sources=sources,
+        release=release,
         url=url,
         lang=lang,
     )
@@ -160,9 +133,13 @@ if indicators.empty:
     st.info(t("example.no_municipal_figures", lang))
 else:
     indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
-    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
-    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    frame, ranks = indicator_comparison(code, example=example)
+    comparison = page_data.indicator_comparison(code, example=example)
+    frame, ranks, rated, span = (
+        comparison.frame,
+        comparison.ranks,
+        comparison.rated,
+        comparison.span,
+    )
     compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
     illustrative = series.is_illustrative(frame)
     badge = t("common.illustrative_badge", lang) if illustrative else None

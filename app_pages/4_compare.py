@@ -1,7 +1,5 @@
 """Compare: how do two to five municipalities stand side by side, indicator by indicator?"""
 
-from datetime import date
-
 import streamlit as st
 
 from components import notes, table_layout
@@ -18,7 +16,7 @@ from components.shell import (
 )
 from components.url_list import url_multi
 from prevention.i18n import t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare
@@ -146,14 +144,12 @@ chart_panel(
     ),
     summary=compare_view.summary_sentence(frame, **names),
     sources=sources,
-    citation=citation(
+    citation=shown_rows.cite(
         what=what + (f" ({per_100k})" if rated else ""),
         area=", ".join(area_names[code] for code in chosen_areas),
         years=list(years),
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(cached.release()["id"])),
-        release_date=cached.release()["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
+        sources=sources,
+        release=cached.release(),
         url=permalink(visitor_url(), "compare", permalink_params(lang)),
         lang=lang,
     ),

@@ -1,7 +1,6 @@
 """Measures: which prevention measures reach which places and people, by whom, at what cost?"""
 
 from dataclasses import replace
-from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,8 +19,8 @@ from components.shell import (
     visitor_url,
 )
 from prevention.codes import NATIONAL
-from prevention.i18n import Lang, number, t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n import number, t
+from prevention.i18n.citation import permalink, years_label
 from prevention.i18n.wording import mid_sentence
 from prevention.release.chart_csv import described_table, file_stem
 from prevention.store import coverage, series
@@ -31,67 +30,7 @@ from prevention.views import measures_text as measure_text
 from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, NO_PLAN, Filters
 from serving import caches as cached
-
-
-# The heavier computations, memoised per selection: their keys are plain codes, so looking
-# one up costs a hash of a few strings rather than of whole tables.
-@cached.computed
-def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
-    """The generated measures when `example`, else the real ones: one set, never both."""
-    return measures[measures["illustrative"].astype(bool) == example]
-
-
-@cached.computed
-def selected(filters: Filters, example: bool) -> pd.DataFrame:
-    """The measures of one set (real, or generated when `example`) that pass the filters."""
-    frames = (
-        in_set(cached.measures(example=example), example),
-        cached.measure_areas(example=example),
-        cached.measure_institutions(example=example),
-    )
-    return measure_view.filter_measures(*frames, filters)
-
-
-@cached.computed
-def reached(filters: Filters, codes: tuple[str, ...], example: bool) -> pd.DataFrame:
-    """(measure, municipality) pairs the selected measures reach, national ones everywhere."""
-    return coverage.reach(
-        selected(filters, example=example), cached.measure_areas(example=example), codes
-    )
-
-
-@cached.computed
-def coverage_cells(
-    filters: Filters, axis: str, categories: tuple[str, ...], codes: tuple[str, ...], example: bool
-) -> coverage.Coverage:
-    """The coverage matrix of the selected measures (every place, all of the country)."""
-    return coverage.coverage(
-        reached(filters, codes, example=example),
-        selected(filters, example=example),
-        cached.measure_institutions(example=example),
-        by=axis,
-        categories=list(categories),
-        municipalities=list(codes),
-    )
-
-
-@cached.computed
-def listed(
-    filters: Filters, only: tuple[str, ...] | None, lang: Lang, example: bool
-) -> pd.DataFrame:
-    """The table of the selected measures (or of some of them), with places and institutions."""
-    shown = selected(filters, example=example)
-    if only is not None:
-        shown = shown[shown["measure_id"].isin(only)]
-    area_names = {str(code): str(name) for code, name in cached.areas()[f"name_{lang}"].items()}
-    return measure_view.measures_table(
-        shown,
-        cached.measure_areas(example=example),
-        cached.measure_institutions(example=example),
-        area_names,
-        lang,
-    )
-
+from serving import page_data
 
 lang = page_setup("measures")
 example = example_layer()
@@ -113,7 +52,7 @@ generated = example and (
 )
 if not example and "set" in st.query_params:
     st.query_params.pop("set", None)
-measures = in_set(cached.measures(example=generated), generated)
+measures = page_data.measure_set(generated)
 who = cached.measure_institutions(example=generated)
 who = who[who["measure_id"].isin(measures["measure_id"])]
 municipalities = cached.municipalities()
@@ -189,8 +128,8 @@ filters = Filters(
     years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
 )
 everywhere_filters = replace(filters, area=ALL)
-everywhere = selected(everywhere_filters, example=generated)
-shown = selected(filters, example=generated)
+everywhere = page_data.selected_measures(everywhere_filters, example=generated)
+shown = page_data.selected_measures(filters, example=generated)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
@@ -205,14 +144,12 @@ release = cached.release()
 
 def cite(what: str) -> str:
     """The ready citation of one chart of this view."""
-    return citation(
+    return shown_rows.cite(
         what=what,
         area=place,
         years=list(years),
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(release["id"])),
-        release_date=release["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
+        sources=sources,
+        release=release,
         # Read when a chart is drawn, so the section's own choices are in the link.
         url=permalink(visitor_url(), "measures", permalink_params(lang)),
         lang=lang,
@@ -320,8 +257,8 @@ def coverage_section() -> None:
             widget="segmented",
         )
     category_names = group_names if axis == "target_group" else type_names
-    reach = reached(everywhere_filters, tuple(codes), example=generated)
-    cov = coverage_cells(
+    reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
+    cov = page_data.coverage_cells(
         everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
     )
     counts = cov.total if national == "include" else cov.local
@@ -492,7 +429,7 @@ def money_section() -> None:
             lang=lang,
             note=badge,
         ),
-        listed(filters, tuple(bars["measure_id"]), lang, example=generated),
+        page_data.measure_list(filters, tuple(bars["measure_id"]), lang, example=generated),
         t(
             "measures.timeline_summary",
             lang,
@@ -533,7 +470,7 @@ def need_section() -> None:
         )
     population = cached.census_population()["population"].reindex(codes)
     needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
-    reach = reached(everywhere_filters, tuple(codes), example=generated)
+    reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
     efforts = coverage.effort(reach, everywhere, population)
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
@@ -586,7 +523,7 @@ draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
 st.header(t("measures.table_heading", lang, count=number(len(shown), lang)))
-table = listed(filters, None, lang, example=generated)
+table = page_data.measure_list(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(
     t("measures.download", lang),

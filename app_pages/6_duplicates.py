@@ -1,7 +1,5 @@
 """Duplicated measures: which institutions run the same prevention work for the same people?"""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -19,55 +17,20 @@ from components.shell import (
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import Lang, number, t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
-from prevention.release.downloads import csv_bytes
 from prevention.views import duplicates as overlap_view
 from prevention.views import figure_quotes
 from prevention.views import shown as shown_rows
-from prevention.views.duplicates import ALL, NATIONAL, Filters
+from prevention.views.duplicates import ALL, Filters
 from prevention.web import url_values
 from serving import caches as cached
+from serving import page_data
 from serving.page_runs import one_at_a_time
-
-
-# Memoised per selection (plain keys), so a visitor's rerun does not redo the group tables.
-@cached.computed
-def selection(
-    threshold: float, filters: Filters, example: bool
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, overlap_view.Summary]:
-    """The groups, their pairs, the continuity pairs and the headline figures of a view."""
-    pairs, groups = cached.overlaps(threshold, example=example)
-    measures = cached.measures_for_overlap(example=example)
-    shown = overlap_view.filter_groups(groups, filters)
-    inside = overlap_view.group_pairs(pairs, shown)
-    repeats = overlap_view.continuity_pairs(pairs, measures, filters)
-    return shown, inside, repeats, overlap_view.summary(shown, inside, repeats, measures)
-
-
-@cached.computed
-def export_csv(threshold: float, filters: Filters, lang: Lang, example: bool) -> bytes:
-    """Every group of the view with its measures, as a spreadsheet-safe CSV."""
-    shown, inside, _, _ = selection(threshold, filters, example=example)
-    measures = cached.measures_for_overlap(example=example)
-    return csv_bytes(overlap_view.export_frame(shown, inside, measures, lang))
-
-
-@cached.computed
-def group_details(
-    threshold: float, filters: Filters, group_id: str, lang: Lang, example: bool
-) -> tuple[pd.DataFrame, list[str]]:
-    """One group's measures as a table and the reasons its pairs were matched."""
-    shown, inside, _, _ = selection(threshold, filters, example=example)
-    group = shown[shown["group_id"] == group_id].iloc[0]
-    area_names = overlap_view.area_names(cached.areas(), lang)
-    table = overlap_view.group_measures(
-        group, cached.measures_for_overlap(example=example), area_names, lang
-    )
-    return table, overlap_view.pair_lines(inside, group_id, lang)
 
 
 @st.fragment
@@ -112,7 +75,7 @@ def group_body(
             period=f"{group.start_year}–{group.end_year}",
         )
     )
-    table, reasons = group_details(*view, group.group_id, lang, example=example)
+    table, reasons = page_data.duplicate_group(*view, group.group_id, lang, example=example)
     st.dataframe(table, hide_index=True, width="stretch")
     st.markdown(f"**{t('overlap.why', lang)}**")
     st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
@@ -199,7 +162,7 @@ with st.container(border=True):
         )
 
 filters = Filters(target_group, measure_type, area, institution, years)
-shown, inside, repeats, figures = selection(threshold, filters, example=example)
+shown, inside, repeats, figures = page_data.duplicate_selection(threshold, filters, example=example)
 
 if figures.illustrative:
     notes.illustrative_badge(lang)
@@ -223,20 +186,18 @@ st.caption(
 
 url = permalink(visitor_url(), "duplicates", permalink_params(lang))
 place = t("overlap.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
-cite = citation(
+cite = shown_rows.cite(
     what=t("overlap.title", lang),
     area=place,
     years=list(years),
-    sources=[f"{publisher}: {title}" for title, publisher, _ in figures.sources],
-    release_id=int(str(cached.release()["id"])),
-    release_date=cached.release()["created_at"],  # type: ignore[arg-type]
-    accessed=date.today(),
+    sources=figures.sources,
+    release=cached.release(),
     url=url,
     lang=lang,
 )
 st.download_button(
     t("overlap.download_groups", lang),
-    data=export_csv(threshold, filters, lang, example=example),
+    data=page_data.duplicates_csv(threshold, filters, lang, example=example),
     file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -249,7 +249,7 @@ def url_choice(
     return chosen
 
 
-def url_measure(page: str, *, allowed: bool, lang: Lang) -> str:
+def url_measure(*, allowed: bool, label: str, format_func: Callable[[str], str], lang: Lang) -> str:
     """Count or rate in ?measure=, offered only where the rate rule allows it.
 
     Where it does not (prevention.views.rates), a link asking for a rate gets the polite
@@ -259,9 +259,9 @@ def url_measure(page: str, *, allowed: bool, lang: Lang) -> str:
         return url_choice(
             "measure",
             ["count", "rate"],
-            label=t(f"{page}.pick_measure", lang),
+            label=label,
             lang=lang,
-            format_func=lambda code: t(f"{page}.measure_{code}", lang),
+            format_func=format_func,
             widget="segmented",
         )
     if st.query_params.get("measure", "count") != "count":

@@ -52,6 +52,11 @@ def plan_options(measures: pd.DataFrame) -> list[str]:
     return [ALL, *dict.fromkeys(str(plan) for plan in plans), *extra]
 
 
+def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
+    """The generated measures when `example`, else the real ones: one set, never both."""
+    return measures[measures["illustrative"].astype(bool) == example]
+
+
 def filter_measures(
     measures: pd.DataFrame, links: pd.DataFrame, who: pd.DataFrame, filters: Filters
 ) -> pd.DataFrame:

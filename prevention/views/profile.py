@@ -11,8 +11,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.geo.mapdata import SMALL_COUNT
 from prevention.store.series import PER_100K
+from prevention.views.rates import rate_allowed
 from prevention.web import url_values
 
 DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
@@ -237,3 +239,38 @@ def own_series(frame: pd.DataFrame, code: str) -> dict[str, pd.DataFrame]:
         str(indicator): part[["year", "value", "status"]].reset_index(drop=True)
         for indicator, part in rows.groupby("indicator", sort=False)
     }
+
+
+@dataclass(frozen=True)
+class IndicatorComparison:
+    """Every municipal indicator of one municipality beside its county, the country and peers."""
+
+    frame: pd.DataFrame  # comparison() over every indicator
+    ranks: dict[str, Rank]  # by indicator code, in its last municipal year
+    rated: list[str]  # the indicators shown per 100 000 (prevention.views.rates)
+    span: tuple[int, int]  # the first and last municipal year of any indicator
+
+
+def indicator_comparison(
+    values: dict[str, pd.DataFrame],
+    indicators: pd.DataFrame,
+    *,
+    code: str,
+    county: str,
+    peers: Sequence[str],
+    population: pd.Series,
+) -> IndicatorComparison:
+    """The profile's indicator section, computed once for every visitor of one municipality.
+
+    `values` holds area_values() of each indicator of `indicators` (municipal_indicators()).
+    """
+    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
+    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+    frame = comparison(
+        values, [code, county, NATIONAL], peers, span, population=population, rated=rated
+    )
+    ranks = {
+        str(c): rank(values[str(c)], code, population, rated=str(c) in rated, year=int(last))
+        for c, last in indicators["last_year"].items()
+    }
+    return IndicatorComparison(frame, ranks, rated, span)

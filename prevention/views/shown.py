@@ -5,7 +5,13 @@ badge and span their rows by the same rule. Whether generated *values* are shown
 prevention.store.series.is_illustrative (by source, so that a hidden generated cell counts).
 """
 
+from collections.abc import Mapping
+from datetime import date
+
 import pandas as pd
+
+from prevention.i18n import Lang
+from prevention.i18n.citation import citation
 
 Source = tuple[str, str, str | None]
 
@@ -47,3 +53,29 @@ def default_years(measures: pd.DataFrame, width: int = 3) -> str:
     last = int((running if not running.empty else measures)["start_year"].max())
     first = max(int(measures["start_year"].min()), last - width + 1)
     return f"{first}-{last}"
+
+
+def cite(
+    *,
+    what: str,
+    area: str,
+    years: list[int],
+    sources: list[Source],
+    release: Mapping[str, object],
+    url: str,
+    lang: Lang,
+    accessed: date | None = None,
+) -> str:
+    """The ready citation of one panel: its sources as "publisher: title", the release's
+    number and date, and the day it was read (today unless given)."""
+    return citation(
+        what=what,
+        area=area,
+        years=years,
+        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
+        release_id=int(str(release["id"])),
+        release_date=release["created_at"],  # type: ignore[arg-type]
+        accessed=accessed or date.today(),
+        url=url,
+        lang=lang,
+    )
