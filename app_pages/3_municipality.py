@@ -352,7 +352,7 @@ if not example_shown.empty:
 
 # --- Duplicated measures that name it ---
 st.subheader(t("municipality.duplicates", lang))
-_, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
+_, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import notes
 from components.abbreviations import institution_hover, institution_key, institution_labels
-from components.duplicate_charts import overlap_figure
+from components.duplicate_charts import duplicate_figure
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -23,7 +23,7 @@ from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import Lang, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
-from prevention.views import duplicates as overlap_view
+from prevention.views import duplicates as duplicate_view
 from prevention.views import figure_quotes
 from prevention.views import shown as shown_rows
 from prevention.views.duplicates import ALL, Filters
@@ -50,7 +50,7 @@ def group_list(
     """
     for _, group in listed.iterrows():
         box = st.expander(
-            overlap_view.group_title(group, lang),
+            duplicate_view.group_title(group, lang),
             expanded=group.group_id == selected,
             key=f"group_{group.group_id}_{selected}",
             on_change="rerun",
@@ -70,7 +70,7 @@ def group_body(
             lang,
             institutions=notes.escape_markdown(", ".join(group.institutions)),
             places=notes.escape_markdown(
-                overlap_view.place_names(list(group.areas), area_names, lang)
+                duplicate_view.place_names(list(group.areas), area_names, lang)
             ),
             period=f"{group.start_year}–{group.end_year}",
         )
@@ -92,18 +92,18 @@ example = example_layer()
 st.title(t("overlap.title", lang))
 st.caption(t("overlap.lede", lang))
 
-measures = cached.measures_for_overlap(example=example)
+measures = cached.measures_for_duplicates(example=example)
 if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 areas = cached.areas()
-area_names = overlap_view.area_names(areas, lang)
+area_names = duplicate_view.area_names(areas, lang)
 
 with st.container(border=True):
     threshold = float(
         url_step(
             "threshold",
-            [f"{value:.2f}" for value in overlap_view.THRESHOLDS],
+            [f"{value:.2f}" for value in duplicate_view.THRESHOLDS],
             label=t("overlap.threshold", lang),
             lang=lang,
             default=f"{DEFAULT_THRESHOLD:.2f}",
@@ -111,12 +111,12 @@ with st.container(border=True):
             help=t("duplicates.threshold_help", lang),
         )
     )
-    pairs, groups = cached.overlaps(threshold, example=example)
+    pairs, groups = cached.duplicate_groups(threshold, example=example)
     left, middle, right = st.columns(3)
     with left:
         target_group = url_choice(
             "target",
-            overlap_view.options(measures, "target_group"),
+            duplicate_view.options(measures, "target_group"),
             label=t("overlap.pick_target", lang),
             lang=lang,
             format_func=lambda code: (
@@ -125,7 +125,7 @@ with st.container(border=True):
         )
         measure_type = url_choice(
             "type",
-            overlap_view.options(measures, "measure_type"),
+            duplicate_view.options(measures, "measure_type"),
             label=t("overlap.pick_type", lang),
             lang=lang,
             format_func=lambda code: (
@@ -135,7 +135,7 @@ with st.container(border=True):
     with middle:
         area = url_choice(
             "area",
-            [ALL, NATIONAL, *overlap_view.municipalities(areas)],
+            [ALL, NATIONAL, *duplicate_view.municipalities(areas)],
             label=t("overlap.pick_area", lang),
             lang=lang,
             format_func=lambda code: (
@@ -148,7 +148,7 @@ with st.container(border=True):
         )
         institution = url_choice(
             "institution",
-            overlap_view.institution_options(groups),
+            duplicate_view.institution_options(groups),
             label=t("overlap.pick_institution", lang),
             lang=lang,
             format_func=lambda code: t("common.all", lang) if code == ALL else code,
@@ -174,7 +174,7 @@ cells[2].metric(
     t("overlap.budget_value", lang, amount=number(figures.budget, lang)),
 )
 cells[3].metric(t("overlap.metric_places", lang), number(figures.municipalities, lang))
-st.markdown(notes.escape_markdown(overlap_view.summary_sentence(figures, lang)))
+st.markdown(notes.escape_markdown(duplicate_view.summary_sentence(figures, lang)))
 st.caption(
     t(
         "overlap.summary_more",
@@ -215,7 +215,7 @@ else:
         st.query_params.pop("group", None)
         selected = None
     st.header(t("overlap.groups_heading", lang))
-    listed = shown.head(overlap_view.GROUPS_SHOWN)
+    listed = shown.head(duplicate_view.GROUPS_SHOWN)
     if selected is not None and selected not in set(listed["group_id"]):
         listed = shown[shown["group_id"] == selected]
     if len(shown) > len(listed):
@@ -229,9 +229,9 @@ else:
         )
     group_list(listed, selected, (threshold, filters), area_names, lang)
 
-matrix = overlap_view.overlap_matrix(inside)
+matrix = duplicate_view.duplicate_matrix(inside)
 if not matrix.empty:
-    ranked = overlap_view.institution_pairs(inside)
+    ranked = duplicate_view.institution_pairs(inside)
     table = ranked.rename(
         columns={
             "institution_a": t("overlap.col_institution_a", lang),
@@ -243,7 +243,7 @@ if not matrix.empty:
     shorts = [*matrix.index, *matrix.columns]
     named = institution_labels(shorts, lang, example=example)
     chart_panel(
-        overlap_figure(
+        duplicate_figure(
             matrix.rename(index=named, columns=named),
             ranked.replace({"institution_a": named, "institution_b": named}),
             title=t("overlap.matrix_title", lang),
@@ -302,7 +302,9 @@ if not matrix.empty:
 if not repeats.empty:
     with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):
         st.caption(t("overlap.continuity_note", lang))
-        for line in overlap_view.pair_lines(repeats.head(overlap_view.GROUPS_SHOWN), None, lang):
+        for line in duplicate_view.pair_lines(
+            repeats.head(duplicate_view.GROUPS_SHOWN), None, lang
+        ):
             st.markdown(f"- {notes.escape_markdown(line)}")
 
 with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):

@@ -1,7 +1,7 @@
 """Figures for the duplicated-measures page: who overlaps with whom.
 
 A matrix of more than MATRIX_FITS institutions does not fit a phone (Plotly then drops every
-other column label): overlap_figure() draws the same pairs as a ranked list instead.
+other column label): duplicate_figure() draws the same pairs as a ranked list instead.
 """
 
 import pandas as pd
@@ -90,7 +90,7 @@ MATRIX_FITS = 6  # institutions: at 390 px a matrix of more has columns too narr
 PAIRS_SHOWN = 15
 
 
-def overlap_figure(
+def duplicate_figure(
     matrix: pd.DataFrame,
     pairs: pd.DataFrame,
     *,

@@ -374,24 +374,24 @@ def tiles() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def measures_for_overlap(example: bool = False) -> pd.DataFrame:
+def measures_for_duplicates(example: bool = False) -> pd.DataFrame:
     """Measures with a known period, institutions and areas joined, for the overlap engine."""
-    return queries.measures_for_overlap(engine(), example)
+    return queries.measures_for_duplicates(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def overlaps(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller).
+def duplicate_groups(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(pairs, groups) of duplicated measures at a threshold (rounded by the caller).
 
     Real and generated measures are searched apart: never a pair of one of each.
     """
-    from prevention.illustrative.example_layer import separate_overlaps
+    from prevention.illustrative.example_layer import separate_duplicates
 
     area_names = {
         str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}
         for code, row in areas().iterrows()
     }
-    return separate_overlaps(measures_for_overlap(example), threshold, area_names)
+    return separate_duplicates(measures_for_duplicates(example), threshold, area_names)
 
 
 # A table's CSV is made once per table (hashed by value), not on every run of the page.

@@ -113,8 +113,8 @@ def duplicate_selection(
     threshold: float, filters: duplicate_view.Filters, example: bool
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, duplicate_view.Summary]:
     """The groups, their pairs, the continuity pairs and the headline figures of a view."""
-    pairs, groups = cached.overlaps(threshold, example=example)
-    measures = cached.measures_for_overlap(example=example)
+    pairs, groups = cached.duplicate_groups(threshold, example=example)
+    measures = cached.measures_for_duplicates(example=example)
     shown = duplicate_view.filter_groups(groups, filters)
     inside = duplicate_view.group_pairs(pairs, shown)
     repeats = duplicate_view.continuity_pairs(pairs, measures, filters)
@@ -127,7 +127,7 @@ def duplicates_csv(
 ) -> bytes:
     """Every group of the view with its measures, as a spreadsheet-safe CSV."""
     shown, inside, _, _ = duplicate_selection(threshold, filters, example=example)
-    measures = cached.measures_for_overlap(example=example)
+    measures = cached.measures_for_duplicates(example=example)
     return csv_bytes(duplicate_view.export_frame(shown, inside, measures, lang))
 
 
@@ -140,7 +140,7 @@ def duplicate_group(
     group = shown[shown["group_id"] == group_id].iloc[0]
     area_names = duplicate_view.area_names(cached.areas(), lang)
     table = duplicate_view.group_measures(
-        group, cached.measures_for_overlap(example=example), area_names, lang
+        group, cached.measures_for_duplicates(example=example), area_names, lang
     )
     return table, duplicate_view.pair_lines(inside, group_id, lang)
 

@@ -61,9 +61,9 @@ def predictions(labelled: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) ->
     are prefixed with the pair's id so measures of different pairs never share a
     municipality; a national measure still reaches every place, as it should.
     """
-    from prevention.duplicates.engine import find_overlaps
+    from prevention.duplicates.engine import find_duplicates
 
-    pairs = find_overlaps(measures_of(labelled), threshold=threshold).pairs
+    pairs = find_duplicates(measures_of(labelled), threshold=threshold).pairs
     kinds = {
         frozenset(ids): kind
         for *ids, kind in zip(pairs["measure_a"], pairs["measure_b"], pairs["kind"], strict=True)

@@ -501,7 +501,7 @@ def institutions(engine: Engine, example: bool = False) -> pd.DataFrame:
     ).set_index("short_name")
 
 
-def measures_for_overlap(engine: Engine, example: bool = False) -> pd.DataFrame:
+def measures_for_duplicates(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Measures with a known period, as the overlap engine takes them.
 
     Institutions are ";"-joined with the lead first; areas are "LT" or municipality codes.

@@ -173,7 +173,7 @@ def institution_pairs(inside: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def overlap_matrix(inside: pd.DataFrame, size: int = MATRIX_INSTITUTIONS) -> pd.DataFrame:
+def duplicate_matrix(inside: pd.DataFrame, size: int = MATRIX_INSTITUTIONS) -> pd.DataFrame:
     """A symmetric institutions × institutions count of shared duplicate pairs (top `size`)."""
     counted = institution_pairs(inside)
     if counted.empty:

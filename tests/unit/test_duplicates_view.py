@@ -2,16 +2,16 @@
 
 import pandas as pd
 
-from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.engine import find_duplicates
 from prevention.views.duplicates import (
     ALL,
     Filters,
     continuity_pairs,
+    duplicate_matrix,
     export_frame,
     filter_groups,
     group_pairs,
     institution_pairs,
-    overlap_matrix,
     pair_lines,
     summary,
 )
@@ -55,7 +55,7 @@ MEASURES = pd.DataFrame(
 
 
 def result():
-    return find_overlaps(MEASURES)
+    return find_duplicates(MEASURES)
 
 
 def test_groups_join_institutions_and_continuity_is_apart():
@@ -96,7 +96,7 @@ def test_institution_pairs_are_unordered_and_the_matrix_symmetric():
     inside = pd.DataFrame({"lead_a": ["VRM", "NGO", "VRM"], "lead_b": ["NGO", "VRM", "SADM"]})
     ranked = institution_pairs(inside)
     assert ranked.iloc[0].to_dict() == {"institution_a": "NGO", "institution_b": "VRM", "pairs": 2}
-    matrix = overlap_matrix(inside)
+    matrix = duplicate_matrix(inside)
     assert matrix.loc["NGO", "VRM"] == matrix.loc["VRM", "NGO"] == 2
     assert matrix.loc["SADM", "NGO"] == 0
 
@@ -118,13 +118,13 @@ def test_export_has_explanations_and_the_illustrative_flag():
 
 
 def test_no_groups_gives_empty_frames():
-    empty = find_overlaps(MEASURES[MEASURES["measure_id"].isin(["E", "F"])])
+    empty = find_duplicates(MEASURES[MEASURES["measure_id"].isin(["E", "F"])])
     groups = filter_groups(empty.groups, Filters(target_group=ALL))
     inside = group_pairs(empty.pairs, groups)
     assert groups.empty and inside.empty
     figures = summary(groups, inside, continuity_pairs(empty.pairs, MEASURES, Filters()), MEASURES)
     assert figures.groups == 0 and figures.budget == 0
-    assert overlap_matrix(inside).empty
+    assert duplicate_matrix(inside).empty
 
 
 def test_group_pairs_keep_text_group_ids_when_no_pair_is_inside():
