@@ -106,14 +106,16 @@ def year_choice(years: list[int], lang: Lang) -> int:
     return int(chosen)
 
 
-def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> None:
+def draw_map(
+    view: MapView, kind: str, layer: str, geojson: dict | None, source: str, lang: Lang
+) -> None:
     """The map (or tiles) with hover and click; a click opens the municipality's profile."""
     note = t("common.illustrative_badge", lang) if view.illustrative else None
     common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
     if kind == "tiles":
         fig = maps.tile_map(view.frame, columns=COLUMNS, rows=ROWS, note=note, **common)
     else:
-        fig = maps.choropleth(view.frame, layer, note=note, **common)
+        fig = maps.choropleth(view.frame, layer, geojson or {}, note=note, **common)
     key = f"map_chart_{kind}"
     clickable = kind != "counties"
     with st.container(border=True):
@@ -220,7 +222,7 @@ def map_section() -> None:
         if geojson is None and kind == "counties":
             st.info(t("map.no_county_boundaries", lang))
         else:
-            draw_map(view, kind, layer, source, lang)
+            draw_map(view, kind, layer, geojson, source, lang)
         if level == "municipality":
             names = municipalities[f"name_{lang}"].astype(str).to_dict()
             profile_picker({str(code): name for code, name in names.items()}, clicked, lang)

@@ -52,6 +52,7 @@ def stepped_scale(colours: Sequence[str]) -> list[list[object]]:
 def choropleth(
     frame: pd.DataFrame,
     layer: str,
+    _geojson: dict,
     *,
     legend: Sequence[tuple[str, str]],
     title: str,
@@ -61,10 +62,11 @@ def choropleth(
 ) -> go.Figure:
     """Every area of one layer in one trace (geometry once), plus legend-only swatches.
 
-    The layer is named ("municipalities" or "counties"), not passed, so the cache key
-    stays small and the boundaries are never hashed.
+    The page passes the layer's boundaries (a component loads nothing itself); the layer's
+    name ("municipalities" or "counties") stands for them in the cache key, and the
+    leading underscore keeps Streamlit from hashing the 2 MB of shapes on every call.
     """
-    geojson = cached.boundaries(layer) or {}
+    geojson = _geojson
     colours = category_colours(legend)
     fig = go.Figure(
         go.Choroplethmap(
