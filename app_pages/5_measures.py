@@ -8,6 +8,7 @@ import streamlit as st
 
 from components import measure_charts, notes
 from components.abbreviations import institution_hover, institution_key, institution_labels
+from components.filters import Picker, folded_filters
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -15,7 +16,6 @@ from components.shell import (
     page_setup,
     permalink_params,
     url_choice,
-    url_years,
     visitor_url,
 )
 from prevention.codes import NATIONAL
@@ -68,61 +68,45 @@ every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E73
 default_years = shown_rows.default_years(measures)
 if "years" not in st.query_params:
     st.query_params["years"] = default_years
-# (URL parameter, options, label key, how an option reads) for every picker but the years.
-choices = [
-    (
+pickers = [
+    Picker(
         "plan",
         measure_view.plan_options(measures),
-        "measures.pick_plan",
+        t("measures.pick_plan", lang),
         lambda code: every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code),
     ),
-    (
+    Picker(
         "institution",
         [ALL, *sorted(who["institution"].unique())],
-        "measures.pick_institution",
+        t("measures.pick_institution", lang),
         lambda code: every(code) or code,
     ),
-    (
+    Picker(
         "type",
         [ALL, *type_names],
-        "measures.pick_type",
+        t("measures.pick_type", lang),
         lambda code: every(code) or type_names[code],
     ),
-    (
+    Picker(
         "target",
         [ALL, *group_names],
-        "measures.pick_target",
+        t("measures.pick_target", lang),
         lambda code: every(code) or group_names[code],
     ),
-    ("area", [ALL, *codes], "measures.pick_area", lambda code: every(code) or area_names[code]),
+    Picker(
+        "area",
+        [ALL, *codes],
+        t("measures.pick_area", lang),
+        lambda code: every(code) or area_names[code],
+    ),
 ]
-# Six pickers filled a phone's first screen: they fold into one control whose label says how
-# many are set (read from the URL, which every picker writes), so content comes first.
-# A picker's own state (after a click) wins over the URL, which is written back only later.
-chosen = sum(
-    st.session_state.get(f"choice_{param}_{lang}", st.query_params.get(param, ALL)) != ALL
-    for param, *_ in choices
+years, picked = folded_filters(
+    pickers,
+    span=shown_rows.year_span(measures),
+    default_years=default_years,
+    years_label=t("measures.pick_years", lang),
+    lang=lang,
 )
-state = t("phone.filters_some", lang, count=chosen) if chosen else t("phone.filters_all", lang)
-period = str(st.query_params.get("years", default_years)).replace("-", "–")
-if isinstance(st.session_state.get("years_years"), tuple):
-    period = "–".join(str(year) for year in st.session_state["years_years"])
-folded = t("phone.filters", lang, years=period, state=state)
-with st.expander(folded, icon=":material/filter_list:"):
-    slots = [*st.columns([2, 3, 2]), *st.columns([2, 3, 2])]
-    with slots[0]:
-        years = url_years(
-            "years",
-            shown_rows.year_span(measures),
-            label=t("measures.pick_years", lang),
-            lang=lang,
-        )
-    picked = {}
-    for slot, (param, options, label, format_func) in zip(slots[1:], choices, strict=True):
-        with slot:
-            picked[param] = url_choice(
-                param, options, label=t(label, lang), lang=lang, format_func=format_func
-            )
 area = picked["area"]
 filters = Filters(
     years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
