@@ -7,11 +7,11 @@ import streamlit as st
 
 from components import measure_charts, notes, table_layout
 from components.compare_charts import small_multiples
+from components.links import page_link
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
     example_layer,
-    link_params,
     page_setup,
     permalink_params,
     url_years,
@@ -363,11 +363,12 @@ if len(touching):
     table_layout.grid(
         profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
     )
-st.page_link(
+page_link(
     DUPLICATES_PAGE,
-    label=t("municipality.duplicates_link", lang),
+    t("municipality.duplicates_link", lang),
+    lang,
     icon=":material/content_copy:",
-    query_params=link_params(lang, area=code),
+    area=code,
 )
 
 # --- The one-page report card ---

@@ -14,7 +14,7 @@ from components.a11y import page_accessibility
 from components.help import help_bar
 
 # Pages import these two from here, with the rest of a page's setup.
-from components.links import EXAMPLE_KEY
+from components.links import EXAMPLE_KEY, page_link
 from components.links import example_layer as example_layer
 from components.links import link_params as link_params
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
@@ -124,7 +124,7 @@ def _navigation(lang: Lang) -> None:
     with st.sidebar:
         st.markdown(f"**{t('app.name', lang)}**")
         for script, key in PAGES:
-            st.page_link(script, label=t(key, lang), query_params=link_params(lang))
+            page_link(script, t(key, lang), lang)
 
 
 # The phone menu shows only below Streamlit's sidebar breakpoint (md, 768 px); above it the
@@ -144,7 +144,7 @@ def _phone_menu(lang: Lang) -> None:
     with st.container(key="phone_menu"):
         with st.popover(t("phone.menu", lang), icon=":material/menu:"):
             for script, key in PAGES:
-                st.page_link(script, label=t(key, lang), query_params=link_params(lang))
+                page_link(script, t(key, lang), lang)
 
 
 def _store_guard(lang: Lang) -> None:
@@ -173,12 +173,7 @@ def _footer(lang: Lang) -> None:
         if release["illustrative"] and example_layer():
             st.caption(t("common.illustrative_store", lang))
         st.caption(t("common.licences", lang))
-        st.page_link(
-            DATA_PAGE,
-            label=t("nav.methodology", lang),
-            icon=":material/menu_book:",
-            query_params=link_params(lang),
-        )
+        page_link(DATA_PAGE, t("nav.methodology", lang), lang, icon=":material/menu_book:")
 
 
 def bad_param(name: str, lang: Lang) -> None:
