@@ -113,7 +113,8 @@ view = trend_view(
     lang=lang,
     url=permalink(visitor_url(), "trends", permalink_params(lang)),
 )
-figure = charts.trend_figure(
+figure = cached.figure(
+    charts.trend_figure,
     view.frame,
     title=view.title,
     y_title=view.y_title,

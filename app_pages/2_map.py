@@ -113,9 +113,19 @@ def draw_map(
     note = t("common.illustrative_badge", lang) if view.illustrative else None
     common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
     if kind == "tiles":
-        fig = maps.tile_map(view.frame, columns=COLUMNS, rows=ROWS, note=note, **common)
+        fig = cached.figure(
+            maps.tile_map, view.frame, columns=COLUMNS, rows=ROWS, note=note, **common
+        )
     else:
-        fig = maps.choropleth(view.frame, layer, geojson or {}, note=note, **common)
+        fig = cached.figure(
+            maps.choropleth,
+            view.frame,
+            layer,
+            geojson or {},
+            note=note,
+            cache_entries=16,
+            **common,
+        )
     key = f"map_chart_{kind}"
     clickable = kind != "counties"
     with st.container(border=True):
@@ -234,7 +244,8 @@ def map_section() -> None:
         if not show_all:
             st.caption(t("phone.ranked_only", lang, count=len(with_value), total=len(view.frame)))
         chart_panel(
-            maps.ranked_bars(
+            cached.figure(
+                maps.ranked_bars,
                 view.frame if show_all else with_value,
                 legend=view.legend,
                 title=t("wording.ranking_title", lang, what=what, year=year),

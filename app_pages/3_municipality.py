@@ -170,7 +170,8 @@ else:
             for c in indicator_names
         }
         chart_panel(
-            small_multiples(
+            cached.figure(
+                small_multiples,
                 frame,
                 indicator_names=indicator_names,
                 area_names=compared,
@@ -273,7 +274,8 @@ if not shown.empty:
     what = t("municipality.groups_title", lang, area=name, years=period_label)
     group_table = profile_measure_text.category_table(by_group, "target_group", lang)
     chart_panel(
-        measure_charts.bars(
+        cached.figure(
+            measure_charts.bars,
             by_group,
             category="target_group",
             parts={

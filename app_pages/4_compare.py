@@ -115,7 +115,8 @@ if illustrative:  # generated values: the chart says "example", never "officiall
     prefix = t("example.title_prefix", lang)
     title = f"{prefix}: {title}"
     names["indicator_names"] = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
-figure = small_multiples(
+figure = cached.figure(
+    small_multiples,
     frame,
     **names,
     title=title + (f" ({per_100k})" if rated else ""),

@@ -250,7 +250,8 @@ def coverage_section() -> None:
     bare = coverage.without_local(reach, codes)
     coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
     panel(
-        measure_charts.coverage_heatmap(
+        cached.figure(
+            measure_charts.coverage_heatmap,
             counts,
             local=cov.local,
             national=cov.national,
@@ -286,7 +287,8 @@ def who_section() -> None:
         spelled = institution_hover(ranked["institution"], lang, example=example)
         names = {code: spelled.get(label, label) for code, label in labelled.items()}
         panel(
-            measure_charts.bars(
+            cached.figure(
+                measure_charts.bars,
                 ranked.head(15),
                 category="institution",
                 parts={
@@ -321,7 +323,8 @@ def who_section() -> None:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
         panel(
-            measure_charts.bars(
+            cached.figure(
+                measure_charts.bars,
                 kinds,
                 category="measure_type",
                 parts={
@@ -372,7 +375,8 @@ def money_section() -> None:
         st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
     else:
         panel(
-            measure_charts.budget_bars(
+            cached.figure(
+                measure_charts.budget_bars,
                 budget,
                 title=what,
                 source=source_line,
@@ -404,7 +408,8 @@ def money_section() -> None:
     bars = measure_view.timeline(shown)
     what = t("measures.timeline_title", lang)
     panel(
-        measure_charts.timeline(
+        cached.figure(
+            measure_charts.timeline,
             bars,
             labels=measure_text.timeline_labels(bars, lang),
             type_names=type_names,
@@ -464,7 +469,8 @@ def need_section() -> None:
     else:
         scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
         panel(
-            need_effort_scatter(
+            cached.figure(
+                need_effort_scatter,
                 scatter,
                 names=area_names,
                 need_title=need_title,

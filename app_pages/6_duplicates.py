@@ -243,7 +243,8 @@ if not matrix.empty:
     shorts = [*matrix.index, *matrix.columns]
     named = institution_labels(shorts, lang, example=example)
     chart_panel(
-        duplicate_figure(
+        cached.figure(
+            duplicate_figure,
             matrix.rename(index=named, columns=named),
             ranked.replace({"institution_a": named, "institution_b": named}),
             title=t("overlap.matrix_title", lang),

@@ -10,10 +10,8 @@ import plotly.graph_objects as go
 from components.charts import MUTED, SMALL, axis_text, layout_source, plain
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.views.figure_quotes import pair_key
-from serving import caches as cached
 
 
-@cached.shared
 def institution_matrix(
     matrix: pd.DataFrame,
     *,
@@ -107,7 +105,6 @@ def duplicate_figure(
     return pair_list(pairs.head(PAIRS_SHOWN), hover_names=hover_names, **common)  # type: ignore[arg-type]
 
 
-@cached.shared
 def pair_list(
     pairs: pd.DataFrame,
     *,

@@ -15,7 +15,6 @@ from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.illustrative.source_names import localised
-from serving import caches as cached
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
 RAMP = ["#fdbb84", "#fc8d59", "#e34a33", "#b30000"]
@@ -48,7 +47,6 @@ def stepped_scale(colours: Sequence[str]) -> list[list[object]]:
     return scale or [[0, BORDER], [1, BORDER]]
 
 
-@cached.shared(max_entries=16)
 def choropleth(
     frame: pd.DataFrame,
     layer: str,
@@ -108,7 +106,6 @@ def choropleth(
     return fig
 
 
-@cached.shared
 def tile_map(
     frame: pd.DataFrame,
     *,
@@ -166,7 +163,6 @@ def tile_map(
     return fig
 
 
-@cached.shared
 def ranked_bars(
     frame: pd.DataFrame,
     *,

@@ -7,7 +7,7 @@ every visitor in both languages.
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -93,6 +93,29 @@ def shared(builder: Builder | None = None, *, max_entries: int = 64) -> Builder:
     cached = st.cache_resource(max_entries=max_entries, ttl="1h", show_spinner=False)(builder)
     _SHARED.append(cached)
     return cached  # type: ignore[return-value]
+
+
+_FIGURES: dict[tuple[Callable, int], Callable] = {}
+_FIGURES_LOCK = threading.Lock()
+Figure = TypeVar("Figure")
+
+
+def figure(
+    builder: Callable[..., Figure], /, *args: Any, cache_entries: int = 64, **kwargs: Any
+) -> Figure:
+    """A figure from a pure builder of components/, built once per arguments and shared.
+
+    The builders take data and return a go.Figure, knowing nothing of caches; the page asks
+    for its figures through here (see `shared` for why and how they are kept). Arguments
+    whose name starts with "_" are not hashed (a map's boundaries: the layer's name stands
+    for them). A map holds its boundaries, so maps ask for fewer entries.
+    """
+    key = (builder, cache_entries)
+    with _FIGURES_LOCK:
+        memo = _FIGURES.get(key)
+        if memo is None:
+            memo = _FIGURES[key] = shared(builder, max_entries=cache_entries)
+    return memo(*args, **kwargs)
 
 
 def computed(function: Builder) -> Builder:
