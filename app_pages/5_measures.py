@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
-from components.abbreviations import institution_hover, institution_key, institution_labels
+from components.abbreviations import institution_key
 from components.filters import Picker, folded_filters
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
@@ -19,7 +19,7 @@ from components.shell import (
     visitor_url,
 )
 from prevention.codes import NATIONAL
-from prevention.i18n import number, t
+from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.i18n.wording import mid_sentence
 from prevention.release.chart_csv import described_table, file_stem
@@ -34,6 +34,7 @@ from serving import page_data
 
 lang = page_setup("measures")
 example = example_layer()
+institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("measures.title", lang))
 st.caption(t("measures.lede", lang))
 
@@ -283,8 +284,8 @@ def who_section() -> None:
     with left:
         ranked = measure_view.by_institution(shown, who)
         what = t("measures.by_institution_title", lang)
-        labelled = institution_labels(ranked["institution"], lang, example=example)
-        spelled = institution_hover(ranked["institution"], lang, example=example)
+        labelled = institution_names.labels(ranked["institution"], institutions, lang)
+        spelled = institution_names.hover_names(ranked["institution"], institutions, lang)
         names = {code: spelled.get(label, label) for code, label in labelled.items()}
         panel(
             cached.figure(
@@ -318,7 +319,7 @@ def who_section() -> None:
             "institutions",
             bar_quotes(ranked.head(15), "institution", ["lead", "partner"], names, what),
         )
-        institution_key(ranked.head(15)["institution"], lang, example=example)
+        institution_key(ranked.head(15)["institution"], institutions, lang)
     with right:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
@@ -366,8 +367,8 @@ def money_section() -> None:
     budget = measure_view.budget_by_institution_year(shown)
     # Example institutions have no abbreviation: their legend entry is their name in the
     # page's language ("other" and abbreviations are kept; the key below spells those out).
-    named = institution_labels(budget["institution"], lang, example=example)
-    spelled = institution_hover(budget["institution"], lang, example=example)
+    named = institution_names.labels(budget["institution"], institutions, lang)
+    spelled = institution_names.hover_names(budget["institution"], institutions, lang)
     budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -402,7 +403,7 @@ def money_section() -> None:
                 unit_code="EUR",
             ),
         )
-        institution_key(budget["institution"], lang, example=example)
+        institution_key(budget["institution"], institutions, lang)
         st.caption(t("measures.budget_note", lang))
 
     bars = measure_view.timeline(shown)

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.abbreviations import institution_hover, institution_key, institution_labels
+from components.abbreviations import institution_key
 from components.duplicate_charts import duplicate_figure
 from components.panel import chart_panel
 from components.shell import (
@@ -20,7 +20,7 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
-from prevention.i18n import Lang, number, t
+from prevention.i18n import Lang, institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
 from prevention.views import duplicates as duplicate_view
@@ -89,6 +89,7 @@ def group_body(
 
 lang = page_setup("overlap")
 example = example_layer()
+institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("overlap.title", lang))
 st.caption(t("overlap.lede", lang))
 
@@ -241,7 +242,7 @@ if not matrix.empty:
     )
     top = ranked.iloc[0]
     shorts = [*matrix.index, *matrix.columns]
-    named = institution_labels(shorts, lang, example=example)
+    named = institution_names.labels(shorts, institutions, lang)
     chart_panel(
         cached.figure(
             duplicate_figure,
@@ -251,7 +252,7 @@ if not matrix.empty:
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
             note=t("common.illustrative_badge", lang) if figures.illustrative else None,
-            hover_names=institution_hover(shorts, lang, example=example),
+            hover_names=institution_names.hover_names(shorts, institutions, lang),
         ),
         table=table,
         csv=cached.csv_bytes(
@@ -287,7 +288,7 @@ if not matrix.empty:
         key="matrix",
         figure_citations=figure_quotes.pair_quotes(
             ranked.replace({"institution_a": named, "institution_b": named}),
-            names=institution_hover(shorts, lang, example=example),
+            names=institution_names.hover_names(shorts, institutions, lang),
             what=t("overlap.matrix_title", lang),
             area=place,
             period=years_label(list(years)),
@@ -298,7 +299,7 @@ if not matrix.empty:
         permalink=url,
         title=t("overlap.matrix_title", lang),
     )
-    institution_key(shorts, lang, example=example)
+    institution_key(shorts, institutions, lang)
 
 if not repeats.empty:
     with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):
