@@ -5,7 +5,6 @@ one websocket session, no browser.
 """
 
 import asyncio
-import concurrent.futures
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -17,19 +16,13 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from bench.ws_client import Session
 from tests.e2e.servers import APP, streamlit_process
+from tests.run_apart import run_apart
 
 XSRF_COOKIE = "_streamlit_xsrf"
 ROOT = Path(__file__).resolve().parents[2]
 
 
 AUDIT = Path(__file__).resolve().parents[1] / "server_audit"
-
-
-def run_apart(coroutine):
-    """Run a coroutine on a thread of its own: with --e2e, Playwright's event loop already
-    runs on the test thread, where asyncio.run refuses to start another."""
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(scope="module")

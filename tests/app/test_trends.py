@@ -38,14 +38,14 @@ def title(spec: dict) -> str:
             "lt",
             "Tendencijos",
             "Iš viso",
-            "Oficialiai nustatytos prekybos žmonėmis aukos, Lietuva: 2023 m. – 60 (asmenys), "
+            "Oficialiai nustatytos prekybos žmonėmis aukos, Lietuva: 2023 m. – 60\xa0asmenų, "
             "daugiau nei 2022 m. (50); daugiausia – 60 (2023 m.), mažiausiai – 40 (2020 m.).",
         ),
         (
             "en",
             "Trends",
             "Total",
-            "Victims officially identified, Lithuania: 60 (persons) in 2023, up from 50 in 2022; "
+            "Victims officially identified, Lithuania: 60\xa0persons in 2023, up from 50 in 2022; "
             "the highest was 60 in 2023 and the lowest 40 in 2020.",
         ),
     ],

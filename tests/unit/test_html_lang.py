@@ -1,8 +1,7 @@
 """The first HTML names the page's language: the middleware's rules, without a server."""
 
-import asyncio
-
 from prevention.web.html_lang import DocumentLanguage, page_request, request_lang
+from tests.run_apart import run_apart
 
 PAGE = b'<!doctype html><html lang="en"><head></head><body></body></html>'
 
@@ -47,7 +46,7 @@ def _serve(query: bytes, headers: list, body: bytes, *, path: str = "/trends") -
         "query_string": query,
         "headers": [(b"accept-encoding", b"gzip"), (b"host", b"x")],
     }
-    asyncio.run(DocumentLanguage(app)(scope, receive, send))
+    run_apart(DocumentLanguage(app)(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     answer = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return seen["headers"], dict(start["headers"]), answer

@@ -12,6 +12,7 @@ from prevention.i18n import area_cases
 from prevention.release.seed import SEED_DIR
 from prevention.views import profile_measure_text
 from prevention.views.profile_measures import Totals
+from tests.run_apart import run_apart
 
 CITY = ("13", "Vilniaus miesto savivaldybė")
 DISTRICT = ("33", "Alytaus rajono savivaldybė")
@@ -347,8 +348,6 @@ def test_a_table_prints_missing_years_as_a_dash_in_the_page_language():
 
 
 def test_an_unknown_page_address_gets_our_translated_page():
-    import asyncio
-
     from prevention.web.server_rules import RefuseRoutes, unknown_page
 
     pages = frozenset({"trends", "map", "home"})
@@ -370,7 +369,7 @@ def test_an_unknown_page_address_gets_our_translated_page():
         return {"type": "http.request"}
 
     scope = {"type": "http", "path": "/tredns", "raw_path": b"/tredns", "query_string": b""}
-    asyncio.run(RefuseRoutes(app, pages=pages)(scope, receive, send))
+    run_apart(RefuseRoutes(app, pages=pages)(scope, receive, send))
     assert sent[0]["status"] == 404
     body = sent[1]["body"].decode("utf-8")
     assert "Tokio puslapio nėra" in body and "There is no such page" in body
