@@ -5,17 +5,21 @@ from datetime import date
 import streamlit as st
 
 from components import maps, notes
-from components.charts import plotly_config
+from components.map_controls import (
+    CLICKED,
+    PROFILE,
+    map_chart,
+    profile_picker,
+    year_choice,
+)
 from components.panel import chart_panel
 from components.shell import (
-    bad_param,
     example_layer,
     link_params,
     page_setup,
     permalink_params,
     url_choice,
     url_measure,
-    url_step,
     visitor_url,
 )
 from prevention.geo.mapdata import SMALL_COUNT, years_with_data
@@ -33,13 +37,10 @@ from prevention.views.local_layer import (
 )
 from prevention.views.map import MapView, area_places, map_view
 from prevention.views.rates import rate_allowed
-from prevention.web import url_values
 from serving import caches as cached
 from serving.page_runs import one_at_a_time
 
-PROFILE = "app_pages/3_municipality.py"
 VIEWS = ["map", "tiles", "counties"]
-CLICKED = "map_clicked_area"
 
 lang = page_setup("map")
 example = example_layer()
@@ -47,69 +48,10 @@ st.title(t("map.title", lang))
 st.caption(t("map.lede", lang))
 
 
-def remember_click(key: str) -> None:
-    """On a click, keep the area's code for this run (the chart's own state outlives it)."""
-    state = st.session_state.get(key)
-    points = state.selection.points if state else []
-    for point in points:
-        code = point.get("customdata", point.get("location"))
-        code = code[0] if isinstance(code, list) else code
-        if code:
-            st.session_state[CLICKED] = str(code)
-            return
-
-
-def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: Lang) -> None:
-    """The accessible way to a profile: a list of municipalities and a plain link."""
-    key = f"map_profile_{lang}"
-    raw = st.query_params.get("area")
-    linked = url_values.choice(raw, list(municipalities))
-    if clicked in municipalities:
-        st.session_state[key] = clicked
-    elif key not in st.session_state and linked is not None:
-        st.session_state[key] = linked
-    elif raw is not None and linked is None:
-        bad_param("area", lang)
-    code = st.selectbox(
-        t("map.pick_profile", lang),
-        list(municipalities),
-        index=None,
-        format_func=lambda c: municipalities[c],
-        placeholder=t("map.pick_profile_placeholder", lang),
-        key=key,
-    )
-    if code is None:
-        st.query_params.pop("area", None)
-        return
-    st.query_params["area"] = code
-    label = t("map.open_profile", lang, name=municipalities[code])
-    st.page_link(PROFILE, label=label, icon=":material/location_city:",
-                 query_params=link_params(lang, area=code))  # fmt: skip
-
-
-def year_choice(years: list[int], lang: Lang) -> int:
-    """The year slider, kept in ?year=; an unknown year gets a notice and the latest."""
-    if len(years) == 1:
-        if st.query_params.get("year", str(years[0])) != str(years[0]):
-            bad_param("year", lang)
-        st.query_params["year"] = str(years[0])
-        st.caption(f"{t('map.pick_year', lang)}: {years[0]}")
-        return years[0]
-    chosen = url_step(
-        "year",
-        [str(year) for year in years],
-        label=t("map.pick_year", lang),
-        lang=lang,
-        default=str(years[-1]),
-        format_func=str,
-    )
-    return int(chosen)
-
-
 def draw_map(
     view: MapView, kind: str, layer: str, geojson: dict | None, source: str, lang: Lang
 ) -> None:
-    """The map (or tiles) with hover and click; a click opens the municipality's profile."""
+    """The map (or tiles), its figure memoised; components.map_controls draws it."""
     note = t("common.illustrative_badge", lang) if view.illustrative else None
     common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
     if kind == "tiles":
@@ -126,21 +68,7 @@ def draw_map(
             cache_entries=16,
             **common,
         )
-    key = f"map_chart_{kind}"
-    clickable = kind != "counties"
-    with st.container(border=True):
-        if view.illustrative:
-            notes.illustrative_badge(lang)
-        st.plotly_chart(
-            fig,
-            config=plotly_config(view.file_stem),
-            key=key,
-            on_select=(lambda: remember_click(key)) if clickable else "ignore",
-            selection_mode="points",
-        )
-        st.caption(f":material/visibility_off: {t('disclosure.map_note', lang)}")
-        if clickable:
-            st.caption(f":material/touch_app: {t('map.click_hint', lang)}")
+    map_chart(fig, view, kind, lang)
 
 
 @st.fragment
