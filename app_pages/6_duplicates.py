@@ -1,11 +1,11 @@
 """Duplicated measures: which institutions run the same prevention work for the same people?"""
 
-import pandas as pd
 import streamlit as st
 
 from components import notes
 from components.abbreviations import institution_key
 from components.duplicate_charts import duplicate_figure
+from components.duplicate_groups import group_list
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -20,7 +20,7 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
-from prevention.i18n import Lang, institution_names, number, t
+from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
 from prevention.views import duplicates as duplicate_view
@@ -31,61 +31,6 @@ from prevention.web import url_values
 from serving import caches as cached
 from serving import page_data
 from serving.page_runs import one_at_a_time
-
-
-@st.fragment
-@one_at_a_time
-def group_list(
-    listed: pd.DataFrame,
-    selected: str | None,
-    view: tuple[float, Filters],
-    area_names: dict[str, str],
-    lang: Lang,
-) -> None:
-    """The groups, each one's measures and reasons drawn only while it is open.
-
-    Twenty groups drawn in full, closed or not, cost a first visit about a second in the
-    browser (bench/bench_pages.py); opening one reruns only this fragment. The key names the
-    group opened by the link, so a link to another group opens that one.
-    """
-    for _, group in listed.iterrows():
-        box = st.expander(
-            duplicate_view.group_title(group, lang),
-            expanded=group.group_id == selected,
-            key=f"group_{group.group_id}_{selected}",
-            on_change="rerun",
-        )
-        with box:
-            if box.open:
-                group_body(group, view, area_names, lang)
-
-
-def group_body(
-    group: pd.Series, view: tuple[float, Filters], area_names: dict[str, str], lang: Lang
-) -> None:
-    """Who and where, the group's measures, why they were matched, and its own link."""
-    st.markdown(
-        t(
-            "overlap.group_who",
-            lang,
-            institutions=notes.escape_markdown(", ".join(group.institutions)),
-            places=notes.escape_markdown(
-                duplicate_view.place_names(list(group.areas), area_names, lang)
-            ),
-            period=f"{group.start_year}–{group.end_year}",
-        )
-    )
-    table, reasons = page_data.duplicate_group(*view, group.group_id, lang, example=example)
-    st.dataframe(table, hide_index=True, width="stretch")
-    st.markdown(f"**{t('overlap.why', lang)}**")
-    st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
-    st.page_link(
-        "app_pages/6_duplicates.py",
-        label=t("overlap.group_link", lang, group=group.group_id),
-        icon=":material/link:",
-        query_params={**permalink_params(lang), "group": group.group_id},
-    )
-
 
 lang = page_setup("overlap")
 example = example_layer()
@@ -228,7 +173,23 @@ else:
                 total=number(len(shown), lang),
             )
         )
-    group_list(listed, selected, (threshold, filters), area_names, lang)
+
+    @st.fragment
+    @one_at_a_time
+    def groups() -> None:
+        """A fragment: opening a group reruns only the list."""
+        group_list(
+            listed,
+            selected,
+            lambda group_id: page_data.duplicate_group(
+                threshold, filters, group_id, lang, example=example
+            ),
+            area_names,
+            permalink_params(lang),
+            lang,
+        )
+
+    groups()
 
 matrix = duplicate_view.duplicate_matrix(inside)
 if not matrix.empty:
