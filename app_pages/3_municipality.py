@@ -22,7 +22,6 @@ from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.illustrative import example_layer as layer
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare_text as compare_view
@@ -246,54 +245,49 @@ period = url_years(
     lang=lang,
 )
 period_label = years_label(list(period))
-covered = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
 # Everything counted and totalled below is real; generated measures (example layer on) get
 # their own badged panel further down and are never added to the real ones.
-shown, example_shown = layer.split(covered, covered["illustrative"].astype(bool))
-totals = profile_measures.totals(shown)
-by_group = profile_measures.by_category(
-    shown, "target_group", profile_measures.categories(measures, "target_group")
+cover = profile_measure_text.covered_measures(
+    measures,
+    cached.measure_areas(example=example),
+    cached.measure_institutions(example=example),
+    code=code,
+    name=name,
+    period=period,
+    lang=lang,
 )
-by_type = profile_measures.by_category(
-    shown, "measure_type", profile_measures.categories(measures, "measure_type")
+st.markdown(notes.escape_markdown(cover.totals_text))
+(st.warning if cover.missing else st.success)(
+    cover.gaps_text, icon=":material/group_off:" if cover.missing else None
 )
-by_institution = profile_measures.by_institution(
-    shown, cached.measure_institutions(example=example)
-)
-missing = profile_measures.gaps(by_group, "target_group")
-measure_sources = shown_rows.sources(shown) if not shown.empty else []
-totals_text = profile_measure_text.totals_sentence(
-    totals, code=code, name=name, years=period_label, lang=lang
-)
-gaps_text = profile_measure_text.gaps_sentence(missing, years=period_label, lang=lang)
-st.markdown(notes.escape_markdown(totals_text))
-(st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
 st.caption(t("municipality.budget_note", lang))
-if not shown.empty:
-    measures_illustrative = shown_rows.measures_illustrative(shown)
+if not cover.shown.empty:
+    measures_illustrative = shown_rows.measures_illustrative(cover.shown)
     what = t("municipality.groups_title", lang, area=name, years=period_label)
-    group_table = profile_measure_text.category_table(by_group, "target_group", lang)
+    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
     chart_panel(
         cached.figure(
             measure_charts.bars,
-            by_group,
+            cover.by_group,
             category="target_group",
             parts={
                 "local": t("municipality.col_local", lang),
                 "national": t("municipality.col_national", lang),
             },
-            category_names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            category_names={
+                c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]
+            },
             title=what,
-            source="; ".join(dict.fromkeys(p for _, p, _ in measure_sources))[:200],
+            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
             x_title=t("municipality.axis_measures", lang),
             lang=lang,
             note=t("common.illustrative_badge", lang) if measures_illustrative else None,
         ),
         table=group_table,
         csv=cached.csv_bytes(group_table),
-        summary=f"{totals_text} {gaps_text}",
-        sources=measure_sources,
-        citation=cite(what, list(period), measure_sources),
+        summary=f"{cover.totals_text} {cover.gaps_text}",
+        sources=cover.sources,
+        citation=cite(what, list(period), cover.sources),
         file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
             "–", "-"
         ),
@@ -301,15 +295,15 @@ if not shown.empty:
         lang=lang,
         key="groups",
         figure_citations=figure_quotes.category_quotes(
-            by_group,
+            cover.by_group,
             category="target_group",
             parts=["local", "national"],
-            names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            names={c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]},
             what=t("finish18.groups_quote", lang),
             area=name,
             period=period_label,
             unit=series.unit_label("measures", lang),
-            publisher="; ".join(dict.fromkeys(p for _, p, _ in measure_sources)),
+            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
             url=url,
             lang=lang,
             unit_code="measures",
@@ -321,28 +315,32 @@ if not shown.empty:
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
     with kinds:
         table_layout.grid(
-            profile_measure_text.category_table(by_type, "measure_type", lang), lang, key="kinds"
+            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
+            lang,
+            key="kinds",
         )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(example=example), lang
+        cover.by_institution, cached.institutions(example=example), lang
     )
     with who:
         table_layout.grid(institution_table, lang, key="institutions")
 else:
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(example=example), lang
+        cover.by_institution, cached.institutions(example=example), lang
     )
 
-if not example_shown.empty:
+if not cover.example_shown.empty:
     with st.container(border=True):
         st.markdown(f"**{t('example.example_table', lang)}**")
         notes.illustrative_badge(lang)
         example_groups = profile_measures.by_category(
-            example_shown, "target_group", profile_measures.categories(measures, "target_group")
+            cover.example_shown,
+            "target_group",
+            profile_measures.categories(measures, "target_group"),
         )
         example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(example_shown),
+            profile_measures.totals(cover.example_shown),
             code=code,
             name=name,
             years=period_label,
@@ -385,19 +383,19 @@ card = report_card.Card(
     if not frame.empty
     else {},
     peers=peer_text,
-    measures=totals_text,
-    target_groups=by_group,
-    gaps=gaps_text,
+    measures=cover.totals_text,
+    target_groups=cover.by_group,
+    gaps=cover.gaps_text,
     institutions=institution_table,
     duplicates=duplicates_text,
-    sources=[*sources, *measure_sources],
+    sources=[*sources, *cover.sources],
     release=int(str(release["id"])),
     release_date=release["created_at"],  # type: ignore[arg-type]
     generated=date.today(),
-    illustrative=illustrative or shown_rows.measures_illustrative(shown),
+    illustrative=illustrative or shown_rows.measures_illustrative(cover.shown),
     url=url,
     notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
-    missing=bool(missing),
+    missing=bool(cover.missing),
 )
 st.download_button(
     t("municipality.download_report", lang),
