@@ -22,13 +22,13 @@ from prevention.codes import NATIONAL
 from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.i18n.wording import mid_sentence
-from prevention.release.chart_csv import described_table, file_stem
 from prevention.store import coverage, series
 from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
 from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, NO_PLAN, Filters
+from prevention.views.measures_panels import Panels
 from serving import caches as cached
 from serving import page_data
 
@@ -124,41 +124,20 @@ source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in sources))
 badge = t("common.illustrative_badge", lang) if illustrative else None
 span = years_label(list(years))
 place = area_names[area] if area != ALL else t("measures.whole_country", lang)
-release = cached.release()
+panels = Panels(
+    place=place,
+    area_code=NATIONAL if area == ALL else area,
+    years=years,
+    sources=sources,
+    illustrative=illustrative,
+    release=cached.release(),
+    lang=lang,
+)
 
 
-def cite(what: str) -> str:
-    """The ready citation of one chart of this view."""
-    return shown_rows.cite(
-        what=what,
-        area=place,
-        years=list(years),
-        sources=sources,
-        release=release,
-        # Read when a chart is drawn, so the section's own choices are in the link.
-        url=permalink(visitor_url(), "measures", permalink_params(lang)),
-        lang=lang,
-    )
-
-
-def bar_quotes(
-    frame: pd.DataFrame, category: str, parts: list[str], names: dict[str, str], what: str
-) -> dict[str, str]:
-    """One-figure citations of a bar chart of this view: each bar's measures, by its code."""
-    return figure_quotes.category_quotes(
-        frame,
-        category=category,
-        parts=parts,
-        names=names,
-        what=what,
-        area=place,
-        period=span,
-        unit=series.unit_label("measures", lang),
-        publisher=source_line,
-        url=permalink(visitor_url(), "measures", permalink_params(lang)),
-        lang=lang,
-        unit_code="measures",
-    )
+def link() -> str:
+    """This view's permalink, read when a chart is drawn: the section's choices are in it."""
+    return permalink(visitor_url(), "measures", permalink_params(lang))
 
 
 def panel(
@@ -171,35 +150,21 @@ def panel(
 ) -> None:
     """One chart panel of this page: the view's sources, badge and citation around it;
     `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
-    flag = t("measures.col_illustrative", lang)
-    if flag not in table.columns:
-        table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
+    table = panels.flagged(table)
+    url = link()
     chart_panel(
         figure,
         table=table,
-        csv=cached.csv_bytes(
-            described_table(
-                table,
-                code=f"measures_{key}",
-                name=what,
-                area_code=NATIONAL if area == ALL else area,
-                area_name=place,
-                years=(min(years), max(years)),
-                unit=series.unit_label("measures", lang),
-                sources=sources,
-                illustrative=illustrative,
-                lang=lang,
-            )
-        ),
+        csv=cached.csv_bytes(panels.download(table, key, what)),
         summary=summary,
         sources=sources,
-        citation=cite(what),
-        file_stem=file_stem(f"measures-{key}", NATIONAL if area == ALL else area, list(years)),
+        citation=panels.citation(what, url),
+        file_stem=panels.file_stem(key),
         illustrative=illustrative,
         lang=lang,
         key=key,
         figure_citations=quotes,
-        permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
+        permalink=url,
         title=what,
     )
 
@@ -317,7 +282,9 @@ def who_section() -> None:
             measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
             what,
             "institutions",
-            bar_quotes(ranked.head(15), "institution", ["lead", "partner"], names, what),
+            panels.bar_quotes(
+                ranked.head(15), "institution", ["lead", "partner"], names, what, link()
+            ),
         )
         institution_key(ranked.head(15)["institution"], institutions, lang)
     with right:
@@ -357,7 +324,9 @@ def who_section() -> None:
             ),
             what,
             "types",
-            bar_quotes(kinds, "measure_type", ["national", "local"], type_names, what),
+            panels.bar_quotes(
+                kinds, "measure_type", ["national", "local"], type_names, what, link()
+            ),
         )
 
 
@@ -398,7 +367,7 @@ def money_section() -> None:
                 area=place,
                 unit=series.unit_label("EUR", lang),
                 publisher=source_line,
-                url=permalink(visitor_url(), "measures", permalink_params(lang)),
+                url=link(),
                 lang=lang,
                 unit_code="EUR",
             ),
