@@ -5,7 +5,7 @@ from datetime import date
 import streamlit as st
 
 from components import charts, notes
-from components.panel import chart_panel
+from components.panel import view_panel
 from components.shell import (
     example_layer,
     page_setup,
@@ -128,21 +128,7 @@ figure = cached.figure(
     marks=series.status_years(view.frame),
     category_labels={c: series.category_label(c, lang) for c in view.frame["category"]},
 )
-chart_panel(
-    figure,
-    table=view.table,
-    csv=view.csv,
-    summary=view.summary,
-    sources=view.sources,
-    citation=view.citation,
-    file_stem=view.file_stem,
-    illustrative=view.illustrative,
-    lang=lang,
-    key="trend",
-    figure_citations=view.figure_citations,
-    permalink=view.permalink,
-    title=view.title,
-)
+view_panel(figure, view, lang=lang, key="trend", permalink=view.permalink)
 if rate:
     notes.rate_note(lang)
 notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)

@@ -1,6 +1,7 @@
 """Map: where in Lithuania is an indicator high or low, municipality by municipality?"""
 
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
@@ -12,7 +13,7 @@ from components.map_controls import (
     profile_picker,
     year_choice,
 )
-from components.panel import chart_panel
+from components.panel import view_panel
 from components.shell import (
     example_layer,
     link_params,
@@ -53,7 +54,12 @@ def draw_map(
 ) -> None:
     """The map (or tiles), its figure memoised; components.map_controls draws it."""
     note = t("common.illustrative_badge", lang) if view.illustrative else None
-    common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
+    common: dict[str, Any] = {
+        "legend": view.legend,
+        "title": view.title,
+        "source": source,
+        "lang": lang,
+    }
     if kind == "tiles":
         fig = cached.figure(
             maps.tile_map, view.frame, columns=COLUMNS, rows=ROWS, note=note, **common
@@ -171,7 +177,7 @@ def map_section() -> None:
         show_all = with_value.empty or st.toggle(t("phone.show_all", lang), key="map_bars_all")
         if not show_all:
             st.caption(t("phone.ranked_only", lang, count=len(with_value), total=len(view.frame)))
-        chart_panel(
+        view_panel(
             cached.figure(
                 maps.ranked_bars,
                 view.frame if show_all else with_value,
@@ -182,18 +188,10 @@ def map_section() -> None:
                 lang=lang,
                 note=t("common.illustrative_badge", lang) if view.illustrative else None,
             ),
-            table=view.table,
-            csv=view.csv,
-            summary=view.summary,
-            sources=view.sources,
-            citation=view.citation,
-            file_stem=view.file_stem,
-            illustrative=view.illustrative,
+            view,
             lang=lang,
             key="map_bars",
-            figure_citations=view.figure_citations,
             permalink=permalink(visitor_url(), "map", permalink_params(lang)),
-            title=view.title,
         )
     if measure == "rate":
         notes.rate_note(lang)
