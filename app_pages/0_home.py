@@ -7,6 +7,7 @@ import streamlit as st
 from components import notes
 from components.cards import headline_card
 from components.shell import example_layer, link_params, page_setup, visitor_url
+from prevention.codes import NATIONAL
 from prevention.i18n import t
 from prevention.i18n.citation import figure_citation, permalink
 from prevention.store import series
@@ -46,7 +47,7 @@ with st.container(border=True):
     st.markdown(f"**{t('home.in_brief', lang)}**")
     st.markdown(notes.escape_markdown(overview_paragraph(headlines, lang)))
 
-country = str(cached.areas().loc["LT", f"name_{lang}"])
+country = str(cached.areas().loc[NATIONAL, f"name_{lang}"])
 columns: list = []
 for index, headline in enumerate(headlines):
     # A row of three per three cards: on a phone the columns stack, and card by card they

@@ -5,19 +5,21 @@ from datetime import date
 import streamlit as st
 
 from components import charts, notes
-from components.panel import chart_panel
+from components.panel import view_panel
 from components.shell import (
-    bad_param,
     example_layer,
     page_setup,
     permalink_params,
     url_choice,
+    url_measure,
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.i18n import t
 from prevention.i18n.citation import permalink
 from prevention.store import series
+from prevention.views.rates import rate_allowed
 from prevention.views.trends import in_years, trend_view
 from serving import caches as cached
 
@@ -49,13 +51,12 @@ with middle:
         cached.indicator_areas(indicator, example=example),
         label=t("column.area", lang),
         lang=lang,
-        default="LT",
+        default=NATIONAL,
         format_func=lambda code: str(areas.loc[code, f"name_{lang}"]),
     )
 
 dimensions = cached.indicator_dimensions(indicator, area, example=example)
 row = indicators.loc[indicator]
-rate_possible = bool(row["per_capita"]) and row["value_kind"] == "count"
 breakdown = url_choice(
     "breakdown",
     dimensions,
@@ -76,20 +77,12 @@ with controls[0]:
         format_func=lambda code: t(f"trends.chart_{code}", lang),
     )
 with controls[1]:
-    if rate_possible:
-        measure = url_choice(
-            "measure",
-            ["count", "rate"],
-            label=t("common.count_or_rate", lang),
-            lang=lang,
-            format_func=lambda code: t(f"common.measure_{code}", lang),
-            widget="segmented",
-        )
-    else:
-        if st.query_params.get("measure", "count") != "count":
-            bad_param("measure", lang)
-        st.query_params.pop("measure", None)
-        measure = "count"
+    measure = url_measure(
+        allowed=rate_allowed(indicators, indicator),
+        label=t("common.count_or_rate", lang),
+        format_func=lambda code: t(f"common.measure_{code}", lang),
+        lang=lang,
+    )
 
 rows = cached.trend_observations(indicator, area, breakdown, example=example)
 frame = series.chart_frame(rows)
@@ -120,7 +113,8 @@ view = trend_view(
     lang=lang,
     url=permalink(visitor_url(), "trends", permalink_params(lang)),
 )
-figure = charts.trend_figure(
+figure = cached.figure(
+    charts.trend_figure,
     view.frame,
     title=view.title,
     y_title=view.y_title,
@@ -134,21 +128,7 @@ figure = charts.trend_figure(
     marks=series.status_years(view.frame),
     category_labels={c: series.category_label(c, lang) for c in view.frame["category"]},
 )
-chart_panel(
-    figure,
-    table=view.table,
-    csv=view.csv,
-    summary=view.summary,
-    sources=view.sources,
-    citation=view.citation,
-    file_stem=view.file_stem,
-    illustrative=view.illustrative,
-    lang=lang,
-    key="trend",
-    figure_citations=view.figure_citations,
-    permalink=view.permalink,
-    title=view.title,
-)
+view_panel(figure, view, lang=lang, key="trend", permalink=view.permalink)
 if rate:
     notes.rate_note(lang)
 notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)

@@ -1,20 +1,26 @@
 """Map: where in Lithuania is an indicator high or low, municipality by municipality?"""
 
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
 from components import maps, notes
-from components.charts import plotly_config
-from components.panel import chart_panel
+from components.map_controls import (
+    CLICKED,
+    PROFILE,
+    map_chart,
+    profile_picker,
+    year_choice,
+)
+from components.panel import view_panel
 from components.shell import (
-    bad_param,
     example_layer,
     link_params,
     page_setup,
     permalink_params,
     url_choice,
-    url_step,
+    url_measure,
     visitor_url,
 )
 from prevention.geo.mapdata import SMALL_COUNT, years_with_data
@@ -31,13 +37,11 @@ from prevention.views.local_layer import (
     nothing_real,
 )
 from prevention.views.map import MapView, area_places, map_view
-from prevention.web import url_values
+from prevention.views.rates import rate_allowed
 from serving import caches as cached
 from serving.page_runs import one_at_a_time
 
-PROFILE = "app_pages/3_municipality.py"
 VIEWS = ["map", "tiles", "counties"]
-CLICKED = "map_clicked_area"
 
 lang = page_setup("map")
 example = example_layer()
@@ -45,88 +49,32 @@ st.title(t("nav.map", lang))
 st.caption(t("map.lede", lang))
 
 
-def remember_click(key: str) -> None:
-    """On a click, keep the area's code for this run (the chart's own state outlives it)."""
-    state = st.session_state.get(key)
-    points = state.selection.points if state else []
-    for point in points:
-        code = point.get("customdata", point.get("location"))
-        code = code[0] if isinstance(code, list) else code
-        if code:
-            st.session_state[CLICKED] = str(code)
-            return
-
-
-def profile_picker(municipalities: dict[str, str], clicked: str | None, lang: Lang) -> None:
-    """The accessible way to a profile: a list of municipalities and a plain link."""
-    key = f"map_profile_{lang}"
-    raw = st.query_params.get("area")
-    linked = url_values.choice(raw, list(municipalities))
-    if clicked in municipalities:
-        st.session_state[key] = clicked
-    elif key not in st.session_state and linked is not None:
-        st.session_state[key] = linked
-    elif raw is not None and linked is None:
-        bad_param("area", lang)
-    code = st.selectbox(
-        t("nav.municipality", lang),
-        list(municipalities),
-        index=None,
-        format_func=lambda c: municipalities[c],
-        placeholder=t("map.pick_profile_placeholder", lang),
-        key=key,
-    )
-    if code is None:
-        st.query_params.pop("area", None)
-        return
-    st.query_params["area"] = code
-    label = t("map.open_profile", lang, name=municipalities[code])
-    st.page_link(PROFILE, label=label, icon=":material/location_city:",
-                 query_params=link_params(lang, area=code))  # fmt: skip
-
-
-def year_choice(years: list[int], lang: Lang) -> int:
-    """The year slider, kept in ?year=; an unknown year gets a notice and the latest."""
-    if len(years) == 1:
-        if st.query_params.get("year", str(years[0])) != str(years[0]):
-            bad_param("year", lang)
-        st.query_params["year"] = str(years[0])
-        st.caption(f"{t('column.year', lang)}: {years[0]}")
-        return years[0]
-    chosen = url_step(
-        "year",
-        [str(year) for year in years],
-        label=t("column.year", lang),
-        lang=lang,
-        default=str(years[-1]),
-        format_func=str,
-    )
-    return int(chosen)
-
-
-def draw_map(view: MapView, kind: str, layer: str, source: str, lang: Lang) -> None:
-    """The map (or tiles) with hover and click; a click opens the municipality's profile."""
+def draw_map(
+    view: MapView, kind: str, layer: str, geojson: dict | None, source: str, lang: Lang
+) -> None:
+    """The map (or tiles), its figure memoised; components.map_controls draws it."""
     note = t("common.illustrative_badge", lang) if view.illustrative else None
-    common = {"legend": view.legend, "title": view.title, "source": source, "lang": lang}
+    common: dict[str, Any] = {
+        "legend": view.legend,
+        "title": view.title,
+        "source": source,
+        "lang": lang,
+    }
     if kind == "tiles":
-        fig = maps.tile_map(view.frame, columns=COLUMNS, rows=ROWS, note=note, **common)
-    else:
-        fig = maps.choropleth(view.frame, layer, note=note, **common)
-    key = f"map_chart_{kind}"
-    clickable = kind != "counties"
-    with st.container(border=True):
-        if view.illustrative:
-            notes.illustrative_badge(lang)
-        st.plotly_chart(
-            fig,
-            config=plotly_config(view.file_stem),
-            key=key,
-            on_select=(lambda: remember_click(key)) if clickable else "ignore",
-            selection_mode="points",
+        fig = cached.figure(
+            maps.tile_map, view.frame, columns=COLUMNS, rows=ROWS, note=note, **common
         )
-        st.caption(f":material/visibility_off: {t('disclosure.map_note', lang)}")
-        if clickable:
-            st.caption(f":material/touch_app: {t('map.click_hint', lang)}")
+    else:
+        fig = cached.figure(
+            maps.choropleth,
+            view.frame,
+            layer,
+            geojson or {},
+            note=note,
+            cache_entries=16,
+            **common,
+        )
+    map_chart(fig, view, kind, lang)
 
 
 @st.fragment
@@ -160,20 +108,12 @@ def map_section() -> None:
             help=t("map.view_help", lang),
         )
     with right:
-        if bool(indicators.loc[indicator, "per_capita"]):
-            measure = url_choice(
-                "measure",
-                ["count", "rate"],
-                label=t("common.count_or_rate", lang),
-                lang=lang,
-                format_func=lambda code: t(f"common.measure_{code}", lang),
-                widget="segmented",
-            )
-        else:
-            if st.query_params.get("measure", "count") != "count":
-                bad_param("measure", lang)
-            st.query_params.pop("measure", None)
-            measure = "count"
+        measure = url_measure(
+            allowed=rate_allowed(indicators, indicator),
+            label=t("common.count_or_rate", lang),
+            format_func=lambda code: t(f"common.measure_{code}", lang),
+            lang=lang,
+        )
     level = "county" if kind == "counties" else "municipality"
     values = cached.area_values(indicator, example=example)
     years = years_with_data(values, level)
@@ -226,7 +166,7 @@ def map_section() -> None:
         if geojson is None and kind == "counties":
             st.info(t("map.no_county_boundaries", lang))
         else:
-            draw_map(view, kind, layer, source, lang)
+            draw_map(view, kind, layer, geojson, source, lang)
         if level == "municipality":
             names = municipalities[f"name_{lang}"].astype(str).to_dict()
             profile_picker({str(code): name for code, name in names.items()}, clicked, lang)
@@ -237,8 +177,9 @@ def map_section() -> None:
         show_all = with_value.empty or st.toggle(t("phone.show_all", lang), key="map_bars_all")
         if not show_all:
             st.caption(t("phone.ranked_only", lang, count=len(with_value), total=len(view.frame)))
-        chart_panel(
-            maps.ranked_bars(
+        view_panel(
+            cached.figure(
+                maps.ranked_bars,
                 view.frame if show_all else with_value,
                 legend=view.legend,
                 title=t("wording.ranking_title", lang, what=what, year=year),
@@ -247,18 +188,10 @@ def map_section() -> None:
                 lang=lang,
                 note=t("common.illustrative_badge", lang) if view.illustrative else None,
             ),
-            table=view.table,
-            csv=view.csv,
-            summary=view.summary,
-            sources=view.sources,
-            citation=view.citation,
-            file_stem=view.file_stem,
-            illustrative=view.illustrative,
+            view,
             lang=lang,
             key="map_bars",
-            figure_citations=view.figure_citations,
             permalink=permalink(visitor_url(), "map", permalink_params(lang)),
-            title=view.title,
         )
     if measure == "rate":
         notes.rate_note(lang)

@@ -7,21 +7,21 @@ import streamlit as st
 
 from components import measure_charts, notes, table_layout
 from components.compare_charts import small_multiples
+from components.links import page_link
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
     example_layer,
-    link_params,
     page_setup,
     permalink_params,
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import number, t
-from prevention.i18n.citation import citation, permalink, years_label
-from prevention.illustrative import example_layer as layer
+from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare_text as compare_view
@@ -33,36 +33,13 @@ from prevention.views import (
     profile_text,
     report_card,
 )
+from prevention.views import shown as shown_rows
 from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
 from serving import caches as cached
+from serving import page_data
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
-
-
-@cached.computed
-def indicator_comparison(code: str, example: bool) -> tuple[pd.DataFrame, dict[str, profile.Rank]]:
-    """One municipality beside its county, the country and its peers, with its ranks.
-
-    Memoised per municipality: it reads every municipal indicator and is the same for
-    every visitor who opens this profile, in either language.
-    """
-    municipalities = cached.municipalities()
-    indicators = cached.municipal_indicators(example=example)
-    population = cached.census_population()["population"]
-    county = str(municipalities.loc[code, "parent_code"])
-    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
-    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    values = {str(c): cached.area_values(str(c), example=example) for c in indicators.index}
-    peers = peer_group(municipalities, code).peers
-    frame = profile.comparison(
-        values, [code, county, profile.NATIONAL], peers, span, population=population, rated=rated
-    )
-    ranks = {
-        c: profile.rank(values[c], code, population, rated=c in rated, year=int(last))
-        for c, last in indicators["last_year"].items()
-    }
-    return frame, ranks
 
 
 lang = page_setup("municipality")
@@ -133,14 +110,12 @@ with st.expander(t("localmap.profile_title", lang), expanded=False):
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
     """The ready citation of one panel of this profile."""
-    return citation(
+    return shown_rows.cite(
         what=what,
         area=name,
         years=years,
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(release["id"])),
-        release_date=release["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
+        sources=sources,
+        release=release,
         url=url,
         lang=lang,
     )
@@ -157,16 +132,20 @@ if indicators.empty:
     st.info(t("example.no_municipal_figures", lang))
 else:
     indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
-    rated = [str(c) for c in indicators.index if profile.rate_allowed(indicators, str(c))]
-    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
-    frame, ranks = indicator_comparison(code, example=example)
-    compared = profile_text.area_names(areas, [code, county, profile.NATIONAL], lang)
-    illustrative = profile.is_illustrative(frame)
+    comparison = page_data.indicator_comparison(code, example=example)
+    frame, ranks, rated, span = (
+        comparison.frame,
+        comparison.ranks,
+        comparison.rated,
+        comparison.span,
+    )
+    compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
+    illustrative = series.is_illustrative(frame)
     badge = t("common.illustrative_badge", lang) if illustrative else None
     if illustrative:  # generated values: titles say "example", never "officially identified"
         prefix = t("example.title_prefix", lang)
         indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
-    sources = profile.sources(frame)
+    sources = shown_rows.sources(frame)
     summary_table = profile_text.indicator_table(
         frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
     )
@@ -190,7 +169,8 @@ else:
             for c in indicator_names
         }
         chart_panel(
-            small_multiples(
+            cached.figure(
+                small_multiples,
                 frame,
                 indicator_names=indicator_names,
                 area_names=compared,
@@ -257,61 +237,57 @@ if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 if "years" not in st.query_params:
-    st.query_params["years"] = profile_measures.default_years(measures)
+    st.query_params["years"] = shown_rows.default_years(measures)
 period = url_years(
     "years",
-    profile_measures.year_span(measures),
+    shown_rows.year_span(measures),
     label=t("municipality.col_period", lang),
     lang=lang,
 )
 period_label = years_label(list(period))
-covered = profile_measures.covering(measures, cached.measure_areas(example=example), code, period)
 # Everything counted and totalled below is real; generated measures (example layer on) get
 # their own badged panel further down and are never added to the real ones.
-shown, example_shown = layer.split(covered, covered["illustrative"].astype(bool))
-totals = profile_measures.totals(shown)
-by_group = profile_measures.by_category(
-    shown, "target_group", profile_measures.categories(measures, "target_group")
+cover = profile_measure_text.covered_measures(
+    measures,
+    cached.measure_areas(example=example),
+    cached.measure_institutions(example=example),
+    code=code,
+    name=name,
+    period=period,
+    lang=lang,
 )
-by_type = profile_measures.by_category(
-    shown, "measure_type", profile_measures.categories(measures, "measure_type")
+st.markdown(notes.escape_markdown(cover.totals_text))
+(st.warning if cover.missing else st.success)(
+    cover.gaps_text, icon=":material/group_off:" if cover.missing else None
 )
-by_institution = profile_measures.by_institution(
-    shown, cached.measure_institutions(example=example)
-)
-missing = profile_measures.gaps(by_group, "target_group")
-measure_sources = profile.sources(shown) if not shown.empty else []
-totals_text = profile_measure_text.totals_sentence(
-    totals, code=code, name=name, years=period_label, lang=lang
-)
-gaps_text = profile_measure_text.gaps_sentence(missing, years=period_label, lang=lang)
-st.markdown(notes.escape_markdown(totals_text))
-(st.warning if missing else st.success)(gaps_text, icon=":material/group_off:" if missing else None)
 st.caption(t("municipality.budget_note", lang))
-if not shown.empty:
-    measures_illustrative = profile_measures.is_illustrative(shown)
+if not cover.shown.empty:
+    measures_illustrative = shown_rows.measures_illustrative(cover.shown)
     what = t("municipality.groups_title", lang, area=name, years=period_label)
-    group_table = profile_measure_text.category_table(by_group, "target_group", lang)
+    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
     chart_panel(
-        measure_charts.bars(
-            by_group,
+        cached.figure(
+            measure_charts.bars,
+            cover.by_group,
             category="target_group",
             parts={
                 "local": t("municipality.col_local", lang),
                 "national": t("municipality.col_national", lang),
             },
-            category_names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            category_names={
+                c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]
+            },
             title=what,
-            source="; ".join(dict.fromkeys(p for _, p, _ in measure_sources))[:200],
+            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
             x_title=t("municipality.axis_measures", lang),
             lang=lang,
             note=t("common.illustrative_badge", lang) if measures_illustrative else None,
         ),
         table=group_table,
         csv=cached.csv_bytes(group_table),
-        summary=f"{totals_text} {gaps_text}",
-        sources=measure_sources,
-        citation=cite(what, list(period), measure_sources),
+        summary=f"{cover.totals_text} {cover.gaps_text}",
+        sources=cover.sources,
+        citation=cite(what, list(period), cover.sources),
         file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
             "–", "-"
         ),
@@ -319,15 +295,15 @@ if not shown.empty:
         lang=lang,
         key="groups",
         figure_citations=figure_quotes.category_quotes(
-            by_group,
+            cover.by_group,
             category="target_group",
             parts=["local", "national"],
-            names={c: t(f"target_group.{c}", lang) for c in by_group["target_group"]},
+            names={c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]},
             what=t("finish18.groups_quote", lang),
             area=name,
             period=period_label,
             unit=series.unit_label("measures", lang),
-            publisher="; ".join(dict.fromkeys(p for _, p, _ in measure_sources)),
+            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
             url=url,
             lang=lang,
             unit_code="measures",
@@ -339,28 +315,32 @@ if not shown.empty:
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
     with kinds:
         table_layout.grid(
-            profile_measure_text.category_table(by_type, "measure_type", lang), lang, key="kinds"
+            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
+            lang,
+            key="kinds",
         )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(example=example), lang
+        cover.by_institution, cached.institutions(example=example), lang
     )
     with who:
         table_layout.grid(institution_table, lang, key="institutions")
 else:
     institution_table = profile_measure_text.institution_table(
-        by_institution, cached.institutions(example=example), lang
+        cover.by_institution, cached.institutions(example=example), lang
     )
 
-if not example_shown.empty:
+if not cover.example_shown.empty:
     with st.container(border=True):
         st.markdown(f"**{t('example.example_table', lang)}**")
         notes.illustrative_badge(lang)
         example_groups = profile_measures.by_category(
-            example_shown, "target_group", profile_measures.categories(measures, "target_group")
+            cover.example_shown,
+            "target_group",
+            profile_measures.categories(measures, "target_group"),
         )
         example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(example_shown),
+            profile_measures.totals(cover.example_shown),
             code=code,
             name=name,
             years=period_label,
@@ -372,7 +352,7 @@ if not example_shown.empty:
 
 # --- Duplicated measures that name it ---
 st.subheader(t("nav.duplicates", lang))
-_, groups = cached.overlaps(DEFAULT_THRESHOLD, example=example)
+_, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang
@@ -383,11 +363,12 @@ if len(touching):
     table_layout.grid(
         profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
     )
-st.page_link(
+page_link(
     DUPLICATES_PAGE,
-    label=t("municipality.duplicates_link", lang),
+    t("municipality.duplicates_link", lang),
+    lang,
     icon=":material/content_copy:",
-    query_params=link_params(lang, area=code),
+    area=code,
 )
 
 # --- The one-page report card ---
@@ -402,19 +383,19 @@ card = report_card.Card(
     if not frame.empty
     else {},
     peers=peer_text,
-    measures=totals_text,
-    target_groups=by_group,
-    gaps=gaps_text,
+    measures=cover.totals_text,
+    target_groups=cover.by_group,
+    gaps=cover.gaps_text,
     institutions=institution_table,
     duplicates=duplicates_text,
-    sources=[*sources, *measure_sources],
+    sources=[*sources, *cover.sources],
     release=int(str(release["id"])),
     release_date=release["created_at"],  # type: ignore[arg-type]
     generated=date.today(),
-    illustrative=illustrative or profile_measures.is_illustrative(shown),
+    illustrative=illustrative or shown_rows.measures_illustrative(cover.shown),
     url=url,
     notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
-    missing=bool(missing),
+    missing=bool(cover.missing),
 )
 st.download_button(
     t("municipality.download_report", lang),

@@ -1,7 +1,5 @@
 """Compare: how do two to five municipalities stand side by side, indicator by indicator?"""
 
-from datetime import date
-
 import streamlit as st
 
 from components import notes, table_layout
@@ -18,11 +16,13 @@ from components.shell import (
 )
 from components.url_list import url_multi
 from prevention.i18n import t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
 from prevention.views import compare
 from prevention.views import compare_text as compare_view
+from prevention.views import shown as shown_rows
+from prevention.views.rates import rate_allowed
 from serving import caches as cached
 
 lang = page_setup("compare")
@@ -91,7 +91,7 @@ with controls[1]:
         widget="segmented",
     )
 rate = measure == "rate"
-rated = [code for code in chosen if rate and compare.rate_allowed(indicators, code)]
+rated = [code for code in chosen if rate and rate_allowed(indicators, code)]
 
 frame = compare.compare_frame(
     {code: cached.area_values(code, example=example) for code in chosen},
@@ -101,8 +101,8 @@ frame = compare.compare_frame(
     rated=rated,
 )
 names = {"indicator_names": indicator_names, "area_names": area_names, "lang": lang}
-illustrative = compare.is_illustrative(frame)
-sources = compare_view.sources(frame)
+illustrative = series.is_illustrative(frame)
+sources = shown_rows.sources(frame)
 span_label = years_label(list(years))
 per_100k = t("common.rate", lang)
 title = t(
@@ -115,7 +115,8 @@ if illustrative:  # generated values: the chart says "example", never "officiall
     prefix = t("example.title_prefix", lang)
     title = f"{prefix}: {title}"
     names["indicator_names"] = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
-figure = small_multiples(
+figure = cached.figure(
+    small_multiples,
     frame,
     **names,
     title=title + (f" ({per_100k})" if rated else ""),
@@ -144,14 +145,12 @@ chart_panel(
     ),
     summary=compare_view.summary_sentence(frame, **names),
     sources=sources,
-    citation=citation(
+    citation=shown_rows.cite(
         what=what + (f" ({per_100k})" if rated else ""),
         area=", ".join(area_names[code] for code in chosen_areas),
         years=list(years),
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(cached.release()["id"])),
-        release_date=cached.release()["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
+        sources=sources,
+        release=cached.release(),
         url=permalink(visitor_url(), "compare", permalink_params(lang)),
         lang=lang,
     ),

@@ -1,14 +1,14 @@
 """Measures: which prevention measures reach which places and people, by whom, at what cost?"""
 
 from dataclasses import replace
-from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from components import measure_charts, notes
-from components.abbreviations import institution_hover, institution_key, institution_labels
+from components.abbreviations import institution_key
+from components.filters import Picker, folded_filters
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -16,83 +16,25 @@ from components.shell import (
     page_setup,
     permalink_params,
     url_choice,
-    url_years,
     visitor_url,
 )
-from prevention.i18n import Lang, number, t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.codes import NATIONAL
+from prevention.i18n import institution_names, number, t
+from prevention.i18n.citation import permalink, years_label
 from prevention.i18n.wording import mid_sentence
-from prevention.release.chart_csv import described_table, file_stem
 from prevention.store import coverage, series
 from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
+from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, NO_PLAN, Filters
+from prevention.views.measures_panels import Panels
 from serving import caches as cached
-
-
-# The heavier computations, memoised per selection: their keys are plain codes, so looking
-# one up costs a hash of a few strings rather than of whole tables.
-@cached.computed
-def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
-    """The generated measures when `example`, else the real ones: one set, never both."""
-    return measures[measures["illustrative"].astype(bool) == example]
-
-
-@cached.computed
-def selected(filters: Filters, example: bool) -> pd.DataFrame:
-    """The measures of one set (real, or generated when `example`) that pass the filters."""
-    frames = (
-        in_set(cached.measures(example=example), example),
-        cached.measure_areas(example=example),
-        cached.measure_institutions(example=example),
-    )
-    return measure_view.filter_measures(*frames, filters)
-
-
-@cached.computed
-def reached(filters: Filters, codes: tuple[str, ...], example: bool) -> pd.DataFrame:
-    """(measure, municipality) pairs the selected measures reach, national ones everywhere."""
-    return coverage.reach(
-        selected(filters, example=example), cached.measure_areas(example=example), codes
-    )
-
-
-@cached.computed
-def coverage_cells(
-    filters: Filters, axis: str, categories: tuple[str, ...], codes: tuple[str, ...], example: bool
-) -> coverage.Coverage:
-    """The coverage matrix of the selected measures (every place, all of the country)."""
-    return coverage.coverage(
-        reached(filters, codes, example=example),
-        selected(filters, example=example),
-        cached.measure_institutions(example=example),
-        by=axis,
-        categories=list(categories),
-        municipalities=list(codes),
-    )
-
-
-@cached.computed
-def listed(
-    filters: Filters, only: tuple[str, ...] | None, lang: Lang, example: bool
-) -> pd.DataFrame:
-    """The table of the selected measures (or of some of them), with places and institutions."""
-    shown = selected(filters, example=example)
-    if only is not None:
-        shown = shown[shown["measure_id"].isin(only)]
-    area_names = {str(code): str(name) for code, name in cached.areas()[f"name_{lang}"].items()}
-    return measure_view.measures_table(
-        shown,
-        cached.measure_areas(example=example),
-        cached.measure_institutions(example=example),
-        area_names,
-        lang,
-    )
-
+from serving import page_data
 
 lang = page_setup("measures")
 example = example_layer()
+institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("nav.measures", lang))
 st.caption(t("measures.lede", lang))
 
@@ -111,7 +53,7 @@ generated = example and (
 )
 if not example and "set" in st.query_params:
     st.query_params.pop("set", None)
-measures = in_set(cached.measures(example=generated), generated)
+measures = page_data.measure_set(generated)
 who = cached.measure_institutions(example=generated)
 who = who[who["measure_id"].isin(measures["measure_id"])]
 municipalities = cached.municipalities()
@@ -124,117 +66,78 @@ type_names = {c: t(f"measure_type.{c}", lang) for c in sorted(measures["measure_
 group_names = {c: t(f"target_group.{c}", lang) for c in sorted(measures["target_group"].unique())}
 every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E731
 
-default_years = measure_view.default_years(measures)
+default_years = shown_rows.default_years(measures)
 if "years" not in st.query_params:
     st.query_params["years"] = default_years
-# (URL parameter, options, label key, how an option reads) for every picker but the years.
-choices = [
-    (
+pickers = [
+    Picker(
         "plan",
         measure_view.plan_options(measures),
-        "column.plan",
+        t("column.plan", lang),
         lambda code: every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code),
     ),
-    (
+    Picker(
         "institution",
         [ALL, *sorted(who["institution"].unique())],
-        "column.institution",
+        t("column.institution", lang),
         lambda code: every(code) or code,
     ),
-    (
+    Picker(
         "type",
         [ALL, *type_names],
-        "municipality.col_measure_type",
+        t("municipality.col_measure_type", lang),
         lambda code: every(code) or type_names[code],
     ),
-    (
+    Picker(
         "target",
         [ALL, *group_names],
-        "municipality.col_target_group",
+        t("municipality.col_target_group", lang),
         lambda code: every(code) or group_names[code],
     ),
-    ("area", [ALL, *codes], "column.municipality", lambda code: every(code) or area_names[code]),
+    Picker(
+        "area",
+        [ALL, *codes],
+        t("column.municipality", lang),
+        lambda code: every(code) or area_names[code],
+    ),
 ]
-# Six pickers filled a phone's first screen: they fold into one control whose label says how
-# many are set (read from the URL, which every picker writes), so content comes first.
-# A picker's own state (after a click) wins over the URL, which is written back only later.
-chosen = sum(
-    st.session_state.get(f"choice_{param}_{lang}", st.query_params.get(param, ALL)) != ALL
-    for param, *_ in choices
+years, picked = folded_filters(
+    pickers,
+    span=shown_rows.year_span(measures),
+    default_years=default_years,
+    years_label=t("municipality.col_period", lang),
+    lang=lang,
 )
-state = t("phone.filters_some", lang, count=chosen) if chosen else t("phone.filters_all", lang)
-period = str(st.query_params.get("years", default_years)).replace("-", "–")
-if isinstance(st.session_state.get("years_years"), tuple):
-    period = "–".join(str(year) for year in st.session_state["years_years"])
-folded = t("phone.filters", lang, years=period, state=state)
-with st.expander(folded, icon=":material/filter_list:"):
-    slots = [*st.columns([2, 3, 2]), *st.columns([2, 3, 2])]
-    with slots[0]:
-        years = url_years(
-            "years",
-            measure_view.year_span(measures),
-            label=t("municipality.col_period", lang),
-            lang=lang,
-        )
-    picked = {}
-    for slot, (param, options, label, format_func) in zip(slots[1:], choices, strict=True):
-        with slot:
-            picked[param] = url_choice(
-                param, options, label=t(label, lang), lang=lang, format_func=format_func
-            )
 area = picked["area"]
 filters = Filters(
     years, picked["plan"], picked["institution"], picked["type"], picked["target"], area
 )
 everywhere_filters = replace(filters, area=ALL)
-everywhere = selected(everywhere_filters, example=generated)
-shown = selected(filters, example=generated)
+everywhere = page_data.selected_measures(everywhere_filters, example=generated)
+shown = page_data.selected_measures(filters, example=generated)
 if shown.empty:
     st.info(t("common.no_data", lang))
     st.stop()
-illustrative = measure_view.is_illustrative(shown)
-sources = measure_view.sources(shown)
+illustrative = shown_rows.measures_illustrative(shown)
+sources = shown_rows.sources(shown)
 source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in sources))
 badge = t("common.illustrative_badge", lang) if illustrative else None
 span = years_label(list(years))
 place = area_names[area] if area != ALL else t("measures.whole_country", lang)
-release = cached.release()
+panels = Panels(
+    place=place,
+    area_code=NATIONAL if area == ALL else area,
+    years=years,
+    sources=sources,
+    illustrative=illustrative,
+    release=cached.release(),
+    lang=lang,
+)
 
 
-def cite(what: str) -> str:
-    """The ready citation of one chart of this view."""
-    return citation(
-        what=what,
-        area=place,
-        years=list(years),
-        sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-        release_id=int(str(release["id"])),
-        release_date=release["created_at"],  # type: ignore[arg-type]
-        accessed=date.today(),
-        # Read when a chart is drawn, so the section's own choices are in the link.
-        url=permalink(visitor_url(), "measures", permalink_params(lang)),
-        lang=lang,
-    )
-
-
-def bar_quotes(
-    frame: pd.DataFrame, category: str, parts: list[str], names: dict[str, str], what: str
-) -> dict[str, str]:
-    """One-figure citations of a bar chart of this view: each bar's measures, by its code."""
-    return figure_quotes.category_quotes(
-        frame,
-        category=category,
-        parts=parts,
-        names=names,
-        what=what,
-        area=place,
-        period=span,
-        unit=series.unit_label("measures", lang),
-        publisher=source_line,
-        url=permalink(visitor_url(), "measures", permalink_params(lang)),
-        lang=lang,
-        unit_code="measures",
-    )
+def link() -> str:
+    """This view's permalink, read when a chart is drawn: the section's choices are in it."""
+    return permalink(visitor_url(), "measures", permalink_params(lang))
 
 
 def panel(
@@ -247,35 +150,21 @@ def panel(
 ) -> None:
     """One chart panel of this page: the view's sources, badge and citation around it;
     `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
-    flag = t("common.illustrative_data", lang)
-    if flag not in table.columns:
-        table = table.assign(**{flag: t("common.yes" if illustrative else "common.no", lang)})
+    table = panels.flagged(table)
+    url = link()
     chart_panel(
         figure,
         table=table,
-        csv=cached.csv_bytes(
-            described_table(
-                table,
-                code=f"measures_{key}",
-                name=what,
-                area_code="LT" if area == ALL else area,
-                area_name=place,
-                years=(min(years), max(years)),
-                unit=series.unit_label("measures", lang),
-                sources=sources,
-                illustrative=illustrative,
-                lang=lang,
-            )
-        ),
+        csv=cached.csv_bytes(panels.download(table, key, what)),
         summary=summary,
         sources=sources,
-        citation=cite(what),
-        file_stem=file_stem(f"measures-{key}", "LT" if area == ALL else area, list(years)),
+        citation=panels.citation(what, url),
+        file_stem=panels.file_stem(key),
         illustrative=illustrative,
         lang=lang,
         key=key,
         figure_citations=quotes,
-        permalink=permalink(visitor_url(), "measures", permalink_params(lang)),
+        permalink=url,
         title=what,
     )
 
@@ -318,8 +207,8 @@ def coverage_section() -> None:
             widget="segmented",
         )
     category_names = group_names if axis == "target_group" else type_names
-    reach = reached(everywhere_filters, tuple(codes), example=generated)
-    cov = coverage_cells(
+    reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
+    cov = page_data.coverage_cells(
         everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
     )
     counts = cov.total if national == "include" else cov.local
@@ -327,7 +216,8 @@ def coverage_section() -> None:
     bare = coverage.without_local(reach, codes)
     coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
     panel(
-        measure_charts.coverage_heatmap(
+        cached.figure(
+            measure_charts.coverage_heatmap,
             counts,
             local=cov.local,
             national=cov.national,
@@ -359,11 +249,12 @@ def who_section() -> None:
     with left:
         ranked = measure_view.by_institution(shown, who)
         what = t("measures.by_institution_title", lang)
-        labelled = institution_labels(ranked["institution"], lang, example=example)
-        spelled = institution_hover(ranked["institution"], lang, example=example)
+        labelled = institution_names.labels(ranked["institution"], institutions, lang)
+        spelled = institution_names.hover_names(ranked["institution"], institutions, lang)
         names = {code: spelled.get(label, label) for code, label in labelled.items()}
         panel(
-            measure_charts.bars(
+            cached.figure(
+                measure_charts.bars,
                 ranked.head(15),
                 category="institution",
                 parts={
@@ -391,14 +282,17 @@ def who_section() -> None:
             measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
             what,
             "institutions",
-            bar_quotes(ranked.head(15), "institution", ["lead", "partner"], names, what),
+            panels.bar_quotes(
+                ranked.head(15), "institution", ["lead", "partner"], names, what, link()
+            ),
         )
-        institution_key(ranked.head(15)["institution"], lang, example=example)
+        institution_key(ranked.head(15)["institution"], institutions, lang)
     with right:
         kinds = measure_view.by_type(shown)
         what = t("measures.by_type_title", lang)
         panel(
-            measure_charts.bars(
+            cached.figure(
+                measure_charts.bars,
                 kinds,
                 category="measure_type",
                 parts={
@@ -430,7 +324,9 @@ def who_section() -> None:
             ),
             what,
             "types",
-            bar_quotes(kinds, "measure_type", ["national", "local"], type_names, what),
+            panels.bar_quotes(
+                kinds, "measure_type", ["national", "local"], type_names, what, link()
+            ),
         )
 
 
@@ -440,8 +336,8 @@ def money_section() -> None:
     budget = measure_view.budget_by_institution_year(shown)
     # Example institutions have no abbreviation: their legend entry is their name in the
     # page's language ("other" and abbreviations are kept; the key below spells those out).
-    named = institution_labels(budget["institution"], lang, example=example)
-    spelled = institution_hover(budget["institution"], lang, example=example)
+    named = institution_names.labels(budget["institution"], institutions, lang)
+    spelled = institution_names.hover_names(budget["institution"], institutions, lang)
     budget = budget.assign(institution=budget["institution"].map(named))
     what = t("measures.budget_title", lang)
     unknown = int(shown["budget_eur"].isna().sum())
@@ -449,7 +345,8 @@ def money_section() -> None:
         st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
     else:
         panel(
-            measure_charts.budget_bars(
+            cached.figure(
+                measure_charts.budget_bars,
                 budget,
                 title=what,
                 source=source_line,
@@ -470,18 +367,19 @@ def money_section() -> None:
                 area=place,
                 unit=series.unit_label("EUR", lang),
                 publisher=source_line,
-                url=permalink(visitor_url(), "measures", permalink_params(lang)),
+                url=link(),
                 lang=lang,
                 unit_code="EUR",
             ),
         )
-        institution_key(budget["institution"], lang, example=example)
+        institution_key(budget["institution"], institutions, lang)
         st.caption(t("measures.budget_note", lang))
 
     bars = measure_view.timeline(shown)
     what = t("measures.timeline_title", lang)
     panel(
-        measure_charts.timeline(
+        cached.figure(
+            measure_charts.timeline,
             bars,
             labels=measure_text.timeline_labels(bars, lang),
             type_names=type_names,
@@ -490,7 +388,7 @@ def money_section() -> None:
             lang=lang,
             note=badge,
         ),
-        listed(filters, tuple(bars["measure_id"]), lang, example=generated),
+        page_data.measure_list(filters, tuple(bars["measure_id"]), lang, example=generated),
         t(
             "measures.timeline_summary",
             lang,
@@ -531,7 +429,7 @@ def need_section() -> None:
         )
     population = cached.census_population()["population"].reindex(codes)
     needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
-    reach = reached(everywhere_filters, tuple(codes), example=generated)
+    reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
     efforts = coverage.effort(reach, everywhere, population)
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
@@ -541,7 +439,8 @@ def need_section() -> None:
     else:
         scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
         panel(
-            need_effort_scatter(
+            cached.figure(
+                need_effort_scatter,
                 scatter,
                 names=area_names,
                 need_title=need_title,
@@ -584,7 +483,7 @@ draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
 st.header(t("measures.table_heading", lang, count=number(len(shown), lang)))
-table = listed(filters, None, lang, example=generated)
+table = page_data.measure_list(filters, None, lang, example=generated)
 notes.table_with_source_links(table, lang)
 st.download_button(
     t("measures.download", lang),

@@ -1,13 +1,11 @@
 """Duplicated measures: which institutions run the same prevention work for the same people?"""
 
-from datetime import date
-
-import pandas as pd
 import streamlit as st
 
 from components import notes
-from components.abbreviations import institution_hover, institution_key, institution_labels
-from components.duplicate_charts import overlap_figure
+from components.abbreviations import institution_key
+from components.duplicate_charts import duplicate_figure
+from components.duplicate_groups import group_list
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -19,127 +17,39 @@ from components.shell import (
     url_years,
     visitor_url,
 )
+from prevention.codes import NATIONAL
 from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
-from prevention.i18n import Lang, number, t
-from prevention.i18n.citation import citation, permalink, years_label
+from prevention.i18n import institution_names, number, t
+from prevention.i18n.citation import permalink, years_label
 from prevention.release.chart_csv import described_table, file_stem
-from prevention.release.downloads import csv_bytes
-from prevention.views import duplicates as overlap_view
+from prevention.views import duplicates as duplicate_view
 from prevention.views import figure_quotes
-from prevention.views.duplicates import ALL, NATIONAL, Filters
+from prevention.views import shown as shown_rows
+from prevention.views.duplicates import ALL, Filters
 from prevention.web import url_values
 from serving import caches as cached
+from serving import page_data
 from serving.page_runs import one_at_a_time
-
-
-# Memoised per selection (plain keys), so a visitor's rerun does not redo the group tables.
-@cached.computed
-def selection(
-    threshold: float, filters: Filters, example: bool
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, overlap_view.Summary]:
-    """The groups, their pairs, the continuity pairs and the headline figures of a view."""
-    pairs, groups = cached.overlaps(threshold, example=example)
-    measures = cached.measures_for_overlap(example=example)
-    shown = overlap_view.filter_groups(groups, filters)
-    inside = overlap_view.group_pairs(pairs, shown)
-    repeats = overlap_view.continuity_pairs(pairs, measures, filters)
-    return shown, inside, repeats, overlap_view.summary(shown, inside, repeats, measures)
-
-
-@cached.computed
-def export_csv(threshold: float, filters: Filters, lang: Lang, example: bool) -> bytes:
-    """Every group of the view with its measures, as a spreadsheet-safe CSV."""
-    shown, inside, _, _ = selection(threshold, filters, example=example)
-    measures = cached.measures_for_overlap(example=example)
-    return csv_bytes(overlap_view.export_frame(shown, inside, measures, lang))
-
-
-@cached.computed
-def group_details(
-    threshold: float, filters: Filters, group_id: str, lang: Lang, example: bool
-) -> tuple[pd.DataFrame, list[str]]:
-    """One group's measures as a table and the reasons its pairs were matched."""
-    shown, inside, _, _ = selection(threshold, filters, example=example)
-    group = shown[shown["group_id"] == group_id].iloc[0]
-    area_names = overlap_view.area_names(cached.areas(), lang)
-    table = overlap_view.group_measures(
-        group, cached.measures_for_overlap(example=example), area_names, lang
-    )
-    return table, overlap_view.pair_lines(inside, group_id, lang)
-
-
-@st.fragment
-@one_at_a_time
-def group_list(
-    listed: pd.DataFrame,
-    selected: str | None,
-    view: tuple[float, Filters],
-    area_names: dict[str, str],
-    lang: Lang,
-) -> None:
-    """The groups, each one's measures and reasons drawn only while it is open.
-
-    Twenty groups drawn in full, closed or not, cost a first visit about a second in the
-    browser (bench/bench_pages.py); opening one reruns only this fragment. The key names the
-    group opened by the link, so a link to another group opens that one.
-    """
-    for _, group in listed.iterrows():
-        box = st.expander(
-            overlap_view.group_title(group, lang),
-            expanded=group.group_id == selected,
-            key=f"group_{group.group_id}_{selected}",
-            on_change="rerun",
-        )
-        with box:
-            if box.open:
-                group_body(group, view, area_names, lang)
-
-
-def group_body(
-    group: pd.Series, view: tuple[float, Filters], area_names: dict[str, str], lang: Lang
-) -> None:
-    """Who and where, the group's measures, why they were matched, and its own link."""
-    st.markdown(
-        t(
-            "overlap.group_who",
-            lang,
-            institutions=notes.escape_markdown(", ".join(group.institutions)),
-            places=notes.escape_markdown(
-                overlap_view.place_names(list(group.areas), area_names, lang)
-            ),
-            period=f"{group.start_year}–{group.end_year}",
-        )
-    )
-    table, reasons = group_details(*view, group.group_id, lang, example=example)
-    st.dataframe(table, hide_index=True, width="stretch")
-    st.markdown(f"**{t('overlap.why', lang)}**")
-    st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in reasons))
-    st.page_link(
-        "app_pages/6_duplicates.py",
-        label=t("overlap.group_link", lang, group=group.group_id),
-        icon=":material/link:",
-        query_params={**permalink_params(lang), "group": group.group_id},
-    )
-
 
 lang = page_setup("overlap")
 example = example_layer()
+institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("overlap.title", lang))
 st.caption(t("overlap.lede", lang))
 
-measures = cached.measures_for_overlap(example=example)
+measures = cached.measures_for_duplicates(example=example)
 if measures.empty:
     st.info(t("common.no_data", lang))
     st.stop()
 areas = cached.areas()
-area_names = overlap_view.area_names(areas, lang)
+area_names = duplicate_view.area_names(areas, lang)
 
 with st.container(border=True):
     threshold = float(
         url_step(
             "threshold",
-            [f"{value:.2f}" for value in overlap_view.THRESHOLDS],
+            [f"{value:.2f}" for value in duplicate_view.THRESHOLDS],
             label=t("overlap.threshold", lang),
             lang=lang,
             default=f"{DEFAULT_THRESHOLD:.2f}",
@@ -147,12 +57,12 @@ with st.container(border=True):
             help=t("duplicates.threshold_help", lang),
         )
     )
-    pairs, groups = cached.overlaps(threshold, example=example)
+    pairs, groups = cached.duplicate_groups(threshold, example=example)
     left, middle, right = st.columns(3)
     with left:
         target_group = url_choice(
             "target",
-            overlap_view.options(measures, "target_group"),
+            duplicate_view.options(measures, "target_group"),
             label=t("municipality.col_target_group", lang),
             lang=lang,
             format_func=lambda code: (
@@ -161,7 +71,7 @@ with st.container(border=True):
         )
         measure_type = url_choice(
             "type",
-            overlap_view.options(measures, "measure_type"),
+            duplicate_view.options(measures, "measure_type"),
             label=t("municipality.col_measure_type", lang),
             lang=lang,
             format_func=lambda code: (
@@ -171,7 +81,7 @@ with st.container(border=True):
     with middle:
         area = url_choice(
             "area",
-            [ALL, NATIONAL, *overlap_view.municipalities(areas)],
+            [ALL, NATIONAL, *duplicate_view.municipalities(areas)],
             label=t("column.municipality", lang),
             lang=lang,
             format_func=lambda code: (
@@ -184,7 +94,7 @@ with st.container(border=True):
         )
         institution = url_choice(
             "institution",
-            overlap_view.institution_options(groups),
+            duplicate_view.institution_options(groups),
             label=t("column.institution", lang),
             lang=lang,
             format_func=lambda code: t("common.all", lang) if code == ALL else code,
@@ -192,13 +102,13 @@ with st.container(border=True):
     with right:
         years = url_years(
             "years",
-            overlap_view.year_span(measures),
+            shown_rows.year_span(measures),
             label=t("municipality.col_period", lang),
             lang=lang,
         )
 
 filters = Filters(target_group, measure_type, area, institution, years)
-shown, inside, repeats, figures = selection(threshold, filters, example=example)
+shown, inside, repeats, figures = page_data.duplicate_selection(threshold, filters, example=example)
 
 if figures.illustrative:
     notes.illustrative_badge(lang)
@@ -207,10 +117,10 @@ cells[0].metric(t("overlap.metric_groups", lang), number(figures.groups, lang))
 cells[1].metric(t("overlap.metric_measures", lang), number(figures.measures, lang))
 cells[2].metric(
     t("overlap.metric_budget", lang),
-    overlap_view.budget_text(figures.budget, lang),
+    duplicate_view.budget_text(figures.budget, lang),
 )
 cells[3].metric(t("overlap.metric_places", lang), number(figures.municipalities, lang))
-st.markdown(notes.escape_markdown(overlap_view.summary_sentence(figures, lang)))
+st.markdown(notes.escape_markdown(duplicate_view.summary_sentence(figures, lang)))
 st.caption(
     t(
         "overlap.summary_more",
@@ -222,20 +132,18 @@ st.caption(
 
 url = permalink(visitor_url(), "duplicates", permalink_params(lang))
 place = t("common.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
-cite = citation(
+cite = shown_rows.cite(
     what=t("overlap.title", lang),
     area=place,
     years=list(years),
-    sources=[f"{publisher}: {title}" for title, publisher, _ in figures.sources],
-    release_id=int(str(cached.release()["id"])),
-    release_date=cached.release()["created_at"],  # type: ignore[arg-type]
-    accessed=date.today(),
+    sources=figures.sources,
+    release=cached.release(),
     url=url,
     lang=lang,
 )
 st.download_button(
     t("overlap.download_groups", lang),
-    data=export_csv(threshold, filters, lang, example=example),
+    data=page_data.duplicates_csv(threshold, filters, lang, example=example),
     file_name=f"prevention-monitor_duplicates_{threshold:.2f}.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -253,7 +161,7 @@ else:
         st.query_params.pop("group", None)
         selected = None
     st.header(t("overlap.groups_heading", lang))
-    listed = shown.head(overlap_view.GROUPS_SHOWN)
+    listed = shown.head(duplicate_view.GROUPS_SHOWN)
     if selected is not None and selected not in set(listed["group_id"]):
         listed = shown[shown["group_id"] == selected]
     if len(shown) > len(listed):
@@ -265,11 +173,27 @@ else:
                 total=number(len(shown), lang),
             )
         )
-    group_list(listed, selected, (threshold, filters), area_names, lang)
 
-matrix = overlap_view.overlap_matrix(inside)
+    @st.fragment
+    @one_at_a_time
+    def groups() -> None:
+        """A fragment: opening a group reruns only the list."""
+        group_list(
+            listed,
+            selected,
+            lambda group_id: page_data.duplicate_group(
+                threshold, filters, group_id, lang, example=example
+            ),
+            area_names,
+            permalink_params(lang),
+            lang,
+        )
+
+    groups()
+
+matrix = duplicate_view.duplicate_matrix(inside)
 if not matrix.empty:
-    ranked = overlap_view.institution_pairs(inside)
+    ranked = duplicate_view.institution_pairs(inside)
     table = ranked.rename(
         columns={
             "institution_a": t("overlap.col_institution_a", lang),
@@ -279,16 +203,17 @@ if not matrix.empty:
     )
     top = ranked.iloc[0]
     shorts = [*matrix.index, *matrix.columns]
-    named = institution_labels(shorts, lang, example=example)
+    named = institution_names.labels(shorts, institutions, lang)
     chart_panel(
-        overlap_figure(
+        cached.figure(
+            duplicate_figure,
             matrix.rename(index=named, columns=named),
             ranked.replace({"institution_a": named, "institution_b": named}),
             title=t("overlap.matrix_title", lang),
             lang=lang,
             source="; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources)),
             note=t("common.illustrative_badge", lang) if figures.illustrative else None,
-            hover_names=institution_hover(shorts, lang, example=example),
+            hover_names=institution_names.hover_names(shorts, institutions, lang),
         ),
         table=table,
         csv=cached.csv_bytes(
@@ -296,7 +221,7 @@ if not matrix.empty:
                 table,
                 code="duplicates_institution_pairs",
                 name=t("overlap.matrix_title", lang),
-                area_code="LT" if area in (ALL, NATIONAL) else area,
+                area_code=NATIONAL if area in (ALL, NATIONAL) else area,
                 area_name=place,
                 years=(min(years), max(years)),
                 unit=t("overlap.col_pairs", lang),
@@ -316,7 +241,7 @@ if not matrix.empty:
         citation=cite,
         file_stem=file_stem(
             f"duplicates-institution-pairs-{threshold:.2f}",
-            "LT" if area in (ALL, NATIONAL) else area,
+            NATIONAL if area in (ALL, NATIONAL) else area,
             list(years),
         ),
         illustrative=figures.illustrative,
@@ -324,7 +249,7 @@ if not matrix.empty:
         key="matrix",
         figure_citations=figure_quotes.pair_quotes(
             ranked.replace({"institution_a": named, "institution_b": named}),
-            names=institution_hover(shorts, lang, example=example),
+            names=institution_names.hover_names(shorts, institutions, lang),
             what=t("overlap.matrix_title", lang),
             area=place,
             period=years_label(list(years)),
@@ -335,12 +260,14 @@ if not matrix.empty:
         permalink=url,
         title=t("overlap.matrix_title", lang),
     )
-    institution_key(shorts, lang, example=example)
+    institution_key(shorts, institutions, lang)
 
 if not repeats.empty:
     with st.expander(t("overlap.continuity_heading", lang, count=number(len(repeats), lang))):
         st.caption(t("overlap.continuity_note", lang))
-        for line in overlap_view.pair_lines(repeats.head(overlap_view.GROUPS_SHOWN), None, lang):
+        for line in duplicate_view.pair_lines(
+            repeats.head(duplicate_view.GROUPS_SHOWN), None, lang
+        ):
             st.markdown(f"- {notes.escape_markdown(line)}")
 
 with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):

@@ -1,28 +1,16 @@
 """Data and methodology: what every figure means, where it comes from, and what is hidden."""
 
-import pandas as pd
 import streamlit as st
 
 from components import notes
 from components.shell import example_layer, page_setup, url_choice
 from prevention.duplicates import evaluation as duplicate_eval
-from prevention.i18n import Lang, number, t
+from prevention.i18n import number, t
 from prevention.release.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
 from prevention.views import methodology
 from prevention.views.local_methodology import unplaced_table
 from serving import caches as cached
-
-
-@cached.computed
-def indicator_table(lang: Lang, example: bool) -> pd.DataFrame:
-    """Every indicator with its definition, years and sources, in the visitor's language."""
-    return methodology.indicator_table(
-        cached.indicator_labels(),
-        cached.indicator_coverage(example=example),
-        cached.sources(example=example),
-        lang,
-    )
-
+from serving import page_data
 
 lang = page_setup("data")
 example = example_layer()
@@ -38,7 +26,7 @@ if labels.empty:
     st.stop()
 
 st.header(t("column.indicators_title", lang))
-st.dataframe(indicator_table(lang, example=example), hide_index=True, width="stretch")
+st.dataframe(page_data.indicator_table(lang, example=example), hide_index=True, width="stretch")
 indicator = url_choice(
     "indicator",
     list(labels.index),

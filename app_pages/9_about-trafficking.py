@@ -3,7 +3,8 @@
 import streamlit as st
 
 from components.help import passage_sections
-from components.shell import link_params, page_setup
+from components.links import page_link
+from components.shell import page_setup
 from prevention.i18n import t
 from prevention.views.passages import passage
 from serving import caches as cached
@@ -21,9 +22,4 @@ view = passage(
     trends=set(cached.trend_indicators().index),
 )
 passage_sections(view, lang)
-st.page_link(
-    "app_pages/1_trends.py",
-    label=t("about.trends_link", lang),
-    icon=":material/show_chart:",
-    query_params=link_params(lang),
-)
+page_link("app_pages/1_trends.py", t("about.trends_link", lang), lang, icon=":material/show_chart:")

@@ -24,7 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from prevention.duplicates.engine import find_overlaps  # noqa: E402
+from prevention.duplicates.engine import find_duplicates  # noqa: E402
 from prevention.duplicates.evaluation import evaluate  # noqa: E402
 from prevention.duplicates.text_similarity import clear_caches  # noqa: E402
 from prevention.illustrative.demo_measures import synthetic_measures  # noqa: E402
@@ -51,11 +51,11 @@ def main() -> None:
         for _ in range(repeats):
             clear_caches()
             started, started_cpu = time.perf_counter(), time.process_time()
-            result = find_overlaps(frame)
+            result = find_duplicates(frame)
             timings.append(time.perf_counter() - started)
             cpu.append(time.process_time() - started_cpu)
         tracemalloc.start()
-        find_overlaps(frame)
+        find_duplicates(frame)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         row = {

@@ -152,7 +152,7 @@ class Selections:
         quiet_streamlit()
         from prevention.store import queries
         from prevention.store.db import read_only_engine
-        from prevention.views import duplicates as overlap_view
+        from prevention.views import duplicates as duplicate_view
         from prevention.views import measures as measure_view
 
         engine = read_only_engine(STORE)
@@ -174,7 +174,7 @@ class Selections:
         self.measure_years = (int(measures["start_year"].min()), int(measures["end_year"].max()))
         self.measure_types = sorted(measures["measure_type"].dropna().unique())
         self.target_groups = sorted(measures["target_group"].dropna().unique())
-        self.thresholds = [f"{value:.2f}" for value in overlap_view.THRESHOLDS]
+        self.thresholds = [f"{value:.2f}" for value in duplicate_view.THRESHOLDS]
         self.measure_sections = list(measure_view.SECTIONS)
         self.all = measure_view.ALL
         engine.dispose()

@@ -1,26 +1,20 @@
-"""The key under a chart that spells out the institution abbreviations it shows."""
+"""The key under a chart that spells out the institution abbreviations it shows.
+
+Chart labels and hover names come straight from prevention.i18n.institution_names; the page
+passes the institutions (serving.caches.institutions) in.
+"""
 
 from collections.abc import Iterable
 
+import pandas as pd
 import streamlit as st
 
 from components.notes import escape_markdown
 from prevention.i18n import Lang, institution_names
-from serving import caches as cached
 
 
-def institution_key(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> None:
+def institution_key(shorts: Iterable[str], institutions: pd.DataFrame, lang: Lang) -> None:
     """A caption "Abbreviations: KOPŽI – …" in the page's language; nothing when none."""
-    text = institution_names.key(shorts, cached.institutions(example=example), lang)
+    text = institution_names.key(shorts, institutions, lang)
     if text:
         st.caption(escape_markdown(text))
-
-
-def institution_labels(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
-    """Chart labels in the page's language (see prevention.i18n.institution_names.labels)."""
-    return institution_names.labels(shorts, cached.institutions(example=example), lang)
-
-
-def institution_hover(shorts: Iterable[str], lang: Lang, *, example: bool = False) -> dict:
-    """Chart label -> spelled-out name for hover text (prevention.i18n.institution_names)."""
-    return institution_names.hover_names(shorts, cached.institutions(example=example), lang)

@@ -15,7 +15,6 @@ from components import chart_rules
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.i18n.axis_ticks import compact_axis
 from prevention.illustrative.source_names import localised
-from serving import caches as cached
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -50,7 +49,6 @@ SMALL = 12
 BAND = "rgba(27, 111, 128, 0.08)"
 
 
-@cached.shared
 def trend_figure(
     frame: pd.DataFrame,
     *,

@@ -16,14 +16,12 @@ from components.chart_rules import LINE_BREAK, wrap
 from components.charts import PALETTE, layout_source, plain
 from prevention.i18n import Lang, t
 from prevention.views.compare_text import point_key
-from serving import caches as cached
 
 PANEL = 260  # px of plot per indicator
 PANEL_GAP = 110  # px between panels: room for a two-line title and the year ticks
 HIDDEN_LEVEL = 1.12  # hidden crosses at 112 % of the panel's largest value
 
 
-@cached.shared
 def small_multiples(
     frame: pd.DataFrame,
     *,

@@ -1,7 +1,7 @@
 """Figures for the duplicated-measures page: who overlaps with whom.
 
 A matrix of more than MATRIX_FITS institutions does not fit a phone (Plotly then drops every
-other column label): overlap_figure() draws the same pairs as a ranked list instead.
+other column label): duplicate_figure() draws the same pairs as a ranked list instead.
 """
 
 import pandas as pd
@@ -10,10 +10,8 @@ import plotly.graph_objects as go
 from components.charts import MUTED, SMALL, axis_text, layout_source, plain
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.views.figure_quotes import pair_key
-from serving import caches as cached
 
 
-@cached.shared
 def institution_matrix(
     matrix: pd.DataFrame,
     *,
@@ -90,7 +88,7 @@ MATRIX_FITS = 6  # institutions: at 390 px a matrix of more has columns too narr
 PAIRS_SHOWN = 15
 
 
-def overlap_figure(
+def duplicate_figure(
     matrix: pd.DataFrame,
     pairs: pd.DataFrame,
     *,
@@ -107,7 +105,6 @@ def overlap_figure(
     return pair_list(pairs.head(PAIRS_SHOWN), hover_names=hover_names, **common)  # type: ignore[arg-type]
 
 
-@cached.shared
 def pair_list(
     pairs: pd.DataFrame,
     *,

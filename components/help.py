@@ -8,7 +8,7 @@ a frame); nothing here knows a phone number.
 import pandas as pd
 import streamlit as st
 
-from components.links import link_params
+from components.links import page_link
 from components.notes import escape_markdown
 from prevention.i18n import Lang, long_date, t
 from prevention.views.passages import Passage, tel_link
@@ -49,12 +49,7 @@ def help_bar(contacts: pd.DataFrame, lang: Lang) -> None:
             f":material/call: **{t('help.bar_label', lang)}:** " + " · ".join(parts),
             width="content",
         )
-        st.page_link(
-            HELP_PAGE,
-            label=t("help.bar_more", lang),
-            icon=":material/arrow_forward:",
-            query_params=link_params(lang),
-        )
+        page_link(HELP_PAGE, t("help.bar_more", lang), lang, icon=":material/arrow_forward:")
 
 
 def passage_sections(passage: Passage, lang: Lang) -> None:

@@ -25,3 +25,10 @@ def link_params(lang: Lang, **extra: str) -> dict[str, str]:
     if example_layer():
         params[layer.PARAM] = layer.ON
     return params
+
+
+def page_link(
+    script: str, label: str, lang: Lang, *, icon: str | None = None, **extra: str
+) -> None:
+    """A link to another page of the site that keeps the language and the example layer."""
+    st.page_link(script, label=label, icon=icon, query_params=link_params(lang, **extra))

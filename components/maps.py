@@ -15,7 +15,6 @@ from components import chart_rules
 from components.charts import MUTED, SMALL, axis_text, plain
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.illustrative.source_names import localised
-from serving import caches as cached
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
 RAMP = ["#fdbb84", "#fc8d59", "#e34a33", "#b30000"]
@@ -48,10 +47,10 @@ def stepped_scale(colours: Sequence[str]) -> list[list[object]]:
     return scale or [[0, BORDER], [1, BORDER]]
 
 
-@cached.shared(max_entries=16)
 def choropleth(
     frame: pd.DataFrame,
     layer: str,
+    _geojson: dict,
     *,
     legend: Sequence[tuple[str, str]],
     title: str,
@@ -61,10 +60,11 @@ def choropleth(
 ) -> go.Figure:
     """Every area of one layer in one trace (geometry once), plus legend-only swatches.
 
-    The layer is named ("municipalities" or "counties"), not passed, so the cache key
-    stays small and the boundaries are never hashed.
+    The page passes the layer's boundaries (a component loads nothing itself); the layer's
+    name ("municipalities" or "counties") stands for them in the cache key, and the
+    leading underscore keeps Streamlit from hashing the 2 MB of shapes on every call.
     """
-    geojson = cached.boundaries(layer) or {}
+    geojson = _geojson
     colours = category_colours(legend)
     fig = go.Figure(
         go.Choroplethmap(
@@ -106,7 +106,6 @@ def choropleth(
     return fig
 
 
-@cached.shared
 def tile_map(
     frame: pd.DataFrame,
     *,
@@ -164,7 +163,6 @@ def tile_map(
     return fig
 
 
-@cached.shared
 def ranked_bars(
     frame: pd.DataFrame,
     *,

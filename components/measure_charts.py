@@ -10,12 +10,10 @@ from components.charts import GREY, PALETTE, layout_source, part_style, plain
 from components.compare_charts import footer
 from prevention.i18n import Lang, t
 from prevention.views.figure_quotes import pair_key
-from serving import caches as cached
 
 GAP = "#f6c6b8"  # an empty cell: warm, so gaps stand out against the blue counts
 
 
-@cached.shared
 def coverage_heatmap(
     counts: pd.DataFrame,
     *,
@@ -112,7 +110,6 @@ def short_labels(names: list[str], limit: int = LABEL_CHARS) -> list[str]:
     return [full if cut.count(short) > 1 else short for short, full in zip(cut, names, strict=True)]
 
 
-@cached.shared
 def bars(
     frame: pd.DataFrame,
     *,
@@ -154,7 +151,6 @@ def bars(
     return fig
 
 
-@cached.shared
 def budget_bars(
     frame: pd.DataFrame,
     *,
@@ -191,7 +187,6 @@ def budget_bars(
     return fig
 
 
-@cached.shared
 def timeline(
     frame: pd.DataFrame,
     *,

@@ -8,14 +8,12 @@ import plotly.graph_objects as go
 
 from components.charts import PALETTE, SMALL, layout_source, plain
 from prevention.i18n import Lang, t
-from serving import caches as cached
 
 WATCH = "#D55E00"  # high need, low effort: the quadrant a reader should look at first
 # The same orange, darker, for its words: WATCH is 3.9:1 on white, enough for a mark, not text.
 WATCH_TEXT = "#b34700"
 
 
-@cached.shared
 def need_effort_scatter(
     frame: pd.DataFrame,
     *,

@@ -10,6 +10,7 @@ chart drew with the grid in an expander, 3.51 s without it.
 """
 
 from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -26,6 +27,48 @@ from prevention.web import url_values
 from serving.page_runs import one_at_a_time
 
 CITATION_HEIGHT = 180  # pixels: about eight wrapped lines, inside any phone's window
+
+
+class PanelView(Protocol):
+    """A view that carries everything one chart panel shows (views/trends.py, views/map.py)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def table(self) -> pd.DataFrame: ...
+    @property
+    def csv(self) -> bytes: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[tuple[str, str, str | None]]: ...
+    @property
+    def citation(self) -> str: ...
+    @property
+    def file_stem(self) -> str: ...
+    @property
+    def illustrative(self) -> bool: ...
+    @property
+    def figure_citations(self) -> Mapping[Any, str]: ...
+
+
+def view_panel(fig: go.Figure, view: PanelView, *, lang: Lang, key: str, permalink: str) -> None:
+    """A chart panel around a view's figure, every part of it from the view."""
+    chart_panel(
+        fig,
+        table=view.table,
+        csv=view.csv,
+        summary=view.summary,
+        sources=view.sources,
+        citation=view.citation,
+        file_stem=view.file_stem,
+        illustrative=view.illustrative,
+        lang=lang,
+        key=key,
+        figure_citations=view.figure_citations,
+        permalink=permalink,
+        title=view.title,
+    )
 
 
 def chart_panel(

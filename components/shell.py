@@ -14,7 +14,7 @@ from components.a11y import page_accessibility
 from components.help import help_bar
 
 # Pages import these two from here, with the rest of a page's setup.
-from components.links import EXAMPLE_KEY
+from components.links import EXAMPLE_KEY, page_link
 from components.links import example_layer as example_layer
 from components.links import link_params as link_params
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
@@ -124,7 +124,7 @@ def _navigation(lang: Lang) -> None:
     with st.sidebar:
         st.markdown(f"**{t('app.name', lang)}**")
         for script, key in PAGES:
-            st.page_link(script, label=t(key, lang), query_params=link_params(lang))
+            page_link(script, t(key, lang), lang)
 
 
 # The phone menu shows only below Streamlit's sidebar breakpoint (md, 768 px); above it the
@@ -144,7 +144,7 @@ def _phone_menu(lang: Lang) -> None:
     with st.container(key="phone_menu"):
         with st.popover(t("phone.menu", lang), icon=":material/menu:"):
             for script, key in PAGES:
-                st.page_link(script, label=t(key, lang), query_params=link_params(lang))
+                page_link(script, t(key, lang), lang)
 
 
 def _store_guard(lang: Lang) -> None:
@@ -173,12 +173,7 @@ def _footer(lang: Lang) -> None:
         if release["illustrative"] and example_layer():
             st.caption(t("common.illustrative_store", lang))
         st.caption(t("common.licences", lang))
-        st.page_link(
-            DATA_PAGE,
-            label=t("nav.methodology", lang),
-            icon=":material/menu_book:",
-            query_params=link_params(lang),
-        )
+        page_link(DATA_PAGE, t("nav.methodology", lang), lang, icon=":material/menu_book:")
 
 
 def bad_param(name: str, lang: Lang) -> None:
@@ -247,6 +242,27 @@ def url_choice(
     chosen = str(value) if value in choices else current
     st.query_params[name] = chosen
     return chosen
+
+
+def url_measure(*, allowed: bool, label: str, format_func: Callable[[str], str], lang: Lang) -> str:
+    """Count or rate in ?measure=, offered only where the rate rule allows it.
+
+    Where it does not (prevention.views.rates), a link asking for a rate gets the polite
+    notice and the count, and the parameter leaves the address.
+    """
+    if allowed:
+        return url_choice(
+            "measure",
+            ["count", "rate"],
+            label=label,
+            lang=lang,
+            format_func=format_func,
+            widget="segmented",
+        )
+    if st.query_params.get("measure", "count") != "count":
+        bad_param("measure", lang)
+    st.query_params.pop("measure", None)
+    return "count"
 
 
 def url_years(name: str, years: Sequence[int], *, label: str, lang: Lang) -> tuple[int, int]:

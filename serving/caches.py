@@ -7,7 +7,7 @@ every visitor in both languages.
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -92,6 +92,29 @@ def shared(builder: Builder | None = None, *, max_entries: int = 64) -> Builder:
     cached = st.cache_resource(max_entries=max_entries, ttl="1h", show_spinner=False)(builder)
     _SHARED.append(cached)
     return cached  # type: ignore[return-value]
+
+
+_FIGURES: dict[tuple[Callable, int], Callable] = {}
+_FIGURES_LOCK = threading.Lock()
+Figure = TypeVar("Figure")
+
+
+def figure(
+    builder: Callable[..., Figure], /, *args: Any, cache_entries: int = 64, **kwargs: Any
+) -> Figure:
+    """A figure from a pure builder of components/, built once per arguments and shared.
+
+    The builders take data and return a go.Figure, knowing nothing of caches; the page asks
+    for its figures through here (see `shared` for why and how they are kept). Arguments
+    whose name starts with "_" are not hashed (a map's boundaries: the layer's name stands
+    for them). A map holds its boundaries, so maps ask for fewer entries.
+    """
+    key = (builder, cache_entries)
+    with _FIGURES_LOCK:
+        memo = _FIGURES.get(key)
+        if memo is None:
+            memo = _FIGURES[key] = shared(builder, max_entries=cache_entries)
+    return memo(*args, **kwargs)
 
 
 def computed(function: Builder) -> Builder:
@@ -367,24 +390,24 @@ def tiles() -> pd.DataFrame:
 
 
 @st.cache_data(ttl="1h", max_entries=64)
-def measures_for_overlap(example: bool = False) -> pd.DataFrame:
+def measures_for_duplicates(example: bool = False) -> pd.DataFrame:
     """Measures with a known period, institutions and areas joined, for the overlap engine."""
-    return queries.measures_for_overlap(engine(), example)
+    return queries.measures_for_duplicates(engine(), example)
 
 
 @st.cache_data(ttl="1h", max_entries=16)
-def overlaps(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(pairs, groups) of overlapping measures at a threshold (rounded by the caller).
+def duplicate_groups(threshold: float, example: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(pairs, groups) of duplicated measures at a threshold (rounded by the caller).
 
     Real and generated measures are searched apart: never a pair of one of each.
     """
-    from prevention.illustrative.example_layer import separate_overlaps
+    from prevention.illustrative.example_layer import separate_duplicates
 
     area_names = {
         str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}
         for code, row in areas().iterrows()
     }
-    return separate_overlaps(measures_for_overlap(example), threshold, area_names)
+    return separate_duplicates(measures_for_duplicates(example), threshold, area_names)
 
 
 # A table's CSV is made once per table (hashed by value), not on every run of the page.

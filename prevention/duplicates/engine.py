@@ -26,6 +26,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from prevention.codes import NATIONAL
 from prevention.duplicates.explanations import AreaNames, explain, objects
 from prevention.duplicates.measure_features import audience_conflict, bitmasks, block_key
 from prevention.duplicates.measure_reading import read_both
@@ -41,7 +42,6 @@ DEFAULT_THRESHOLD = 0.5
 MIN_TEXT = 0.3
 MIN_TEXT_NEIGHBOUR = 0.45
 MUNICIPALITIES = 60
-NATIONAL = "LT"
 CHUNK = 512  # rows compared at once inside a block: bounds memory on large blocks
 
 PAIR_COLUMNS = [
@@ -53,24 +53,26 @@ PAIR_COLUMNS = [
 
 
 @dataclass(frozen=True)
-class OverlapResult:
+class DuplicateResult:
     """Flagged pairs with their explanations, and groups of measures that duplicate."""
 
     pairs: pd.DataFrame
     groups: pd.DataFrame
 
 
-def find_overlaps(
+def find_duplicates(
     measures: pd.DataFrame,
     threshold: float = DEFAULT_THRESHOLD,
     area_names: AreaNames | None = None,
-) -> OverlapResult:
+) -> DuplicateResult:
     """Flag duplicated and repeated measures; see the module docstring for the rule.
 
     `area_names` (code -> {"lt": ..., "en": ...}) names the shared places in explanations.
     """
     if measures.empty:
-        return OverlapResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pd.DataFrame(), measures))
+        return DuplicateResult(
+            pd.DataFrame(columns=PAIR_COLUMNS), _groups(pd.DataFrame(), measures)
+        )
     frame = _prepare(measures)
     readings = [
         read_both(lt, en) for lt, en in zip(frame["text_lt"], frame["text_en"], strict=True)
@@ -85,10 +87,10 @@ def find_overlaps(
     }
     pairs = _scored_pairs(frame, table, index, areas, threshold, readings)
     if pairs.empty:
-        return OverlapResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pairs, frame))
+        return DuplicateResult(pd.DataFrame(columns=PAIR_COLUMNS), _groups(pairs, frame))
     pairs = explain(pairs, frame, area_names)
     pairs = pairs.sort_values("score", ascending=False, ignore_index=True)
-    return OverlapResult(pairs[PAIR_COLUMNS], _groups(pairs, frame))
+    return DuplicateResult(pairs[PAIR_COLUMNS], _groups(pairs, frame))
 
 
 def _prepare(measures: pd.DataFrame) -> pd.DataFrame:

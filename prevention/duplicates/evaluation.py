@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -60,9 +61,9 @@ def predictions(labelled: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) ->
     are prefixed with the pair's id so measures of different pairs never share a
     municipality; a national measure still reaches every place, as it should.
     """
-    from prevention.duplicates.engine import find_overlaps
+    from prevention.duplicates.engine import find_duplicates
 
-    pairs = find_overlaps(measures_of(labelled), threshold=threshold).pairs
+    pairs = find_duplicates(measures_of(labelled), threshold=threshold).pairs
     kinds = {
         frozenset(ids): kind
         for *ids, kind in zip(pairs["measure_a"], pairs["measure_b"], pairs["kind"], strict=True)
@@ -80,7 +81,7 @@ def measures_of(labelled: pd.DataFrame) -> pd.DataFrame:
             measure |= {field: row[f"{side}_{field}"] for field in FIELDS}
             measure["institutions"] = tuple(row[f"{side}_institutions"].split(";"))
             measure["areas"] = tuple(
-                code if code == "LT" else f"{row['id']}:{code}"
+                code if code == NATIONAL else f"{row['id']}:{code}"
                 for code in row[f"{side}_areas"].split(";")
             )
             measures.append(measure)

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.duplicates.measure_reading import Reading
 from prevention.i18n import LANGS, Lang, has_key, number, t
 
 PLACES_SHOWN = 5  # a national measure shares all 60: name a few, count the rest
-NATIONAL = "LT"
 
 AreaNames = Mapping[str, Mapping[str, str]]  # code -> {"lt": ..., "en": ...}
 

@@ -12,7 +12,6 @@ import pandas as pd
 from prevention.store.series import PER_100K
 
 Level = Literal["municipality", "county"]
-CLASSES = ("value", "zero", "suppressed", "not_available")
 # The one ranking rule of the site (map, its CSV, profiles): a rank only for a published
 # count of at least SMALL_COUNT. Below it one case more or less moves an area many places,
 # and fifty zeros "tied at 11" tell nothing. Stated once, as "phone.rank_rule".
@@ -122,16 +121,6 @@ def compact_geojson(geojson: dict) -> dict:
         }
         for feature in geojson["features"]
     ]
-    return {"type": "FeatureCollection", "features": features}
-
-
-def subset_geojson(geojson: dict, codes: list[str]) -> dict:
-    """The features of some codes, as a new collection (the shared one is never mutated).
-
-    Each map trace gets only its own areas, so every shape is sent to the browser once.
-    """
-    wanted = set(codes)
-    features = [f for f in geojson["features"] if f["properties"]["code"] in wanted]
     return {"type": "FeatureCollection", "features": features}
 
 

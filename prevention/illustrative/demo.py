@@ -44,7 +44,7 @@ def illustrative_tables(
 ) -> dict[str, pd.DataFrame]:
     """Generated sources, observations, institutions and measures, in seed column format.
 
-    "planted_overlaps" lists the duplicated, repeated and complementary measures planted on
+    "planted_duplicates" lists the duplicated, repeated and complementary measures planted on
     purpose, so tests can check that the duplicate finder sees them; the store ignores it.
     """
     rng = np.random.default_rng(random_seed)
@@ -60,7 +60,7 @@ def illustrative_tables(
         "observations": observations,
         "institutions": illustrative_institutions(),
         "measures": measures,
-        "planted_overlaps": planted,
+        "planted_duplicates": planted,
     }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.illustrative.demo_actors import (
     LEADS,
     MUNICIPALITY,
@@ -85,7 +86,7 @@ class _Maker:
         place = self._place()
         lead = self._lead(key, place)
         national = lead in NATIONAL_LEADS and self.rng.random() < NATIONAL_SHARE
-        places = ["LT"]
+        places = [NATIONAL]
         if not national:
             around = self._around(place)  # drawn as before, so the other draws stay the same
             # A municipal service acts in its own municipality only (a municipality's body was

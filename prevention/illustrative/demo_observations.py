@@ -9,6 +9,7 @@ with nothing left over (every hidden cell protectable).
 import numpy as np
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.release.disclosure import THRESHOLD
 from prevention.release.pipeline import mark_preferred, normalise_observations
@@ -32,7 +33,7 @@ def preferred_national(seed: dict[str, pd.DataFrame], dimension: str = "none") -
     """The preferred real national yearly values (lowest tier, latest source, then id)."""
     observations = normalise_observations(seed["observations"])
     national = observations[
-        (observations["area_code"] == "LT")
+        (observations["area_code"] == NATIONAL)
         & (observations["period_type"] == "year")
         & (observations["breakdown_dimension"] == dimension)
         & observations["indicator_code"].isin(SPREAD_INDICATORS)

@@ -69,7 +69,7 @@ def generated_rows(table: str, frame: pd.DataFrame, generated_measures: set[str]
 EXAMPLE_GROUP_PREFIX = "E"
 
 
-def separate_overlaps(
+def separate_duplicates(
     measures: pd.DataFrame, threshold: float, area_names: dict | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(pairs, groups) of duplicated measures, real and generated ones searched apart.
@@ -77,13 +77,13 @@ def separate_overlaps(
     A real measure is never called a duplicate of an invented one, and a group's combined
     budget never adds invented money to real money.
     """
-    from prevention.duplicates.engine import find_overlaps
+    from prevention.duplicates.engine import find_duplicates
 
     flags = measures["illustrative"].astype(bool)
-    real = find_overlaps(measures[~flags], threshold, area_names)
+    real = find_duplicates(measures[~flags], threshold, area_names)
     if not flags.any():
         return real.pairs, real.groups
-    generated = find_overlaps(measures[flags], threshold, area_names)
+    generated = find_duplicates(measures[flags], threshold, area_names)
     example_groups = generated.groups.assign(
         group_id=[EXAMPLE_GROUP_PREFIX + str(g)[1:] for g in generated.groups["group_id"]]
     )

@@ -22,6 +22,9 @@ NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 MAX_ROWS = 100_000
 # The templates have under twenty columns; a header far wider is refused before any check.
 MAX_COLUMNS = 200
+# Characters in one field: the csv module's default, enough for any note (a longer field is a
+# quote left open, mostly).
+FIELD_LIMIT = 131_072
 # Control characters, and the invisible ones a column name may carry (byte-order mark,
 # zero-width and bidirectional characters): shown escaped so a reader sees them.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -63,6 +66,16 @@ class Submission:
 
 def parse(raw: bytes) -> Submission:
     """Decode and split the CSV; encoding, header and shape problems are found here."""
+    # The csv module's field limit is process-wide, and other libraries raise it (frictionless
+    # does on import, for the export): a submission is read under ours and the old one put back.
+    previous = csv.field_size_limit(FIELD_LIMIT)
+    try:
+        return _parse(raw)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse(raw: bytes) -> Submission:
     submission = Submission()
     text = _decode(raw, submission)
     if text is None:
@@ -130,7 +143,7 @@ def _csv_problem(error: csv.Error) -> str:
     text = str(error)
     if "field larger than field limit" in text:
         return (
-            f'a field is too long (over {csv.field_size_limit()} characters), or a quote (") '
+            f'a field is too long (over {FIELD_LIMIT} characters), or a quote (") '
             "opened in it is closed much later: check the quotes in this record"
         )
     if "unexpected end of data" in text:

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.release import disclosure, pooled
 
 # The cell a figure describes; several sources may give one value each for the same key.
@@ -137,7 +138,7 @@ def disclose(
         result.loc[protected.index, column] = protected[column]
     # A secondary source's small count for a protected cell would undo the protection, and so
     # would any other row giving a hidden cell's count, under whatever unit.
-    below_national = result["area_code"] != "LT"
+    below_national = result["area_code"] != NATIONAL
     personal_rows = result["indicator_code"].isin(personal) & ~result["preferred"]
     stray = personal_rows & below_national & result["value"].between(1, disclosure.THRESHOLD - 1)
     same_cell = [key for key in OBSERVATION_KEY if key != "unit"]
@@ -163,7 +164,7 @@ def _cells(rows: pd.DataFrame, hidden_before: pd.DataFrame | None) -> pd.DataFra
     source; cells hidden in the release being replaced stay hidden."""
     cells = rows.assign(source_id="*")
     if hidden_before is not None and not hidden_before.empty:
-        again = was_hidden(cells, hidden_before) & (cells["area_code"] != "LT")
+        again = was_hidden(cells, hidden_before) & (cells["area_code"] != NATIONAL)
         cells.loc[again, "status"] = disclosure.SUPPRESSED
     return cells
 
@@ -221,9 +222,11 @@ def split_measures(measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, 
         for partner in _split(row.partner_institutions):
             if partner != row.lead_institution:
                 links.append((row.measure_id, partner, "partner"))
-        for area in _split(row.areas) or ["LT"]:
+        for area in _split(row.areas) or [NATIONAL]:
             places.append((row.measure_id, area))
-    frame["national"] = frame["areas"].fillna("LT").str.split(";").apply(lambda a: "LT" in a)
+    frame["national"] = (
+        frame["areas"].fillna(NATIONAL).str.split(";").apply(lambda a: NATIONAL in a)
+    )
     frame = frame.drop(columns=["partner_institutions", "areas"])
     institutions = pd.DataFrame(links, columns=["measure_id", "institution", "role"])
     areas = pd.DataFrame(places, columns=["measure_id", "area_code"]).drop_duplicates()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-NATIONAL = "LT"
+from prevention.codes import NATIONAL
+
 PER_10K = 10_000
 HOVER_NAMES = 6  # institutions named in one cell's hover; the rest are counted
 

@@ -17,7 +17,6 @@ from sqlmodel import Field, SQLModel
 SCHEMA_VERSION = 3
 
 AREA_LEVELS = ("country", "county", "municipality")
-AREA_KINDS = ("city", "district", "municipality")
 VALUE_KINDS = ("count", "rate", "money", "flag", "share", "rank")
 DISCLOSURE_CLASSES = ("personal", "non_personal")
 STATUSES = ("published", "suppressed", "provisional", "not_available", "illustrative")

@@ -8,13 +8,13 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from prevention.codes import NATIONAL
 from prevention.i18n.bidi import strip_bidi_frame
 from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.store.db import sql_for
 from prevention.store.models import CENSUS_YEAR, POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows
 
-COUNTRY = "LT"
 # The note scripts/import_shared.py gives institutions only the local measures name.
 LOCAL_INSTITUTION_NOTE = "Named in local sources"
 # The headline series on the overview page: (indicator, breakdown dimension, category).
@@ -77,7 +77,7 @@ def headline_figures(engine: Engine, example: bool = False) -> pd.DataFrame:
           {_real_observations(example)}
         ORDER BY o.indicator_code, o.breakdown_dimension, o.breakdown_category, o.year
         """,
-        country=COUNTRY,
+        country=NATIONAL,
         **{f"c{i}": code for i, code in enumerate(codes)},
         **{f"d{i}": dimension for i, (dimension, _) in enumerate(cells)},
         **{f"k{i}": category for i, (_, category) in enumerate(cells)},
@@ -101,7 +101,7 @@ def other_source_values(engine: Engine, example: bool = False) -> pd.DataFrame:
           AND o.value IS NOT NULL {_real_observations(example)}
         ORDER BY o.indicator_code, o.year
         """,
-        country=COUNTRY,
+        country=NATIONAL,
     )
 
 
@@ -230,7 +230,7 @@ def trend_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
         HAVING count(y.year) > 0
         ORDER BY i.sort_order, i.code
         """,
-        country=COUNTRY,
+        country=NATIONAL,
     ).set_index("code")
 
 
@@ -384,8 +384,8 @@ def municipal_indicators(engine: Engine, example: bool = False) -> pd.DataFrame:
     return _frame(
         engine,
         f"""
-        SELECT code, per_capita, sort_order, first_year, last_year FROM (
-            SELECT i.code, i.per_capita, i.sort_order,
+        SELECT code, per_capita, value_kind, sort_order, first_year, last_year FROM (
+            SELECT i.code, i.per_capita, i.value_kind, i.sort_order,
                    (SELECT o.year FROM observations o
                     WHERE o.indicator_code = i.code AND o.breakdown_dimension = 'none'
                       AND o.period_type = 'year' AND o.year IS NOT NULL
@@ -498,7 +498,7 @@ def institutions(engine: Engine, example: bool = False) -> pd.DataFrame:
     ).set_index("short_name")
 
 
-def measures_for_overlap(engine: Engine, example: bool = False) -> pd.DataFrame:
+def measures_for_duplicates(engine: Engine, example: bool = False) -> pd.DataFrame:
     """Measures with a known period, as the overlap engine takes them.
 
     Institutions are ";"-joined with the lead first; areas are "LT" or municipality codes.

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.illustrative.example_layer import observation_flags
 from prevention.store.series import PER_100K
 from prevention.web import url_values
 
@@ -60,12 +59,6 @@ def parse_areas(raw: str | None, valid: Sequence[str]) -> Picked:
     return picked
 
 
-def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
-    """Per 100 000 only for counts that are meant per resident (not budgets or flags)."""
-    row = indicators.loc[code]
-    return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
-
-
 def compare_frame(
     values: dict[str, pd.DataFrame],
     areas: Sequence[str],
@@ -110,21 +103,3 @@ def compare_frame(
         rates = (framed["value"] * PER_100K / people).round(2)
         framed["value"] = framed["value"].where(~framed["rate"], rates)
     return framed
-
-
-def is_illustrative(frame: pd.DataFrame) -> bool:
-    """Whether any value shown is generated (the view then carries the badge)."""
-    # By source, not status: a hidden (suppressed) generated cell is generated too.
-    return bool(observation_flags(frame).any())
-
-
-def latest_year(frame: pd.DataFrame) -> int | None:
-    """The last year in which at least one chosen municipality has a value."""
-    known = frame[frame["value"].notna()]
-    return int(known["year"].max()) if not known.empty else None
-
-
-def ranking(frame: pd.DataFrame, indicator: str, year: int) -> pd.DataFrame:
-    """One indicator in one year: municipalities with a value, highest first."""
-    rows = frame[(frame["indicator"] == indicator) & (frame["year"] == year)]
-    return rows[rows["value"].notna()].sort_values("value", ascending=False)

@@ -131,19 +131,6 @@ def summary_sentence(
     return " ".join(sentences)
 
 
-def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:
-    """The distinct sources of the values shown: (title, publisher, url)."""
-    known = frame[frame["source_id"].notna()].drop_duplicates("source_id")
-    return [
-        (
-            str(row.source_title),
-            str(row.source_publisher),
-            row.source_url if isinstance(row.source_url, str) and row.source_url else None,
-        )
-        for row in known.itertuples(index=False)
-    ]
-
-
 def point_key(indicator: str, area: str, year: int) -> str:
     """The key of one point of the comparison chart (its customdata), for its citation."""
     return f"{indicator}|{area}|{int(year)}"

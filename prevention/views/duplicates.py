@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 
-NATIONAL = "LT"
 ALL = "all"
 THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(13)]  # 0.30 … 0.90
 GROUPS_SHOWN = 20  # the list stops here; the CSV has every group
@@ -61,11 +61,6 @@ def municipalities(areas: pd.DataFrame) -> list[str]:
 def area_names(areas: pd.DataFrame, lang: Lang) -> dict[str, str]:
     """Every area's name in the language, by code."""
     return {str(code): str(name) for code, name in areas[f"name_{lang}"].items()}
-
-
-def year_span(measures: pd.DataFrame) -> list[int]:
-    """Every year from the first measure's start to the last one's end."""
-    return list(range(int(measures["start_year"].min()), int(measures["end_year"].max()) + 1))
 
 
 def pair_lines(pairs: pd.DataFrame, group_id: str | None, lang: Lang) -> list[str]:
@@ -178,7 +173,7 @@ def institution_pairs(inside: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def overlap_matrix(inside: pd.DataFrame, size: int = MATRIX_INSTITUTIONS) -> pd.DataFrame:
+def duplicate_matrix(inside: pd.DataFrame, size: int = MATRIX_INSTITUTIONS) -> pd.DataFrame:
     """A symmetric institutions × institutions count of shared duplicate pairs (top `size`)."""
     counted = institution_pairs(inside)
     if counted.empty:

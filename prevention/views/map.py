@@ -12,12 +12,12 @@ import pandas as pd
 
 from prevention.geo.mapdata import Level, snapshot, value_classes
 from prevention.i18n import Lang, t
-from prevention.i18n.citation import citation
 from prevention.illustrative.example_layer import observation_flags
 from prevention.release.chart_csv import chart_csv_frame
 from prevention.release.downloads import csv_bytes
 from prevention.store.series import is_illustrative, status_label
 from prevention.views import figure_quotes, map_text
+from prevention.views import shown as shown_rows
 from prevention.views.trends import source_refs
 
 
@@ -122,13 +122,12 @@ def map_view(
         csv=csv_bytes(download),
         summary=map_text.summary(frame, what=what, year=year, rate=rate, level=level, lang=lang),
         sources=sources,
-        citation=citation(
+        citation=shown_rows.cite(
             what=what + (f" ({t('common.rate', lang)})" if rate else ""),
             area=t(f"map.all_{level}", lang),
             years=[year],
-            sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-            release_id=int(str(release["id"])),
-            release_date=release["created_at"],  # type: ignore[arg-type]
+            sources=sources,
+            release=release,
             accessed=accessed,
             url=url,
             lang=lang,

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, t
-from prevention.store.coverage import NATIONAL, in_period
+from prevention.store.coverage import in_period
 
 ALL = "all"
 NO_PLAN = "none"  # illustrative measures belong to no plan
@@ -51,22 +52,9 @@ def plan_options(measures: pd.DataFrame) -> list[str]:
     return [ALL, *dict.fromkeys(str(plan) for plan in plans), *extra]
 
 
-def year_span(measures: pd.DataFrame) -> list[int]:
-    """Every year from the first start to the last end."""
-    end = measures["end_year"].fillna(measures["start_year"])
-    return list(range(int(measures["start_year"].min()), int(end.max()) + 1))
-
-
-def default_years(measures: pd.DataFrame) -> str:
-    """The last three years with measures under way ("2022-2024"), as a link value.
-
-    Over the whole span national measures reach every cell, so no gap would show; planned
-    measures (announced, not yet running) do not move the window forward.
-    """
-    running = measures[measures["status"] != "planned"]
-    last = int((running if not running.empty else measures)["start_year"].max())
-    first = max(int(measures["start_year"].min()), last - 2)
-    return f"{first}-{last}"
+def in_set(measures: pd.DataFrame, example: bool) -> pd.DataFrame:
+    """The generated measures when `example`, else the real ones: one set, never both."""
+    return measures[measures["illustrative"].astype(bool) == example]
 
 
 def filter_measures(
@@ -145,24 +133,6 @@ def timeline(shown: pd.DataFrame) -> pd.DataFrame:
     return rows[["measure_id", "title_lt", "title_en", "measure_type", "lead_institution"]].assign(
         start=rows["start_year"].astype(int), end=rows["end_year"].astype(int)
     )
-
-
-def is_illustrative(shown: pd.DataFrame) -> bool:
-    """Whether any measure shown is generated (the view then carries the badge)."""
-    return bool(shown["illustrative"].astype(bool).any())
-
-
-def sources(shown: pd.DataFrame) -> list[tuple[str, str, str | None]]:
-    """The distinct sources of the measures shown: (title, publisher, url)."""
-    known = shown.drop_duplicates("source_id")
-    return [
-        (
-            str(row.source_title),
-            str(row.source_publisher),
-            row.source_url if isinstance(row.source_url, str) and row.source_url else None,
-        )
-        for row in known.itertuples(index=False)
-    ]
 
 
 def inferred_text(cell: object, lang: Lang) -> str:

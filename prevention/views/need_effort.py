@@ -9,13 +9,6 @@ import pandas as pd
 
 from prevention.store.series import PER_100K
 
-QUADRANTS = (
-    "high_need_low_effort",
-    "high_need_high_effort",
-    "low_need_low_effort",
-    "low_need_high_effort",
-)
-
 
 def need(values: pd.DataFrame, population: pd.Series, first: int, last: int) -> pd.DataFrame:
     """Per municipality: yearly average per 100 000 over first..last, and whether it is a floor.

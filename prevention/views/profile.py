@@ -11,13 +11,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.geo.mapdata import SMALL_COUNT
-from prevention.illustrative.example_layer import observation_flags
 from prevention.store.series import PER_100K
+from prevention.views.rates import rate_allowed
 from prevention.web import url_values
 
 DEFAULT_AREA = "13"  # Vilnius city: the largest municipality, a fair first view
-NATIONAL = "LT"
 PEERS = "peers"  # the peer group's pooled value, as an area code of the comparison frame
 SMALL = SMALL_COUNT  # the site's one ranking rule (mapdata): no rank under it
 COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"]
@@ -33,12 +33,6 @@ def resolve_area(raw: str | None, codes: Sequence[str]) -> tuple[str, bool]:
         return fallback, False
     code = url_values.choice(raw, codes)
     return (code, False) if code is not None else (fallback, True)
-
-
-def rate_allowed(indicators: pd.DataFrame, code: str) -> bool:
-    """Per 100 000 only for counts that are meant per resident (not budgets or flags)."""
-    row = indicators.loc[code]
-    return bool(row["per_capita"]) and row.get("value_kind", "count") == "count"
 
 
 SOURCE_COLUMNS = ("source_id", "source_title", "source_publisher", "source_url")
@@ -238,25 +232,6 @@ def latest(comparison_frame: pd.DataFrame, indicator: str, code: str) -> int | N
     return int(rows["year"].max()) if not rows.empty else None
 
 
-def is_illustrative(frame: pd.DataFrame) -> bool:
-    """Whether any value shown is generated (the view then carries the badge)."""
-    # By source, not status: a hidden (suppressed) generated cell is generated too.
-    return bool(observation_flags(frame).any())
-
-
-def sources(frame: pd.DataFrame) -> list[tuple[str, str, str | None]]:
-    """The distinct sources of the values shown: (title, publisher, url)."""
-    known = frame[frame["source_id"].notna()].drop_duplicates("source_id")
-    return [
-        (
-            str(row.source_title),
-            str(row.source_publisher),
-            row.source_url if isinstance(row.source_url, str) and row.source_url else None,
-        )
-        for row in known.itertuples(index=False)
-    ]
-
-
 def own_series(frame: pd.DataFrame, code: str) -> dict[str, pd.DataFrame]:
     """The municipality's own yearly values per indicator (year, value, status), for sparklines."""
     rows = frame[frame["area_code"] == code].sort_values("year")
@@ -264,3 +239,38 @@ def own_series(frame: pd.DataFrame, code: str) -> dict[str, pd.DataFrame]:
         str(indicator): part[["year", "value", "status"]].reset_index(drop=True)
         for indicator, part in rows.groupby("indicator", sort=False)
     }
+
+
+@dataclass(frozen=True)
+class IndicatorComparison:
+    """Every municipal indicator of one municipality beside its county, the country and peers."""
+
+    frame: pd.DataFrame  # comparison() over every indicator
+    ranks: dict[str, Rank]  # by indicator code, in its last municipal year
+    rated: list[str]  # the indicators shown per 100 000 (prevention.views.rates)
+    span: tuple[int, int]  # the first and last municipal year of any indicator
+
+
+def indicator_comparison(
+    values: dict[str, pd.DataFrame],
+    indicators: pd.DataFrame,
+    *,
+    code: str,
+    county: str,
+    peers: Sequence[str],
+    population: pd.Series,
+) -> IndicatorComparison:
+    """The profile's indicator section, computed once for every visitor of one municipality.
+
+    `values` holds area_values() of each indicator of `indicators` (municipal_indicators()).
+    """
+    rated = [str(c) for c in indicators.index if rate_allowed(indicators, str(c))]
+    span = (int(indicators["first_year"].min()), int(indicators["last_year"].max()))
+    frame = comparison(
+        values, [code, county, NATIONAL], peers, span, population=population, rated=rated
+    )
+    ranks = {
+        str(c): rank(values[str(c)], code, population, rated=str(c) in rated, year=int(last))
+        for c, last in indicators["last_year"].items()
+    }
+    return IndicatorComparison(frame, ranks, rated, span)

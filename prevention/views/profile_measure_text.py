@@ -1,11 +1,19 @@
 """The measures section of the municipality profile in words: tables, gaps and duplicate groups."""
 
+from dataclasses import dataclass
+
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 from prevention.i18n.area_cases import area_in
+from prevention.i18n.citation import years_label
 from prevention.i18n.wording import mid_sentence
+from prevention.illustrative.example_layer import split
+from prevention.views import profile_measures
 from prevention.views.profile_measures import Totals
+from prevention.views.shown import Source
+from prevention.views.shown import sources as shown_sources
 
 
 def money(value: float, lang: Lang) -> str:
@@ -113,7 +121,7 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
             t("column.institution", lang): [", ".join(i) for i in groups["institutions"]],
             t("municipality.col_places", lang): [
                 ", ".join(
-                    t("common.whole_country", lang) if c == "LT" else area_names.get(c, c)
+                    t("common.whole_country", lang) if c == NATIONAL else area_names.get(c, c)
                     for c in areas
                 )
                 for areas in groups["areas"]
@@ -127,4 +135,55 @@ def groups_table(groups: pd.DataFrame, area_names: dict[str, str], lang: Lang) -
                 money(v if v > 0 else float("nan"), lang) for v in groups["combined_budget"]
             ],
         }
+    )
+
+
+@dataclass(frozen=True)
+class CoveredMeasures:
+    """The profile's measures section, computed: real rows counted, generated ones apart."""
+
+    shown: pd.DataFrame  # the real measures covering the municipality in the period
+    example_shown: pd.DataFrame  # the generated ones (example layer), never added to them
+    by_group: pd.DataFrame
+    by_type: pd.DataFrame
+    by_institution: pd.DataFrame
+    missing: list[str]  # target groups no measure reaches
+    sources: list[Source]
+    totals_text: str
+    gaps_text: str
+
+
+def covered_measures(
+    measures: pd.DataFrame,
+    areas: pd.DataFrame,
+    who: pd.DataFrame,
+    *,
+    code: str,
+    name: str,
+    period: tuple[int, int],
+    lang: Lang,
+) -> CoveredMeasures:
+    """What covers one municipality in a period: counts by group, type and institution,
+    the groups left out, and the two sentences that say so."""
+    covered = profile_measures.covering(measures, areas, code, period)
+    shown, example_shown = split(covered, covered["illustrative"].astype(bool))
+    years = years_label(list(period))
+    by_group = profile_measures.by_category(
+        shown, "target_group", profile_measures.categories(measures, "target_group")
+    )
+    missing = profile_measures.gaps(by_group, "target_group")
+    return CoveredMeasures(
+        shown=shown,
+        example_shown=example_shown,
+        by_group=by_group,
+        by_type=profile_measures.by_category(
+            shown, "measure_type", profile_measures.categories(measures, "measure_type")
+        ),
+        by_institution=profile_measures.by_institution(shown, who),
+        missing=missing,
+        sources=shown_sources(shown) if not shown.empty else [],
+        totals_text=totals_sentence(
+            profile_measures.totals(shown), code=code, name=name, years=years, lang=lang
+        ),
+        gaps_text=gaps_sentence(missing, years=years, lang=lang),
     )

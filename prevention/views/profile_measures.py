@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.store.coverage import NATIONAL, in_period
+from prevention.codes import NATIONAL
+from prevention.store.coverage import in_period
 
 
 def covering(
@@ -104,28 +105,6 @@ def touching(groups: pd.DataFrame, code: str, years: tuple[int, int]) -> pd.Data
     return groups[named & running].reset_index(drop=True)
 
 
-def year_span(measures: pd.DataFrame) -> list[int]:
-    """Every year from the first start to the last end of any measure."""
-    end = measures["end_year"].fillna(measures["start_year"])
-    return list(range(int(measures["start_year"].min()), int(end.max()) + 1))
-
-
-def default_years(measures: pd.DataFrame, width: int = 3) -> str:
-    """The last `width` years with measures under way, as a link value ("2022-2024").
-
-    Over the whole span national measures reach every group, so no gap would ever show.
-    """
-    running = measures[measures["status"] != "planned"]
-    last = int((running if not running.empty else measures)["start_year"].max())
-    first = max(int(measures["start_year"].min()), last - width + 1)
-    return f"{first}-{last}"
-
-
 def categories(measures: pd.DataFrame, column: str) -> list[str]:
     """Every code of a column in the whole store: the groups a municipality could be missing."""
     return sorted(str(code) for code in measures[column].dropna().unique())
-
-
-def is_illustrative(shown: pd.DataFrame) -> bool:
-    """Whether any measure shown is generated (the view then carries the badge)."""
-    return bool(shown["illustrative"].astype(bool).any())

@@ -6,11 +6,12 @@ cell reads "hidden", a missing one "–", never 0; a rank is a sentence saying w
 
 import pandas as pd
 
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 from prevention.illustrative.example_layer import with_flag_column
 from prevention.views.map_text import pooled_text
 from prevention.views.peers import PeerGroup
-from prevention.views.profile import NATIONAL, PEERS, SMALL, Rank
+from prevention.views.profile import PEERS, SMALL, Rank
 
 
 def cell(value: float, status: str, *, rated: bool, lang: Lang) -> str:

@@ -6,10 +6,11 @@ from datetime import date
 import pandas as pd
 
 from prevention.i18n import Lang, t
-from prevention.i18n.citation import citation, figure_citation, years_label
+from prevention.i18n.citation import figure_citation, years_label
 from prevention.release.chart_csv import chart_csv_frame, file_stem
 from prevention.release.downloads import csv_bytes
 from prevention.store import series
+from prevention.views import shown as shown_rows
 from prevention.views.summaries import trend_sentence
 
 
@@ -104,13 +105,12 @@ def trend_view(
             unit_code="" if rate else unit_code,
         ),
         sources=sources,
-        citation=citation(
+        citation=shown_rows.cite(
             what=what + (f" ({t('common.rate', lang)})" if rate else ""),
             area=area,
             years=years,
-            sources=[f"{publisher}: {title}" for title, publisher, _ in sources],
-            release_id=int(str(release["id"])),
-            release_date=release["created_at"],  # type: ignore[arg-type]
+            sources=sources,
+            release=release,
             accessed=accessed,
             url=url,
             lang=lang,

@@ -164,13 +164,13 @@ def test_heat_map_column_labels_are_short_and_never_merge():
 
 
 def test_an_institution_matrix_too_wide_for_a_phone_becomes_a_list():
-    from components.duplicate_charts import MATRIX_FITS, overlap_figure
+    from components.duplicate_charts import MATRIX_FITS, duplicate_figure
 
     def figures(size: int):
         names = [f"I{index}" for index in range(size)]
         matrix = pd.DataFrame(1, index=names, columns=names)
         pairs = pd.DataFrame({"institution_a": names, "institution_b": names[::-1], "pairs": 2})
-        return overlap_figure(matrix, pairs, title="Overlaps", lang="en")
+        return duplicate_figure(matrix, pairs, title="Overlaps", lang="en")
 
     small, large = figures(MATRIX_FITS), figures(MATRIX_FITS + 1)
     assert small.data[0].type == "heatmap" and small.layout.xaxis.dtick == 1

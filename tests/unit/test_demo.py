@@ -291,8 +291,8 @@ def test_generated_measures_are_run_by_fictional_institutions(seed, tables):
     assert not any(name.startswith("SAV-") for name in runners)
 
 
-def test_planted_overlaps_are_there_and_look_like_what_they_claim(tables):
-    planted = tables["planted_overlaps"]
+def test_planted_duplicates_are_there_and_look_like_what_they_claim(tables):
+    planted = tables["planted_duplicates"]
     measures = tables["measures"].set_index("measure_id")
     kinds = planted["kind"].value_counts()
     assert set(kinds.index) == {"duplicate", "continuity", "complementary"}
@@ -339,7 +339,7 @@ def test_run_writes_csvs_that_read_back_with_string_codes(tmp_path, capsys):
     assert "measures" in capsys.readouterr().out
     written = demo.read_seed(tmp_path)
     assert set(written) == {"sources", "observations", "institutions", "measures",
-                            "planted_overlaps"}  # fmt: skip
+                            "planted_duplicates"}  # fmt: skip
     assert written["observations"]["area_code"].map(type).eq(str).all()
     assert "11" in set(written["observations"]["area_code"])
     assert written["measures"]["areas"].map(type).eq(str).all()

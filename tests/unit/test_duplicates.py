@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.engine import find_duplicates
 from prevention.duplicates.measure_reading import fold, read, shared_words
 
 
@@ -15,7 +15,7 @@ def _measure(measure_id, title_lt="", title_en="", *, kind="awareness", group="s
 
 
 def _run(*measures):
-    return find_overlaps(pd.DataFrame(measures))
+    return find_duplicates(pd.DataFrame(measures))
 
 
 def test_inflected_lithuanian_paraphrase_across_institutions_is_a_duplicate():
@@ -107,5 +107,5 @@ def test_groups_are_connected_and_sorted_by_budget():
 
 
 def test_empty_input_gives_empty_results():
-    result = find_overlaps(pd.DataFrame())
+    result = find_duplicates(pd.DataFrame())
     assert result.pairs.empty and result.groups.empty

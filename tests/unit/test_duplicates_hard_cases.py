@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.engine import find_duplicates
 from prevention.views.duplicates import place_names
 
 AREA_NAMES = {
@@ -21,7 +21,7 @@ def _measure(measure_id, title, description="", *, kind="awareness", group="scho
 
 
 def _pairs(*measures) -> pd.DataFrame:
-    return find_overlaps(pd.DataFrame(measures), area_names=AREA_NAMES).pairs
+    return find_duplicates(pd.DataFrame(measures), area_names=AREA_NAMES).pairs
 
 
 def _kind(*measures) -> str:

@@ -120,7 +120,7 @@ def test_queries_return_real_rows_only_by_default(engine) -> None:
     assert source not in queries.sources(engine).index
     assert source in queries.sources(engine, example=True).index
     assert not queries.measures(engine)["illustrative"].astype(bool).any()
-    assert not queries.measures_for_overlap(engine)["illustrative"].astype(bool).any()
+    assert not queries.measures_for_duplicates(engine)["illustrative"].astype(bool).any()
     real_ids = set(queries.measures(engine)["measure_id"]) | set(
         queries.plan_periods(engine)["measure_id"]
     )
@@ -187,9 +187,9 @@ def test_switch_accepts_only_one() -> None:
 
 
 def test_duplicates_never_pair_a_real_measure_with_a_generated_one(engine) -> None:
-    measures = queries.measures_for_overlap(engine, example=True)
+    measures = queries.measures_for_duplicates(engine, example=True)
     generated = set(measures.loc[measures["illustrative"].astype(bool), "measure_id"])
-    pairs, groups = example_layer.separate_overlaps(measures, 0.3)
+    pairs, groups = example_layer.separate_duplicates(measures, 0.3)
     assert len(pairs) and len(groups)
     assert (pairs["measure_a"].isin(generated) == pairs["measure_b"].isin(generated)).all()
     for group in groups.itertuples():

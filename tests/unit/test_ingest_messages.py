@@ -1,6 +1,7 @@
 """Ingest messages that say what is wrong and where: wide headers, UTF-16, a doubled BOM, an
 unterminated quote, an oversized field, invalid years."""
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,16 @@ def test_an_oversized_field_is_named_at_the_line_it_starts() -> None:
     big = '"' + "x\n" * 100_000 + '"'
     found = messages((HEADER + GOOD_ROW + f"{V},13,2024,none,,{big},persons\n").encode())
     assert any(message.startswith("line 3,") and "too long" in message for message in found), found
+
+
+def test_the_field_limit_holds_whatever_another_library_set() -> None:
+    """frictionless (the export's validation) raises the csv module's process-wide limit."""
+    previous = csv.field_size_limit(sys.maxsize // 4)
+    try:
+        test_an_oversized_field_is_named_at_the_line_it_starts()
+        assert csv.field_size_limit() == sys.maxsize // 4  # put back as it was
+    finally:
+        csv.field_size_limit(previous)
 
 
 def test_invalid_years_are_not_duplicates_of_each_other(official_store) -> None:

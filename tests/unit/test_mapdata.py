@@ -10,7 +10,6 @@ from prevention.geo.mapdata import (
     compact_geojson,
     ranks,
     snapshot,
-    subset_geojson,
     value_classes,
     years_with_data,
 )
@@ -168,7 +167,6 @@ def test_compact_geojson_rounds_and_keeps_only_the_code():
     assert feature["id"] == "13" and feature["properties"] == {"code": "13"}
     assert feature["geometry"]["coordinates"] == [[[25.123, 54.679], [25.2, 54.7]]]
     assert raw["features"][0]["properties"]["name"] == "Vilnius", "the input is not mutated"
-    assert subset_geojson(compact, ["99"])["features"] == []
 
 
 def view(lang: str = "en", rate: bool = False):

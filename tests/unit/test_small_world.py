@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.engine import find_duplicates
 from prevention.store import queries
 from prevention.store.db import read_only_engine
 from prevention.views import headlines, summaries
@@ -127,7 +127,7 @@ def test_areas_with_the_victims_series_and_its_breakdowns(engine):
 
 
 def test_the_duplicate_finder_finds_the_two_known_duplicates(engine):
-    result = find_overlaps(queries.measures_for_overlap(engine))
+    result = find_duplicates(queries.measures_for_duplicates(engine))
     groups = {
         tuple(row.measure_ids): (tuple(row.institutions), row.combined_budget)
         for row in result.groups.itertuples()

@@ -3,17 +3,17 @@
 import pandas as pd
 import pytest
 
-from prevention.duplicates.engine import find_overlaps
+from prevention.duplicates.engine import find_duplicates
 from prevention.views.duplicates import (
     ALL,
     Filters,
     budget_text,
     continuity_pairs,
+    duplicate_matrix,
     export_frame,
     filter_groups,
     group_pairs,
     institution_pairs,
-    overlap_matrix,
     pair_lines,
     summary,
     summary_sentence,
@@ -58,7 +58,7 @@ MEASURES = pd.DataFrame(
 
 
 def result():
-    return find_overlaps(MEASURES)
+    return find_duplicates(MEASURES)
 
 
 def test_groups_join_institutions_and_continuity_is_apart():
@@ -99,7 +99,7 @@ def test_institution_pairs_are_unordered_and_the_matrix_symmetric():
     inside = pd.DataFrame({"lead_a": ["VRM", "NGO", "VRM"], "lead_b": ["NGO", "VRM", "SADM"]})
     ranked = institution_pairs(inside)
     assert ranked.iloc[0].to_dict() == {"institution_a": "NGO", "institution_b": "VRM", "pairs": 2}
-    matrix = overlap_matrix(inside)
+    matrix = duplicate_matrix(inside)
     assert matrix.loc["NGO", "VRM"] == matrix.loc["VRM", "NGO"] == 2
     assert matrix.loc["SADM", "NGO"] == 0
 
@@ -121,13 +121,13 @@ def test_export_has_explanations_and_the_illustrative_flag():
 
 
 def test_no_groups_gives_empty_frames():
-    empty = find_overlaps(MEASURES[MEASURES["measure_id"].isin(["E", "F"])])
+    empty = find_duplicates(MEASURES[MEASURES["measure_id"].isin(["E", "F"])])
     groups = filter_groups(empty.groups, Filters(target_group=ALL))
     inside = group_pairs(empty.pairs, groups)
     assert groups.empty and inside.empty
     figures = summary(groups, inside, continuity_pairs(empty.pairs, MEASURES, Filters()), MEASURES)
     assert figures.groups == 0 and figures.budget != figures.budget  # no budget: unknown
-    assert overlap_matrix(inside).empty
+    assert duplicate_matrix(inside).empty
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_no_groups_gives_empty_frames():
 )
 def test_measures_without_budgets_have_an_unknown_budget_not_zero(lang, unknown, sentence_part):
     unbudgeted = MEASURES.assign(budget_eur=float("nan"))
-    found = find_overlaps(unbudgeted)
+    found = find_duplicates(unbudgeted)
     groups = filter_groups(found.groups, Filters())
     inside = group_pairs(found.pairs, groups)
     repeats = continuity_pairs(found.pairs, unbudgeted, Filters())
