@@ -2,20 +2,37 @@
 
 Run: `python bench/bench_disclosure.py` (or `make bench`). Results: bench/results/disclosure.json.
 Targets: the whole build of the illustrative release in under 2 minutes on this 2-core machine;
-the audit of the illustrative release is recorded, and the build's suppression (`protect`) of
-one personal-count indicator of the synthetic 100 000-observation shape.
+recorded: the audit of the illustrative release; the build's suppression (`protect`) of one
+personal-count indicator of the synthetic 100 000-observation shape; and, for the 1M shape,
+the suppression and then the audit of BENCH_DISCLOSURE_1M_INDICATORS (default 4) of its 80
+personal-count indicators (`synthetic_1m_protect_and_audit`).
 
-The synthetic stores (bench/synthetic_store.py) now hold values that add up and pass through
-the build's own suppression, so generating one costs a suppression per indicator: about a
-minute each at the 100k shape (25 indicators), far more at 1M. Their audit is only measured
-when named in BENCH_DISCLOSURE_SIZES (e.g. "100k" or "100k,1m"); by default none is.
+The synthetic stores (bench/synthetic_store.py) hold values that add up and pass through the
+build's own suppression, so generating one costs a suppression per indicator. A whole
+store's audit is only measured when named in BENCH_DISCLOSURE_SIZES (e.g. "100k" or
+"100k,1m"); by default none is: generating the 1M store takes some 48 minutes (below).
 
-Measured 2026-12-03 on the shared 2-core machine (load average about 7): illustrative build
-76 s (target 120 s); its audit 4.1 s (3,588 cells, 1,402 hidden, none failing); `protect` of
-one synthetic 100k indicator (3,981 cells, 1,976 hidden) 97 s and 4,535 solver runs before
-the batched witnesses of prevention.release.intervals, 64 s and 3,762 runs after. The 1M store under
-the rule was not generated: at about a minute per indicator and ~87 indicators (each larger
-than at 100k), it needs a faster `protect` first (block-by-block re-solving is next).
+Measured 2026-12-03 on the shared 2-core machine, one run each (not medians: each run takes
+minutes and the machine is shared), with the load average (1 minute) at the time:
+- Before (`milp` for every objective of every block): illustrative build 76 s (load about
+  7); its audit 4.1 s (3,588 cells, 1,402 hidden, none failing); `protect` of one 100k
+  indicator (3,981 cells, 1,976 hidden, 3,762 solver runs) 64 s at load about 7 and 29.2 s
+  at load 1.7; two other 100k indicators (seed 7) 82 s and 63 s at load 3-5.
+- After (prevention.release.relaxation: each block's warm LP relaxation, its whole-number
+  optimum proven by an exact dual bound, `milp` only where it is not; no program for a cell
+  alone in an exact relation): illustrative build 5.2 s, the same 1,402 cells hidden (1,006
+  primary, 396 secondary); its audit 0.2 s; the same 100k indicator 3.3 s (1.8 s CPU; 1 `milp`
+  and 1,939 relaxation runs), the same 1,976 cells hidden; the two seed-7 indicators 3.1 s
+  and 2.9 s, cell for cell the suppression the `milp`-only code gives (load 1.9-4.2).
+  One 1M-shape indicator (11,579 cells, 10,627 hidden) 14.4 s to protect and 7.1 s to audit
+  (load 1.6). Four 1M-shape indicators (46,325 cells, 44,190 hidden: the generator's 9
+  categories over 18 years leave few cells of 5 or more) 252 s to protect (143 s CPU: the
+  machine was busy; 920 `milp` and 60,792 relaxation runs) and 39 s to audit, none failing
+  (load 1.9 before, 4.2 after).
+What was not measured: the audit of the whole 1M store. Its generation needs the suppression
+of 80 such indicators, about 36 s of CPU each by the four above (48 minutes): started once,
+it was stopped unfinished. By the four indicators its audit would take about 80 / 4 x 39 s,
+some 13 minutes on this machine: an estimate, not a measurement.
 """
 
 import os
@@ -39,6 +56,8 @@ from prevention.release.audit import OBSERVATIONS_SQL, _personal_counts  # noqa:
 from prevention.store.db import read_only_engine  # noqa: E402
 
 BUILD_TARGET_SECONDS = 120.0
+# Personal-count indicators of the 1M shape protected and audited by default (of its 80).
+ONE_M_INDICATORS = int(os.environ.get("BENCH_DISCLOSURE_1M_INDICATORS", "4"))
 
 
 def audit_seconds(path: Path) -> dict:
@@ -61,21 +80,24 @@ def audit_seconds(path: Path) -> dict:
     }
 
 
-def protect_one_indicator(size: int = 100_000) -> dict:
-    """The build's suppression of one synthetic personal-count indicator (areas x years x
-    breakdown cells of the `size` shape), with the solver runs it took."""
+def _synthetic_indicators(size: int, count: int):
+    """`count` synthetic personal-count indicators of the `size` shape, unsuppressed, as the
+    column arrays synthetic_store writes (with the plan and areas its suppression needs)."""
     import numpy as np
-    from synthetic_store import SHAPES, _indicator_plan, _observations, _suppress
+    from synthetic_store import SHAPES, _indicator_plan, _observations
 
-    from prevention.release import intervals
     from prevention.release.seed import read_seed
 
     seed = read_seed(ROOT / "data" / "seed")
     areas = seed["areas"].sort_values("code").reset_index(drop=True)
     shape = SHAPES[size]
     plan = _indicator_plan(size, shape, seed["indicators"], len(areas))
-    code = next(c for c in plan.codes if c.startswith("synthetic") and plan.kinds[c] == "count")
-    columns = _observations([code], plan, shape, areas, np.random.default_rng(1), suppress=False)
+    codes = [
+        c
+        for c in plan.codes
+        if c.startswith("synthetic") and plan.kinds[c] == "count" and plan.personal.get(c)
+    ][:count]
+    columns = _observations(codes, plan, shape, areas, np.random.default_rng(1), suppress=False)
     names = ["indicator_code", "area_code", "year", "period_type", "period_label"]
     names += ["breakdown_dimension", "breakdown_category", "value", "unit", "status"]
     names += ["suppression", "preferred", "source_id"]
@@ -83,26 +105,53 @@ def protect_one_indicator(size: int = 100_000) -> dict:
         name: np.array(column, dtype=object) for name, column in zip(names, columns, strict=True)
     }
     merged["preferred"] = merged["preferred"].astype(int)
-    solves = {"n": 0}
-    milp = intervals.milp
+    return merged, plan, areas
+
+
+def protect_indicators(size: int = 100_000, count: int = 1) -> dict:
+    """The build's suppression of `count` synthetic personal-count indicators (areas x years x
+    breakdown cells of the `size` shape), with the solver runs it took; then the interval
+    audit of the result, as `check` runs it on a store's personal counts."""
+    from synthetic_store import _suppress
+
+    from prevention.release import intervals, relaxation
+
+    merged, plan, areas = _synthetic_indicators(size, count)
+    solves = {"milp": 0, "relaxation": 0}
+    milp, relaxed = intervals.milp, relaxation.Relaxation.solve
 
     def counted(*args, **kwargs):
-        solves["n"] += 1
+        solves["milp"] += 1
         return milp(*args, **kwargs)
 
-    intervals.milp = counted
+    def counted_relaxed(self, objective):
+        solves["relaxation"] += 1
+        return relaxed(self, objective)
+
+    intervals.milp, relaxation.Relaxation.solve = counted, counted_relaxed
     try:
         started, cpu = time.perf_counter(), time.process_time()
         _suppress(merged, plan, areas)
-        seconds = time.perf_counter() - started
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        intervals.milp = milp
+        intervals.milp, relaxation.Relaxation.solve = milp, relaxed
+    cells = pd.DataFrame(merged)
+    cells = cells[cells["preferred"] == 1].assign(source_id="*")
+    cells["value"] = cells["value"].astype(float)
+    started = time.perf_counter()
+    failing = disclosure.audit(
+        cells.reset_index(drop=True), areas[["code", "level", "parent_code"]]
+    )
     return {
+        "indicators": count,
         "cells": len(merged["value"]),
         "hidden": int((merged["status"] == disclosure.SUPPRESSED).sum()),
-        "solver_runs": solves["n"],
-        "seconds": round(seconds, 1),
-        "cpu_seconds": round(time.process_time() - cpu, 1),
+        "milp_runs": solves["milp"],
+        "relaxation_runs": solves["relaxation"],
+        "protect_seconds": round(seconds, 1),
+        "protect_cpu_seconds": round(cpu_seconds, 1),
+        "audit_seconds": round(time.perf_counter() - started, 1),
+        "audit_failing": len(failing),
     }
 
 
@@ -121,7 +170,8 @@ def main() -> None:
             "suppression": result.suppression,
         }
         results["illustrative_audit"] = audit_seconds(path)
-    results["synthetic_100k_protect_one_indicator"] = protect_one_indicator()
+    results["synthetic_100k_protect_one_indicator"] = protect_indicators(100_000, 1)
+    results["synthetic_1m_protect_and_audit"] = protect_indicators(1_000_000, ONE_M_INDICATORS)
     from synthetic_store import SIZES, store
 
     for name in filter(None, os.environ.get("BENCH_DISCLOSURE_SIZES", "").split(",")):
