@@ -5,16 +5,14 @@ import streamlit as st
 from components import notes
 from components.abbreviations import institution_key
 from components.duplicate_charts import duplicate_figure
-from components.duplicate_groups import group_list
+from components.duplicate_groups import duplicate_filters, group_list
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
     example_layer,
     page_setup,
     permalink_params,
-    url_choice,
     url_step,
-    url_years,
     visitor_url,
 )
 from prevention.codes import NATIONAL
@@ -26,7 +24,7 @@ from prevention.release.chart_csv import described_table, file_stem
 from prevention.views import duplicates as duplicate_view
 from prevention.views import figure_quotes
 from prevention.views import shown as shown_rows
-from prevention.views.duplicates import ALL, Filters
+from prevention.views.duplicates import ALL
 from prevention.web import url_values
 from serving import caches as cached
 from serving import page_data
@@ -58,56 +56,9 @@ with st.container(border=True):
         )
     )
     pairs, groups = cached.duplicate_groups(threshold, example=example)
-    left, middle, right = st.columns(3)
-    with left:
-        target_group = url_choice(
-            "target",
-            duplicate_view.options(measures, "target_group"),
-            label=t("municipality.col_target_group", lang),
-            lang=lang,
-            format_func=lambda code: (
-                t("common.all", lang) if code == ALL else t(f"target_group.{code}", lang)
-            ),
-        )
-        measure_type = url_choice(
-            "type",
-            duplicate_view.options(measures, "measure_type"),
-            label=t("municipality.col_measure_type", lang),
-            lang=lang,
-            format_func=lambda code: (
-                t("common.all", lang) if code == ALL else t(f"measure_type.{code}", lang)
-            ),
-        )
-    with middle:
-        area = url_choice(
-            "area",
-            [ALL, NATIONAL, *duplicate_view.municipalities(areas)],
-            label=t("column.municipality", lang),
-            lang=lang,
-            format_func=lambda code: (
-                t("common.all", lang)
-                if code == ALL
-                else t("common.whole_country", lang)
-                if code == NATIONAL
-                else area_names.get(code, code)
-            ),
-        )
-        institution = url_choice(
-            "institution",
-            duplicate_view.institution_options(groups),
-            label=t("column.institution", lang),
-            lang=lang,
-            format_func=lambda code: t("common.all", lang) if code == ALL else code,
-        )
-    with right:
-        years = url_years(
-            "years",
-            shown_rows.year_span(measures),
-            label=t("municipality.col_period", lang),
-            lang=lang,
-        )
+    filters = duplicate_filters(measures, areas, area_names, groups, lang)
+    area, years = filters.area, filters.years
 
-filters = Filters(target_group, measure_type, area, institution, years)
 shown, inside, repeats, figures = page_data.duplicate_selection(threshold, filters, example=example)
 
 if figures.illustrative:

@@ -1,4 +1,5 @@
-"""The duplicates page's groups: each opens to its measures, why they were matched and its link.
+"""The duplicates page's filters and groups: each group opens to its measures, why they were
+matched and its link.
 
 Rendering only: the page passes a function that gives one group's table and reasons, so
 that only an opened group is computed.
@@ -10,8 +11,12 @@ import pandas as pd
 import streamlit as st
 
 from components import notes
+from components.shell import url_choice, url_years
+from prevention.codes import NATIONAL
 from prevention.i18n import Lang, t
 from prevention.views import duplicates as duplicate_view
+from prevention.views import shown as shown_rows
+from prevention.views.duplicates import ALL, Filters
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
@@ -74,3 +79,62 @@ def group_body(
         icon=":material/link:",
         query_params={**link_params, "group": group.group_id},
     )
+
+
+def duplicate_filters(
+    measures: pd.DataFrame,
+    areas: pd.DataFrame,
+    area_names: dict[str, str],
+    groups: pd.DataFrame,
+    lang: Lang,
+) -> Filters:
+    """The page's five pickers in three columns, each kept in the URL."""
+    left, middle, right = st.columns(3)
+    with left:
+        target_group = url_choice(
+            "target",
+            duplicate_view.options(measures, "target_group"),
+            label=t("municipality.col_target_group", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang) if code == ALL else t(f"target_group.{code}", lang)
+            ),
+        )
+        measure_type = url_choice(
+            "type",
+            duplicate_view.options(measures, "measure_type"),
+            label=t("municipality.col_measure_type", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang) if code == ALL else t(f"measure_type.{code}", lang)
+            ),
+        )
+    with middle:
+        area = url_choice(
+            "area",
+            [ALL, NATIONAL, *duplicate_view.municipalities(areas)],
+            label=t("column.municipality", lang),
+            lang=lang,
+            format_func=lambda code: (
+                t("common.all", lang)
+                if code == ALL
+                else t("common.whole_country", lang)
+                if code == NATIONAL
+                else area_names.get(code, code)
+            ),
+        )
+        institution = url_choice(
+            "institution",
+            duplicate_view.institution_options(groups),
+            label=t("column.institution", lang),
+            lang=lang,
+            format_func=lambda code: t("common.all", lang) if code == ALL else code,
+        )
+    with right:
+        years = url_years(
+            "years",
+            shown_rows.year_span(measures),
+            label=t("municipality.col_period", lang),
+            lang=lang,
+        )
+    return Filters(target_group, measure_type, area, institution, years)
