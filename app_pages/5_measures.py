@@ -8,7 +8,7 @@ import streamlit as st
 
 from components import measure_charts, notes
 from components.abbreviations import institution_key
-from components.filters import Picker, folded_filters
+from components.measure_sections import Drawing, measure_filters, measure_table, who_section
 from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import (
@@ -21,13 +21,12 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.i18n.wording import mid_sentence
 from prevention.store import coverage, series
 from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
 from prevention.views import shown as shown_rows
-from prevention.views.measures import ALL, NO_PLAN, Filters
+from prevention.views.measures import ALL, Filters
 from prevention.views.measures_panels import Panels
 from serving import caches as cached
 from serving import page_data
@@ -64,49 +63,8 @@ codes = [str(code) for code in municipalities.index]
 area_names = {str(code): str(name) for code, name in municipalities[f"name_{lang}"].items()}
 type_names = {c: t(f"measure_type.{c}", lang) for c in sorted(measures["measure_type"].unique())}
 group_names = {c: t(f"target_group.{c}", lang) for c in sorted(measures["target_group"].unique())}
-every = lambda code: t("common.all", lang) if code == ALL else None  # noqa: E731
-
-default_years = shown_rows.default_years(measures)
-if "years" not in st.query_params:
-    st.query_params["years"] = default_years
-pickers = [
-    Picker(
-        "plan",
-        measure_view.plan_options(measures),
-        t("column.plan", lang),
-        lambda code: every(code) or (t("measures.no_plan", lang) if code == NO_PLAN else code),
-    ),
-    Picker(
-        "institution",
-        [ALL, *sorted(who["institution"].unique())],
-        t("column.institution", lang),
-        lambda code: every(code) or code,
-    ),
-    Picker(
-        "type",
-        [ALL, *type_names],
-        t("municipality.col_measure_type", lang),
-        lambda code: every(code) or type_names[code],
-    ),
-    Picker(
-        "target",
-        [ALL, *group_names],
-        t("municipality.col_target_group", lang),
-        lambda code: every(code) or group_names[code],
-    ),
-    Picker(
-        "area",
-        [ALL, *codes],
-        t("column.municipality", lang),
-        lambda code: every(code) or area_names[code],
-    ),
-]
-years, picked = folded_filters(
-    pickers,
-    span=shown_rows.year_span(measures),
-    default_years=default_years,
-    years_label=t("municipality.col_period", lang),
-    lang=lang,
+years, picked = measure_filters(
+    measures, who["institution"].unique(), codes, area_names, type_names, group_names, lang
 )
 area = picked["area"]
 filters = Filters(
@@ -169,6 +127,7 @@ def panel(
     )
 
 
+drawing = Drawing(panel, cached.figure, link, panels, source_line, badge, lang)
 if illustrative:
     notes.illustrative_badge(lang)
 st.markdown(
@@ -240,94 +199,6 @@ def coverage_section() -> None:
         st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
     else:
         st.caption(t("measures.bare_none", lang))
-
-
-def who_section() -> None:
-    """Which institutions run the selected measures, and of which types."""
-    st.header(t("measures.section_who", lang))
-    left, right = st.columns(2)
-    with left:
-        ranked = measure_view.by_institution(shown, who)
-        what = t("measures.by_institution_title", lang)
-        labelled = institution_names.labels(ranked["institution"], institutions, lang)
-        spelled = institution_names.hover_names(ranked["institution"], institutions, lang)
-        names = {code: spelled.get(label, label) for code, label in labelled.items()}
-        panel(
-            cached.figure(
-                measure_charts.bars,
-                ranked.head(15),
-                category="institution",
-                parts={
-                    "lead": t("measures.role_lead", lang),
-                    "partner": t("municipality.col_partner", lang),
-                },
-                category_names=labelled,
-                hover_names=spelled,
-                title=what,
-                source=source_line,
-                x_title=t("measures.axis_measures", lang),
-                lang=lang,
-                note=badge,
-            ),
-            measure_text.counts_table(
-                ranked,
-                {
-                    "institution": t("column.institution", lang),
-                    "lead": t("measures.role_lead", lang),
-                    "partner": t("municipality.col_partner", lang),
-                    "total": t("common.total", lang),
-                },
-                lang,
-            ),
-            measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
-            what,
-            "institutions",
-            panels.bar_quotes(
-                ranked.head(15), "institution", ["lead", "partner"], names, what, link()
-            ),
-        )
-        institution_key(ranked.head(15)["institution"], institutions, lang)
-    with right:
-        kinds = measure_view.by_type(shown)
-        what = t("measures.by_type_title", lang)
-        panel(
-            cached.figure(
-                measure_charts.bars,
-                kinds,
-                category="measure_type",
-                parts={
-                    "national": t("municipality.col_national", lang),
-                    "local": t("municipality.col_local", lang),
-                },
-                category_names=type_names,
-                title=what,
-                source=source_line,
-                x_title=t("measures.axis_measures", lang),
-                lang=lang,
-                note=badge,
-            ),
-            measure_text.counts_table(
-                kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
-                {
-                    "measure_type": t("measures.col_type", lang),
-                    "national": t("municipality.col_national", lang),
-                    "local": t("municipality.col_local", lang),
-                    "total": t("common.total", lang),
-                },
-                lang,
-            ),
-            measure_text.top_sentence(
-                kinds,
-                "measures.by_type_summary",
-                {code: mid_sentence(name, lang) for code, name in type_names.items()},
-                lang,
-            ),
-            what,
-            "types",
-            panels.bar_quotes(
-                kinds, "measure_type", ["national", "local"], type_names, what, link()
-            ),
-        )
 
 
 def money_section() -> None:
@@ -475,23 +346,12 @@ section = url_choice(
 )
 draw_section = {
     "coverage": coverage_section,
-    "who": who_section,
+    "who": lambda: who_section(shown, who, institutions, type_names, drawing),
     "money": money_section,
     "need": need_section,
 }
 draw_section[section]()
 
 # --- The measures themselves -------------------------------------------------------------
-st.header(t("measures.table_heading", lang, count=number(len(shown), lang)))
 table = page_data.measure_list(filters, None, lang, example=generated)
-notes.table_with_source_links(table, lang)
-st.download_button(
-    t("measures.download", lang),
-    data=cached.csv_bytes(table),
-    file_name=f"prevention-monitor_measures_{span}.csv".replace("–", "-"),
-    mime="text/csv",
-    icon=":material/download:",
-    on_click="ignore",
-    key="csv_measures",
-)
-notes.source_list(sources, lang)
+measure_table(table, len(shown), cached.csv_bytes(table), span, sources, lang)
