@@ -6,10 +6,18 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import measure_charts, notes
-from components.abbreviations import institution_key
-from components.measure_sections import Drawing, measure_filters, measure_table, who_section
-from components.need_charts import need_effort_scatter
+from components import notes
+from components.measure_sections import (
+    Drawing,
+    coverage_panel,
+    coverage_switches,
+    measure_filters,
+    measure_table,
+    money_section,
+    need_choices,
+    need_panel,
+    who_section,
+)
 from components.panel import chart_panel
 from components.shell import (
     example_layer,
@@ -19,12 +27,11 @@ from components.shell import (
     visitor_url,
 )
 from prevention.codes import NATIONAL
-from prevention.i18n import institution_names, number, t
+from prevention.i18n import number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.store import coverage, series
-from prevention.views import figure_quotes, need_effort
 from prevention.views import measures as measure_view
-from prevention.views import measures_text as measure_text
+from prevention.views import need_effort
 from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, Filters
 from prevention.views.measures_panels import Panels
@@ -144,160 +151,26 @@ st.markdown(
 
 def coverage_section() -> None:
     """Which municipalities the selected measures reach, by target group or type."""
-    st.header(t("measures.coverage_heading", lang))
-    st.caption(t("measures.coverage_lede", lang))
-    switches = st.columns(2)
-    with switches[0]:
-        axis = url_choice(
-            "axis",
-            ["target_group", "measure_type"],
-            label=t("measures.pick_axis", lang),
-            lang=lang,
-            format_func=lambda code: t(f"measures.axis_{code}", lang),
-            widget="segmented",
-        )
-    with switches[1]:
-        national = url_choice(
-            "national",
-            ["include", "exclude"],
-            label=t("measures.pick_national", lang),
-            lang=lang,
-            format_func=lambda code: t(f"measures.national_{code}", lang),
-            widget="segmented",
-        )
+    axis, national = coverage_switches(lang)
     category_names = group_names if axis == "target_group" else type_names
     reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
     cov = page_data.coverage_cells(
         everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
     )
     counts = cov.total if national == "include" else cov.local
-    gaps = coverage.gaps(counts)
+    gaps = len(coverage.gaps(counts))
     bare = coverage.without_local(reach, codes)
-    coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
-    panel(
-        cached.figure(
-            measure_charts.coverage_heatmap,
-            counts,
-            local=cov.local,
-            national=cov.national,
-            institutions=cov.institutions,
-            row_names=[area_names[code] for code in codes],
-            column_names=list(category_names.values()),
-            title=f"{coverage_what}, {span}",
-            source=source_line,
-            lang=lang,
-            note=badge,
-        ),
-        measure_text.coverage_table(cov, area_names, category_names, lang),
-        measure_text.coverage_sentence(cov, everywhere, len(gaps), bare, lang),
-        coverage_what,
-        "coverage",
-    )
-    st.caption(f":material/square: {t('measures.gap_note', lang)}")
-    if bare:
-        st.markdown(f"**{t('measures.bare_heading', lang, count=number(len(bare), lang))}**")
-        st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
-    else:
-        st.caption(t("measures.bare_none", lang))
-
-
-def money_section() -> None:
-    """What the selected measures cost by institution and year, and when they ran."""
-    st.header(t("measures.section_money", lang))
-    budget = measure_view.budget_by_institution_year(shown)
-    # Example institutions have no abbreviation: their legend entry is their name in the
-    # page's language ("other" and abbreviations are kept; the key below spells those out).
-    named = institution_names.labels(budget["institution"], institutions, lang)
-    spelled = institution_names.hover_names(budget["institution"], institutions, lang)
-    budget = budget.assign(institution=budget["institution"].map(named))
-    what = t("measures.budget_title", lang)
-    unknown = int(shown["budget_eur"].isna().sum())
-    if budget.empty:
-        st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
-    else:
-        panel(
-            cached.figure(
-                measure_charts.budget_bars,
-                budget,
-                title=what,
-                source=source_line,
-                lang=lang,
-                note=badge,
-                hover_names=spelled,
-            ),
-            measure_text.budget_table(budget, lang),
-            measure_text.budget_sentence(budget, unknown, lang),
-            what,
-            "budget",
-            figure_quotes.series_quotes(
-                budget,
-                series="institution",
-                value="budget_eur",
-                names={**spelled, "other": t("measures.other", lang)},
-                what=what,
-                area=place,
-                unit=series.unit_label("EUR", lang),
-                publisher=source_line,
-                url=link(),
-                lang=lang,
-                unit_code="EUR",
-            ),
-        )
-        institution_key(budget["institution"], institutions, lang)
-        st.caption(t("measures.budget_note", lang))
-
-    bars = measure_view.timeline(shown)
-    what = t("measures.timeline_title", lang)
-    panel(
-        cached.figure(
-            measure_charts.timeline,
-            bars,
-            labels=measure_text.timeline_labels(bars, lang),
-            type_names=type_names,
-            title=what,
-            source=source_line,
-            lang=lang,
-            note=badge,
-        ),
-        page_data.measure_list(filters, tuple(bars["measure_id"]), lang, example=generated),
-        t(
-            "measures.timeline_summary",
-            lang,
-            shown=number(len(bars), lang),
-            total=number(len(shown), lang),
-        ),
-        what,
-        "timeline",
+    coverage_panel(
+        cov, counts, gaps, bare, everywhere, axis, codes, area_names, category_names, span, drawing
     )
 
 
 def need_section() -> None:
     """Need against effort per municipality: where the measures go and where they are needed."""
-    st.header(t("measures.section_need", lang))
-    st.caption(t("measures.need_lede", lang))
     # Need and effort from the same set: generated need is never set against real measures.
     indicators = cached.municipal_indicators(example=generated)
     labels = cached.indicator_labels()
-    choice = st.columns(2)
-    with choice[0]:
-        need_code = url_choice(
-            "need",
-            list(indicators.index),
-            label=t("measures.pick_need", lang),
-            lang=lang,
-            # Municipal victim counts of recent years are nearly all 0 or hidden; assistance is not.
-            default="persons_assisted_by_state_funded_ngos",
-            format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
-        )
-    with choice[1]:
-        effort_kind = url_choice(
-            "effort",
-            ["measures", "budget"],
-            label=t("measures.pick_effort", lang),
-            lang=lang,
-            format_func=lambda code: t(f"measures.effort_{code}", lang),
-            widget="segmented",
-        )
+    need_code, effort_kind = need_choices(list(indicators.index), labels, lang)
     population = cached.census_population()["population"].reindex(codes)
     needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
     reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
@@ -305,33 +178,8 @@ def need_section() -> None:
     scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
     effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
-    if scatter.empty:
-        st.info(t("measures.need_none", lang))
-    else:
-        scatter_illustrative = illustrative or bool(scatter["illustrative"].any())
-        panel(
-            cached.figure(
-                need_effort_scatter,
-                scatter,
-                names=area_names,
-                need_title=need_title,
-                effort_title=effort_title,
-                title=t("measures.need_title", lang, years=span),
-                source=source_line,
-                lang=lang,
-                highlight=None if area == ALL else area,
-                note=t("common.illustrative_badge", lang) if scatter_illustrative else None,
-            ),
-            measure_text.need_table(scatter, area_names, effort_title, lang),
-            measure_text.need_sentence(scatter, area_names, lang),
-            need_title,
-            "need-effort",
-        )
-        if scatter["need_per_100k"].nunique() <= 1:
-            st.info(t("measures.need_flat", lang))
-        st.markdown(t("measures.quadrants_explained", lang))
-        st.warning(t("measures.detection_caution", lang), icon=":material/warning:")
-        notes.rate_note(lang)
+    highlight = None if area == ALL else area
+    need_panel(scatter, area_names, need_title, effort_title, span, highlight, drawing)
 
 
 # One section at a time: the page drew six charts at once, and a first visit waited for all.
@@ -347,7 +195,14 @@ section = url_choice(
 draw_section = {
     "coverage": coverage_section,
     "who": lambda: who_section(shown, who, institutions, type_names, drawing),
-    "money": money_section,
+    "money": lambda: money_section(
+        shown,
+        institutions,
+        type_names,
+        series.unit_label("EUR", lang),
+        lambda ids: page_data.measure_list(filters, ids, lang, example=generated),
+        drawing,
+    ),
     "need": need_section,
 }
 draw_section[section]()

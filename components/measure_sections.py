@@ -6,7 +6,7 @@ panel and memoise a figure (serving's caches stay in the page).
 """
 
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,8 +15,11 @@ import streamlit as st
 from components import measure_charts, notes
 from components.abbreviations import institution_key
 from components.filters import Picker, folded_filters
+from components.need_charts import need_effort_scatter
+from components.shell import url_choice
 from prevention.i18n import Lang, institution_names, number, t
 from prevention.i18n.wording import mid_sentence
+from prevention.views import figure_quotes
 from prevention.views import measures as measure_view
 from prevention.views import measures_text as measure_text
 from prevention.views import shown as shown_rows
@@ -207,3 +210,220 @@ def measure_table(
         key="csv_measures",
     )
     notes.source_list(sources, lang)
+
+
+def coverage_switches(lang: Lang) -> tuple[str, str]:
+    """The coverage section's heading and its two switches: the axis and national or not."""
+    st.header(t("measures.coverage_heading", lang))
+    st.caption(t("measures.coverage_lede", lang))
+    switches = st.columns(2)
+    with switches[0]:
+        axis = url_choice(
+            "axis",
+            ["target_group", "measure_type"],
+            label=t("measures.pick_axis", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.axis_{code}", lang),
+            widget="segmented",
+        )
+    with switches[1]:
+        national = url_choice(
+            "national",
+            ["include", "exclude"],
+            label=t("measures.pick_national", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.national_{code}", lang),
+            widget="segmented",
+        )
+    return axis, national
+
+
+def coverage_panel(
+    cov: Any,  # prevention.store.coverage.Coverage: the store's type, not imported here
+    counts: pd.DataFrame,
+    gaps: int,
+    bare: list[str],
+    everywhere: pd.DataFrame,
+    axis: str,
+    codes: list[str],
+    area_names: dict[str, str],
+    category_names: dict[str, str],
+    span: str,
+    draw: Drawing,
+) -> None:
+    """Which municipalities the selected measures reach, and those no local measure reaches."""
+    lang = draw.lang
+    coverage_what = t("measures.coverage_title", lang, axis=t(f"measures.axis_{axis}", lang))
+    draw.panel(
+        draw.figure(
+            measure_charts.coverage_heatmap,
+            counts,
+            local=cov.local,
+            national=cov.national,
+            institutions=cov.institutions,
+            row_names=[area_names[code] for code in codes],
+            column_names=list(category_names.values()),
+            title=f"{coverage_what}, {span}",
+            source=draw.source_line,
+            lang=lang,
+            note=draw.badge,
+        ),
+        measure_text.coverage_table(cov, area_names, category_names, lang),
+        measure_text.coverage_sentence(cov, everywhere, gaps, bare, lang),
+        coverage_what,
+        "coverage",
+    )
+    st.caption(f":material/square: {t('measures.gap_note', lang)}")
+    if bare:
+        st.markdown(f"**{t('measures.bare_heading', lang, count=number(len(bare), lang))}**")
+        st.markdown(notes.escape_markdown(", ".join(area_names[code] for code in bare)))
+    else:
+        st.caption(t("measures.bare_none", lang))
+
+
+def money_section(
+    shown: pd.DataFrame,
+    institutions: pd.DataFrame,
+    type_names: dict[str, str],
+    unit: str,
+    timeline_table: Callable[[tuple[str, ...]], pd.DataFrame],
+    draw: Drawing,
+) -> None:
+    """What the selected measures cost by institution and year, and when they ran.
+
+    `unit` is the euro's label; `timeline_table` gives the list of the measures drawn.
+    """
+    lang = draw.lang
+    st.header(t("measures.section_money", lang))
+    budget = measure_view.budget_by_institution_year(shown)
+    # Example institutions have no abbreviation: their legend entry is their name in the
+    # page's language ("other" and abbreviations are kept; the key below spells those out).
+    named = institution_names.labels(budget["institution"], institutions, lang)
+    spelled = institution_names.hover_names(budget["institution"], institutions, lang)
+    budget = budget.assign(institution=budget["institution"].map(named))
+    what = t("measures.budget_title", lang)
+    unknown = int(shown["budget_eur"].isna().sum())
+    if budget.empty:
+        st.info(t("measures.budget_none", lang, unknown=number(unknown, lang)))
+    else:
+        draw.panel(
+            draw.figure(
+                measure_charts.budget_bars,
+                budget,
+                title=what,
+                source=draw.source_line,
+                lang=lang,
+                note=draw.badge,
+                hover_names=spelled,
+            ),
+            measure_text.budget_table(budget, lang),
+            measure_text.budget_sentence(budget, unknown, lang),
+            what,
+            "budget",
+            figure_quotes.series_quotes(
+                budget,
+                series="institution",
+                value="budget_eur",
+                names={**spelled, "other": t("measures.other", lang)},
+                what=what,
+                area=draw.panels.place,
+                unit=unit,
+                publisher=draw.source_line,
+                url=draw.link(),
+                lang=lang,
+                unit_code="EUR",
+            ),
+        )
+        institution_key(budget["institution"], institutions, lang)
+        st.caption(t("measures.budget_note", lang))
+
+    bars = measure_view.timeline(shown)
+    what = t("measures.timeline_title", lang)
+    draw.panel(
+        draw.figure(
+            measure_charts.timeline,
+            bars,
+            labels=measure_text.timeline_labels(bars, lang),
+            type_names=type_names,
+            title=what,
+            source=draw.source_line,
+            lang=lang,
+            note=draw.badge,
+        ),
+        timeline_table(tuple(bars["measure_id"])),
+        t(
+            "measures.timeline_summary",
+            lang,
+            shown=number(len(bars), lang),
+            total=number(len(shown), lang),
+        ),
+        what,
+        "timeline",
+    )
+
+
+def need_choices(indicator_codes: list[str], labels: pd.DataFrame, lang: Lang) -> tuple[str, str]:
+    """The need section's heading and its two pickers: the need indicator and the effort."""
+    st.header(t("measures.section_need", lang))
+    st.caption(t("measures.need_lede", lang))
+    choice = st.columns(2)
+    with choice[0]:
+        need_code = url_choice(
+            "need",
+            indicator_codes,
+            label=t("measures.pick_need", lang),
+            lang=lang,
+            # Municipal victim counts of recent years are nearly all 0 or hidden; assistance is not.
+            default="persons_assisted_by_state_funded_ngos",
+            format_func=lambda code: str(labels.loc[code, f"name_{lang}"]),
+        )
+    with choice[1]:
+        effort_kind = url_choice(
+            "effort",
+            ["measures", "budget"],
+            label=t("measures.pick_effort", lang),
+            lang=lang,
+            format_func=lambda code: t(f"measures.effort_{code}", lang),
+            widget="segmented",
+        )
+    return need_code, effort_kind
+
+
+def need_panel(
+    scatter: pd.DataFrame,
+    area_names: dict[str, str],
+    need_title: str,
+    effort_title: str,
+    span: str,
+    highlight: str | None,
+    draw: Drawing,
+) -> None:
+    """Need against effort per municipality, and how to read it; `highlight` is the area."""
+    lang = draw.lang
+    if scatter.empty:
+        st.info(t("measures.need_none", lang))
+        return
+    scatter_illustrative = draw.panels.illustrative or bool(scatter["illustrative"].any())
+    draw.panel(
+        draw.figure(
+            need_effort_scatter,
+            scatter,
+            names=area_names,
+            need_title=need_title,
+            effort_title=effort_title,
+            title=t("measures.need_title", lang, years=span),
+            source=draw.source_line,
+            lang=lang,
+            highlight=highlight,
+            note=t("common.illustrative_badge", lang) if scatter_illustrative else None,
+        ),
+        measure_text.need_table(scatter, area_names, effort_title, lang),
+        measure_text.need_sentence(scatter, area_names, lang),
+        need_title,
+        "need-effort",
+    )
+    if scatter["need_per_100k"].nunique() <= 1:
+        st.info(t("measures.need_flat", lang))
+    st.markdown(t("measures.quadrants_explained", lang))
+    st.warning(t("measures.detection_caution", lang), icon=":material/warning:")
+    notes.rate_note(lang)
