@@ -2,8 +2,6 @@
 
 from dataclasses import replace
 
-import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components import notes
@@ -18,7 +16,6 @@ from components.measure_sections import (
     need_panel,
     who_section,
 )
-from components.panel import chart_panel
 from components.shell import (
     example_layer,
     page_setup,
@@ -105,36 +102,7 @@ def link() -> str:
     return permalink(visitor_url(), "measures", permalink_params(lang))
 
 
-def panel(
-    figure: go.Figure,
-    table: pd.DataFrame,
-    summary: str,
-    what: str,
-    key: str,
-    quotes: dict[str, str] | None = None,
-) -> None:
-    """One chart panel of this page: the view's sources, badge and citation around it;
-    `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
-    table = panels.flagged(table)
-    url = link()
-    chart_panel(
-        figure,
-        table=table,
-        csv=cached.csv_bytes(panels.download(table, key, what)),
-        summary=summary,
-        sources=sources,
-        citation=panels.citation(what, url),
-        file_stem=panels.file_stem(key),
-        illustrative=illustrative,
-        lang=lang,
-        key=key,
-        figure_citations=quotes,
-        permalink=url,
-        title=what,
-    )
-
-
-drawing = Drawing(panel, cached.figure, link, panels, source_line, badge, lang)
+drawing = Drawing(cached.figure, cached.csv_bytes, link, panels, source_line, badge, lang)
 if illustrative:
     notes.illustrative_badge(lang)
 st.markdown(

@@ -16,6 +16,7 @@ from components import measure_charts, notes
 from components.abbreviations import institution_key
 from components.filters import Picker, folded_filters
 from components.need_charts import need_effort_scatter
+from components.panel import chart_panel
 from components.shell import url_choice
 from prevention.i18n import Lang, institution_names, number, t
 from prevention.i18n.wording import mid_sentence
@@ -30,13 +31,43 @@ from prevention.views.measures_panels import Panels
 class Drawing(NamedTuple):
     """What every panel of the page is drawn with."""
 
-    panel: Callable[..., None]  # (figure, table, summary, what, key, quotes=None)
     figure: Callable[..., go.Figure]  # the page's memoised figure: figure(builder, ...)
+    csv: Callable[[pd.DataFrame], bytes]  # the page's memoised CSV of a table
     link: Callable[[], str]  # the view's permalink, read when a chart is drawn
     panels: Panels
     source_line: str
     badge: str | None
     lang: Lang
+
+    def panel(
+        self,
+        figure: go.Figure,
+        table: pd.DataFrame,
+        summary: str,
+        what: str,
+        key: str,
+        quotes: dict[str, str] | None = None,
+    ) -> None:
+        """One chart panel of this page: the view's sources, badge and citation around it;
+        `quotes` are its one-figure citations by point (prevention.views.figure_quotes)."""
+        panels = self.panels
+        table = panels.flagged(table)
+        url = self.link()
+        chart_panel(
+            figure,
+            table=table,
+            csv=self.csv(panels.download(table, key, what)),
+            summary=summary,
+            sources=panels.sources,
+            citation=panels.citation(what, url),
+            file_stem=panels.file_stem(key),
+            illustrative=panels.illustrative,
+            lang=self.lang,
+            key=key,
+            figure_citations=quotes,
+            permalink=url,
+            title=what,
+        )
 
 
 def measure_filters(
