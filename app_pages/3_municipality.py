@@ -5,9 +5,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components import measure_charts, notes, table_layout
+from components import measure_charts, notes
+from components import municipality_profile as sections
 from components.compare_charts import small_multiples
-from components.links import page_link
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -39,9 +39,6 @@ from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
 
-DUPLICATES_PAGE = "app_pages/6_duplicates.py"
-
-
 lang = page_setup("municipality")
 example = example_layer()
 st.title(t("nav.municipality", lang))
@@ -60,27 +57,8 @@ names = {code: str(municipalities.loc[code, f"name_{lang}"]) for code in codes}
 code, bad = profile.resolve_area(st.query_params.get("area"), codes)
 if bad:
     bad_param("area", lang)
-left, right = st.columns([2, 3])
-query = left.text_input(
-    t("municipality.search", lang),
-    key="municipality_search",
-    placeholder=t("municipality.search_hint", lang),
-    max_chars=60,
-)
-options = places.search(municipalities, query) if query.strip() else codes
-if not options:
-    left.caption(t("municipality.search_none", lang))
-    options = codes
-pick_key, linked_key = f"municipality_pick_{lang}", f"municipality_linked_{lang}"
-# The picker's value lives in session state. A link to another municipality (an ?area= other
-# than the one this page last wrote, in the same session) wins over the remembered choice,
-# and so does a search that leaves the choice out; the picker's own changes reach the URL.
-if st.session_state.get(pick_key) not in options or st.session_state.get(linked_key) != code:
-    st.session_state[pick_key] = code if code in options else options[0]
-code = right.selectbox(
-    t("column.municipality", lang), options, format_func=lambda c: names[c], key=pick_key
-)
-st.query_params["area"] = st.session_state[linked_key] = code
+code = sections.area_picker(municipalities, codes, names, code, lang)
+st.query_params["area"] = code
 
 own = municipalities.loc[code]
 name, county = names[code], str(own["parent_code"])
@@ -96,16 +74,17 @@ facts = t(
 )
 st.header(name)
 st.markdown(notes.escape_markdown(facts))
-with st.expander(t("localmap.profile_title", lang), expanded=False):
+
+
+def local_lines() -> list[str]:
+    """The local facts known of it, and since when its measures lapsed."""
     known = cached.local_facts(code)
-    local = fact_lines(known, lang)
     years = known_local_years(cached.measures(), cached.measure_areas(), code)
     lapsed = lapsed_line(years, known, lang)
-    local += [lapsed] if lapsed else []
-    if local:
-        st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in local))
-    else:
-        st.caption(t("localmap.profile_none", lang))
+    return fact_lines(known, lang) + ([lapsed] if lapsed else [])
+
+
+sections.local_facts(local_lines, lang)
 
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
@@ -149,11 +128,7 @@ else:
     summary_table = profile_text.indicator_table(
         frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
     )
-    if illustrative:
-        notes.illustrative_badge(lang)
-    table_layout.grid(summary_table, lang)
-    hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
-    st.caption(f":material/visibility_off: {hidden_note}")
+    sections.indicator_table(summary_table, illustrative=illustrative, lang=lang)
     if not frame.empty:
         span_label = years_label(list(span))
         title = t("municipality.chart_title", lang, area=name, years=span_label)
@@ -162,12 +137,8 @@ else:
         long = profile_text.long_table(
             frame, names=compared, indicator_names=indicator_names, lang=lang
         )
-        units = {
-            c: t("common.rate", lang)
-            if c in rated
-            else series.unit_label(str(labels.loc[c, "unit"]), lang)
-            for c in indicator_names
-        }
+        unit_codes = {c: str(labels.loc[c, "unit"]) for c in indicator_names}
+        units = profile_text.units(indicator_names, unit_codes, rated, lang)
         chart_panel(
             cached.figure(
                 small_multiples,
@@ -188,10 +159,7 @@ else:
                         c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names
                     },
                     area_names=compared,
-                    units={
-                        c: series.unit_label(str(labels.loc[c, "unit"]), lang)
-                        for c in indicator_names
-                    },
+                    units=profile_text.units(indicator_names, unit_codes, [], lang),
                     rate_unit=t("common.rate", lang),
                     rate_column="rated",
                     lang=lang,
@@ -213,9 +181,7 @@ else:
                 units=units,
                 url=url,
                 lang=lang,
-                unit_codes={
-                    c: str(labels.loc[c, "unit"]) for c in indicator_names if c not in rated
-                },
+                unit_codes={c: u for c, u in unit_codes.items() if c not in rated},
             ),
             permalink=url,
             title=title,
@@ -223,12 +189,13 @@ else:
     if rated:
         notes.rate_note(lang)
 
-st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
-st.markdown(notes.escape_markdown(peer_text))
-table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
-for c in indicator_names:
-    notes.caveat(labels.loc[c, f"caveat_{lang}"], lang)
+sections.peers(
+    peer_text,
+    profile_text.peers_table(group, municipalities, lang),
+    [labels.loc[c, f"caveat_{lang}"] for c in indicator_names],
+    lang,
+)
 
 # --- Prevention measures that cover it, and what is missing ---
 st.header(t("municipality.measures", lang))
@@ -256,11 +223,10 @@ cover = profile_measure_text.covered_measures(
     period=period,
     lang=lang,
 )
-st.markdown(notes.escape_markdown(cover.totals_text))
-(st.warning if cover.missing else st.success)(
-    cover.gaps_text, icon=":material/group_off:" if cover.missing else None
+sections.coverage(cover.totals_text, cover.gaps_text, missing=bool(cover.missing), lang=lang)
+institution_table = profile_measure_text.institution_table(
+    cover.by_institution, cached.institutions(example=example), lang
 )
-st.caption(t("municipality.budget_note", lang))
 if not cover.shown.empty:
     measures_illustrative = shown_rows.measures_illustrative(cover.shown)
     what = t("municipality.groups_title", lang, area=name, years=period_label)
@@ -311,69 +277,33 @@ if not cover.shown.empty:
         permalink=url,
         title=what,
     )
-    kinds, who = st.columns(2)
-    kinds.markdown(f"**{t('municipality.by_type', lang)}**")
-    with kinds:
-        table_layout.grid(
-            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
-            lang,
-            key="kinds",
-        )
-    who.markdown(f"**{t('municipality.by_institution', lang)}**")
-    institution_table = profile_measure_text.institution_table(
-        cover.by_institution, cached.institutions(example=example), lang
-    )
-    with who:
-        table_layout.grid(institution_table, lang, key="institutions")
-else:
-    institution_table = profile_measure_text.institution_table(
-        cover.by_institution, cached.institutions(example=example), lang
+    sections.measure_tables(
+        profile_measure_text.category_table(cover.by_type, "measure_type", lang),
+        institution_table,
+        lang,
     )
 
 if not cover.example_shown.empty:
-    with st.container(border=True):
-        st.markdown(f"**{t('example.example_table', lang)}**")
-        notes.illustrative_badge(lang)
-        example_groups = profile_measures.by_category(
-            cover.example_shown,
-            "target_group",
-            profile_measures.categories(measures, "target_group"),
-        )
-        example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(cover.example_shown),
-            code=code,
-            name=name,
-            years=period_label,
-            lang=lang,
-        )
-        st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
-        example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
-        table_layout.grid(example_table, lang, key="examples")
+    example_totals, example_table = profile_measure_text.example_summary(
+        cover.example_shown, measures, code=code, name=name, years=period_label, lang=lang
+    )
+    sections.example_measures(example_totals, example_table, lang)
 
 # --- Duplicated measures that name it ---
-st.subheader(t("nav.duplicates", lang))
 _, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang
 )
-st.markdown(notes.escape_markdown(duplicates_text))
-if len(touching):
-    area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-    table_layout.grid(
-        profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
-    )
-page_link(
-    DUPLICATES_PAGE,
-    t("municipality.duplicates_link", lang),
+area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
+sections.duplicates(
+    duplicates_text,
+    profile_measure_text.groups_table(touching, area_names, lang) if len(touching) else None,
+    code,
     lang,
-    icon=":material/content_copy:",
-    area=code,
 )
 
 # --- The one-page report card ---
-st.header(t("common.report", lang))
-st.caption(t("municipality.report_help", lang))
 card = report_card.Card(
     lang=lang,
     name=name,
@@ -397,13 +327,4 @@ card = report_card.Card(
     notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
     missing=bool(cover.missing),
 )
-st.download_button(
-    t("municipality.download_report", lang),
-    # Written when the reader clicks, on a thread of its own, not in every view of the page.
-    data=lambda: report_card.html(card).encode("utf-8"),
-    file_name=f"prevention-monitor_{code}_{lang}.html",
-    mime="text/html",
-    icon=":material/print:",
-    key="report_card",
-    on_click="ignore",
-)
+sections.report_download(lambda: report_card.html(card), code, lang)
