@@ -5,10 +5,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components import measure_charts, notes
 from components import municipality_profile as sections
-from components.compare_charts import small_multiples
-from components.panel import chart_panel
+from components import notes
 from components.shell import (
     bad_param,
     example_layer,
@@ -22,11 +20,8 @@ from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
-from prevention.views import compare_text as compare_view
 from prevention.views import (
-    figure_quotes,
     profile,
     profile_measure_text,
     profile_measures,
@@ -110,83 +105,45 @@ illustrative = False
 if indicators.empty:
     st.info(t("example.no_municipal_figures", lang))
 else:
-    indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
+    plain_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
     comparison = page_data.indicator_comparison(code, example=example)
-    frame, ranks, rated, span = (
-        comparison.frame,
-        comparison.ranks,
-        comparison.rated,
-        comparison.span,
-    )
-    compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
+    frame = comparison.frame
     illustrative = series.is_illustrative(frame)
-    badge = t("common.illustrative_badge", lang) if illustrative else None
+    indicator_names = dict(plain_names)
     if illustrative:  # generated values: titles say "example", never "officially identified"
         prefix = t("example.title_prefix", lang)
         indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
     sources = shown_rows.sources(frame)
     summary_table = profile_text.indicator_table(
-        frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
+        frame,
+        comparison.ranks,
+        code=code,
+        county=county,
+        indicator_names=indicator_names,
+        lang=lang,
     )
     sections.indicator_table(summary_table, illustrative=illustrative, lang=lang)
     if not frame.empty:
-        span_label = years_label(list(span))
-        title = t("municipality.chart_title", lang, area=name, years=span_label)
-        if illustrative:
-            title = f"{prefix}: {title}"
-        long = profile_text.long_table(
-            frame, names=compared, indicator_names=indicator_names, lang=lang
-        )
         unit_codes = {c: str(labels.loc[c, "unit"]) for c in indicator_names}
-        units = profile_text.units(indicator_names, unit_codes, rated, lang)
-        chart_panel(
-            cached.figure(
-                small_multiples,
-                frame,
-                indicator_names=indicator_names,
-                area_names=compared,
-                title=title,
-                source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-                y_titles=units,
-                lang=lang,
-                note=badge,
-            ),
-            table=long,
-            csv=cached.csv_bytes(
-                comparison_csv_frame(
-                    frame,
-                    indicator_names={
-                        c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names
-                    },
-                    area_names=compared,
-                    units=profile_text.units(indicator_names, unit_codes, [], lang),
-                    rate_unit=t("common.rate", lang),
-                    rate_column="rated",
-                    lang=lang,
-                )
-            ),
-            summary=profile_text.summary(
-                frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
-            ),
+        sections.indicator_panel(
+            comparison,
+            code=code,
+            name=name,
+            compared=profile_text.area_names(areas, [code, county, NATIONAL], lang),
+            indicator_names=indicator_names,
+            plain_names=plain_names,
+            unit_codes=unit_codes,
+            units=profile_text.units(indicator_names, unit_codes, comparison.rated, lang),
+            plain_units=profile_text.units(indicator_names, unit_codes, [], lang),
             sources=sources,
-            citation=cite(title, list(span), sources),
-            file_stem=file_stem("-".join(indicator_names), code, list(span)),
             illustrative=illustrative,
+            url=url,
             lang=lang,
-            key="profile",
-            figure_citations=compare_view.figure_citations(
-                frame,
-                indicator_names=indicator_names,
-                area_names=compared,
-                units=units,
-                url=url,
-                lang=lang,
-                unit_codes={c: u for c, u in unit_codes.items() if c not in rated},
-            ),
-            permalink=url,
-            title=title,
+            figure=cached.figure,
+            csv_bytes=cached.csv_bytes,
+            cite=cite,
         )
-    if rated:
+    if comparison.rated:
         notes.rate_note(lang)
 
 peer_text = profile_text.peer_sentence(group, names, lang)
@@ -228,54 +185,18 @@ institution_table = profile_measure_text.institution_table(
     cover.by_institution, cached.institutions(example=example), lang
 )
 if not cover.shown.empty:
-    measures_illustrative = shown_rows.measures_illustrative(cover.shown)
-    what = t("municipality.groups_title", lang, area=name, years=period_label)
-    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
-    chart_panel(
-        cached.figure(
-            measure_charts.bars,
-            cover.by_group,
-            category="target_group",
-            parts={
-                "local": t("municipality.col_local", lang),
-                "national": t("municipality.col_national", lang),
-            },
-            category_names={
-                c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]
-            },
-            title=what,
-            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
-            x_title=t("municipality.axis_measures", lang),
-            lang=lang,
-            note=t("common.illustrative_badge", lang) if measures_illustrative else None,
-        ),
-        table=group_table,
-        csv=cached.csv_bytes(group_table),
-        summary=f"{cover.totals_text} {cover.gaps_text}",
-        sources=cover.sources,
-        citation=cite(what, list(period), cover.sources),
-        file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
-            "–", "-"
-        ),
-        illustrative=measures_illustrative,
+    sections.groups_panel(
+        cover,
+        code=code,
+        name=name,
+        period=period,
+        illustrative=shown_rows.measures_illustrative(cover.shown),
+        unit=series.unit_label("measures", lang),
+        url=url,
         lang=lang,
-        key="groups",
-        figure_citations=figure_quotes.category_quotes(
-            cover.by_group,
-            category="target_group",
-            parts=["local", "national"],
-            names={c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]},
-            what=t("finish18.groups_quote", lang),
-            area=name,
-            period=period_label,
-            unit=series.unit_label("measures", lang),
-            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
-            url=url,
-            lang=lang,
-            unit_code="measures",
-        ),
-        permalink=url,
-        title=what,
+        figure=cached.figure,
+        csv_bytes=cached.csv_bytes,
+        cite=cite,
     )
     sections.measure_tables(
         profile_measure_text.category_table(cover.by_type, "measure_type", lang),

@@ -7,13 +7,29 @@ Rendering only: the page reads the URL and the caches and passes each section it
 from collections.abc import Callable
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from components import notes, table_layout
+from components import measure_charts, notes, table_layout
+from components.compare_charts import small_multiples
 from components.links import page_link
+from components.panel import chart_panel
 from prevention.geo import places
 from prevention.i18n import Lang, t
-from prevention.views.profile import SMALL
+from prevention.i18n.citation import years_label
+from prevention.release.chart_csv import comparison_csv_frame, file_stem
+from prevention.views import compare_text as compare_view
+from prevention.views import figure_quotes, profile_measure_text, profile_text
+from prevention.views.profile import SMALL, IndicatorComparison
+from prevention.views.profile_measure_text import CoveredMeasures
+from prevention.views.shown import Source
+
+# The page's cached figure and CSV makers (serving.caches), passed in: components build
+# nothing through the caches themselves.
+Figure = Callable[..., go.Figure]
+CsvBytes = Callable[[pd.DataFrame], bytes]
+# The ready citation of one panel: (what, years, sources) -> text.
+Cite = Callable[[str, list[int], list[Source]], str]
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
@@ -66,6 +82,88 @@ def indicator_table(summary_table: pd.DataFrame, *, illustrative: bool, lang: La
     st.caption(f":material/visibility_off: {hidden_note}")
 
 
+def indicator_panel(
+    comparison: IndicatorComparison,
+    *,
+    code: str,
+    name: str,
+    compared: dict[str, str],
+    indicator_names: dict[str, str],
+    plain_names: dict[str, str],
+    unit_codes: dict[str, str],
+    units: dict[str, str],
+    plain_units: dict[str, str],
+    sources: list[Source],
+    illustrative: bool,
+    url: str,
+    lang: Lang,
+    figure: Figure,
+    csv_bytes: CsvBytes,
+    cite: Cite,
+) -> None:
+    """The small multiples of every indicator beside the county, the country and the peers.
+
+    `plain_names` and `plain_units` are the names and units without the example prefix or
+    the rate: the CSV says which rows are rated in a column of its own.
+    """
+    frame, rated, span = comparison.frame, comparison.rated, comparison.span
+    title = t("municipality.chart_title", lang, area=name, years=years_label(list(span)))
+    if illustrative:
+        title = f"{t('example.title_prefix', lang)}: {title}"
+    chart_panel(
+        figure(
+            small_multiples,
+            frame,
+            indicator_names=indicator_names,
+            area_names=compared,
+            title=title,
+            source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
+            y_titles=units,
+            lang=lang,
+            note=t("common.illustrative_badge", lang) if illustrative else None,
+        ),
+        table=profile_text.long_table(
+            frame, names=compared, indicator_names=indicator_names, lang=lang
+        ),
+        csv=csv_bytes(
+            comparison_csv_frame(
+                frame,
+                indicator_names=plain_names,
+                area_names=compared,
+                units=plain_units,
+                rate_unit=t("common.rate", lang),
+                rate_column="rated",
+                lang=lang,
+            )
+        ),
+        summary=profile_text.summary(
+            frame,
+            comparison.ranks,
+            code=code,
+            name=name,
+            indicator_names=indicator_names,
+            lang=lang,
+        ),
+        sources=sources,
+        citation=cite(title, list(span), sources),
+        file_stem=file_stem("-".join(indicator_names), code, list(span)),
+        illustrative=illustrative,
+        lang=lang,
+        key="profile",
+        figure_citations=compare_view.figure_citations(
+            frame,
+            indicator_names=indicator_names,
+            area_names=compared,
+            units=units,
+            url=url,
+            lang=lang,
+            unit_codes={c: u for c, u in unit_codes.items() if c not in rated},
+        ),
+        permalink=url,
+        title=title,
+    )
+
+
 def peers(peer_text: str, table: pd.DataFrame, caveats: list[object], lang: Lang) -> None:
     """The peer municipalities, then the caveats of the indicators shown."""
     st.subheader(t("municipality.peers", lang))
@@ -82,6 +180,72 @@ def coverage(totals_text: str, gaps_text: str, *, missing: bool, lang: Lang) -> 
         gaps_text, icon=":material/group_off:" if missing else None
     )
     st.caption(t("municipality.budget_note", lang))
+
+
+def groups_panel(
+    cover: CoveredMeasures,
+    *,
+    code: str,
+    name: str,
+    period: tuple[int, int],
+    illustrative: bool,
+    unit: str,
+    url: str,
+    lang: Lang,
+    figure: Figure,
+    csv_bytes: CsvBytes,
+    cite: Cite,
+) -> None:
+    """The measures that cover it by target group, local and national; `unit` names what
+    the bars count."""
+    period_label = years_label(list(period))
+    what = t("municipality.groups_title", lang, area=name, years=period_label)
+    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
+    group_names = {c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]}
+    chart_panel(
+        figure(
+            measure_charts.bars,
+            cover.by_group,
+            category="target_group",
+            parts={
+                "local": t("municipality.col_local", lang),
+                "national": t("municipality.col_national", lang),
+            },
+            category_names=group_names,
+            title=what,
+            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
+            x_title=t("municipality.axis_measures", lang),
+            lang=lang,
+            note=t("common.illustrative_badge", lang) if illustrative else None,
+        ),
+        table=group_table,
+        csv=csv_bytes(group_table),
+        summary=f"{cover.totals_text} {cover.gaps_text}",
+        sources=cover.sources,
+        citation=cite(what, list(period), cover.sources),
+        file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
+            "–", "-"
+        ),
+        illustrative=illustrative,
+        lang=lang,
+        key="groups",
+        figure_citations=figure_quotes.category_quotes(
+            cover.by_group,
+            category="target_group",
+            parts=["local", "national"],
+            names=group_names,
+            what=t("finish18.groups_quote", lang),
+            area=name,
+            period=period_label,
+            unit=unit,
+            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
+            url=url,
+            lang=lang,
+            unit_code="measures",
+        ),
+        permalink=url,
+        title=what,
+    )
 
 
 def measure_tables(by_type: pd.DataFrame, by_institution: pd.DataFrame, lang: Lang) -> None:
