@@ -1,7 +1,5 @@
 """Municipality profile: how does one municipality compare, what covers it and what is missing?"""
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -18,10 +16,11 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
-from prevention.i18n import number, t
+from prevention.i18n import t
 from prevention.i18n.citation import permalink, years_label
 from prevention.store import series
 from prevention.views import (
+    local_profile,
     profile,
     profile_measure_text,
     profile_measures,
@@ -29,7 +28,6 @@ from prevention.views import (
     report_card,
 )
 from prevention.views import shown as shown_rows
-from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
@@ -60,26 +58,14 @@ name, county = names[code], str(own["parent_code"])
 group = peer_group(municipalities, code)
 release = cached.release()
 url = permalink(visitor_url(), "municipality", permalink_params(lang))
-facts = t(
-    "municipality.facts",
+facts = profile_text.facts_line(own, areas, lang)
+sections.heading(name, facts)
+sections.local_facts(
+    lambda: local_profile.profile_lines(
+        cached.local_facts(code), cached.measures(), cached.measure_areas(), code, lang
+    ),
     lang,
-    county=str(areas.loc[county, f"name_{lang}"]) if county in areas.index else "–",
-    kind=t(f"municipality.kind_{own['kind']}", lang),
-    population=number(own["population"], lang),
 )
-st.header(name)
-st.markdown(notes.escape_markdown(facts))
-
-
-def local_lines() -> list[str]:
-    """The local facts known of it, and since when its measures lapsed."""
-    known = cached.local_facts(code)
-    years = known_local_years(cached.measures(), cached.measure_areas(), code)
-    lapsed = lapsed_line(years, known, lang)
-    return fact_lines(known, lang) + ([lapsed] if lapsed else [])
-
-
-sections.local_facts(local_lines, lang)
 
 
 def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
@@ -225,27 +211,21 @@ sections.duplicates(
 )
 
 # --- The one-page report card ---
-card = report_card.Card(
+card = report_card.profile_card(
     lang=lang,
+    code=code,
     name=name,
     facts=facts,
     indicators=summary_table,
-    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()}
-    if not frame.empty
-    else {},
+    frame=frame,
+    indicator_names=indicator_names,
     peers=peer_text,
-    measures=cover.totals_text,
-    target_groups=cover.by_group,
-    gaps=cover.gaps_text,
+    cover=cover,
     institutions=institution_table,
     duplicates=duplicates_text,
-    sources=[*sources, *cover.sources],
-    release=int(str(release["id"])),
-    release_date=release["created_at"],  # type: ignore[arg-type]
-    generated=date.today(),
-    illustrative=illustrative or shown_rows.measures_illustrative(cover.shown),
+    sources=sources,
+    release=release,
+    illustrative=illustrative,
     url=url,
-    notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
-    missing=bool(cover.missing),
 )
 sections.report_download(lambda: report_card.html(card), code, lang)

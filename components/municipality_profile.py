@@ -63,6 +63,12 @@ def area_picker(
     return str(picked)
 
 
+def heading(name: str, facts: str) -> None:
+    """The municipality's name, and its county, kind and population."""
+    st.header(name)
+    st.markdown(notes.escape_markdown(facts))
+
+
 def local_facts(lines: Callable[[], list[str]], lang: Lang) -> None:
     """The closed "local profile" expander; `lines` gives its lines when it is drawn."""
     with st.expander(t("localmap.profile_title", lang), expanded=False):

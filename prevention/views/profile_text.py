@@ -203,3 +203,15 @@ def units(
         c: t("common.rate", lang) if c in rated else unit_label(unit_codes[c], lang)
         for c in indicator_names
     }
+
+
+def facts_line(own: pd.Series, areas: pd.DataFrame, lang: Lang) -> str:
+    """One municipality's county, kind and census population in one line."""
+    county = str(own["parent_code"])
+    return t(
+        "municipality.facts",
+        lang,
+        county=str(areas.loc[county, f"name_{lang}"]) if county in areas.index else "–",
+        kind=t(f"municipality.kind_{own['kind']}", lang),
+        population=number(own["population"], lang),
+    )
