@@ -1,5 +1,7 @@
 """Municipality profile: how does one municipality compare, what covers it and what is missing?"""
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -68,17 +70,8 @@ sections.local_facts(
 )
 
 
-def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
-    """The ready citation of one panel of this profile."""
-    return shown_rows.cite(
-        what=what,
-        area=name,
-        years=years,
-        sources=sources,
-        release=release,
-        url=url,
-        lang=lang,
-    )
+# The ready citation of one panel of this profile.
+cite = partial(shown_rows.cite, area=name, release=release, url=url, lang=lang)
 
 
 # --- Indicators beside the county, the country and the peers ---
@@ -184,17 +177,10 @@ if not cover.shown.empty:
         csv_bytes=cached.csv_bytes,
         cite=cite,
     )
-    sections.measure_tables(
-        profile_measure_text.category_table(cover.by_type, "measure_type", lang),
-        institution_table,
-        lang,
-    )
+    sections.measure_tables(cover, institution_table, lang)
 
 if not cover.example_shown.empty:
-    example_totals, example_table = profile_measure_text.example_summary(
-        cover.example_shown, measures, code=code, name=name, years=period_label, lang=lang
-    )
-    sections.example_measures(example_totals, example_table, lang)
+    sections.example_measures(cover, measures, code=code, name=name, years=period_label, lang=lang)
 
 # --- Duplicated measures that name it ---
 _, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
@@ -202,13 +188,7 @@ touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang
 )
-area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-sections.duplicates(
-    duplicates_text,
-    profile_measure_text.groups_table(touching, area_names, lang) if len(touching) else None,
-    code,
-    lang,
-)
+sections.duplicates(duplicates_text, touching, areas, code, lang)
 
 # --- The one-page report card ---
 card = report_card.profile_card(

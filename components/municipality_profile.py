@@ -5,6 +5,7 @@ Rendering only: the page reads the URL and the caches and passes each section it
 """
 
 from collections.abc import Callable
+from typing import Protocol
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,8 +29,13 @@ from prevention.views.shown import Source
 # nothing through the caches themselves.
 Figure = Callable[..., go.Figure]
 CsvBytes = Callable[[pd.DataFrame], bytes]
-# The ready citation of one panel: (what, years, sources) -> text.
-Cite = Callable[[str, list[int], list[Source]], str]
+
+
+class Cite(Protocol):
+    """The ready citation of one panel of the profile (the page knows the rest)."""
+
+    def __call__(self, *, what: str, years: list[int], sources: list[Source]) -> str: ...
+
 
 DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
@@ -151,7 +157,7 @@ def indicator_panel(
             lang=lang,
         ),
         sources=sources,
-        citation=cite(title, list(span), sources),
+        citation=cite(what=title, years=list(span), sources=sources),
         file_stem=file_stem("-".join(indicator_names), code, list(span)),
         illustrative=illustrative,
         lang=lang,
@@ -228,7 +234,7 @@ def groups_panel(
         csv=csv_bytes(group_table),
         summary=f"{cover.totals_text} {cover.gaps_text}",
         sources=cover.sources,
-        citation=cite(what, list(period), cover.sources),
+        citation=cite(what=what, years=list(period), sources=cover.sources),
         file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
             "–", "-"
         ),
@@ -254,19 +260,28 @@ def groups_panel(
     )
 
 
-def measure_tables(by_type: pd.DataFrame, by_institution: pd.DataFrame, lang: Lang) -> None:
+def measure_tables(cover: CoveredMeasures, by_institution: pd.DataFrame, lang: Lang) -> None:
     """The measures by type and by institution, side by side."""
     kinds, who = st.columns(2)
     kinds.markdown(f"**{t('municipality.by_type', lang)}**")
     with kinds:
-        table_layout.grid(by_type, lang, key="kinds")
+        table_layout.grid(
+            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
+            lang,
+            key="kinds",
+        )
     who.markdown(f"**{t('municipality.by_institution', lang)}**")
     with who:
         table_layout.grid(by_institution, lang, key="institutions")
 
 
-def example_measures(totals_text: str, table: pd.DataFrame, lang: Lang) -> None:
+def example_measures(
+    cover: CoveredMeasures, measures: pd.DataFrame, *, code: str, name: str, years: str, lang: Lang
+) -> None:
     """The generated measures (example layer on), badged and apart from the real ones."""
+    totals_text, table = profile_measure_text.example_summary(
+        cover.example_shown, measures, code=code, name=name, years=years, lang=lang
+    )
     with st.container(border=True):
         st.markdown(f"**{t('example.example_table', lang)}**")
         notes.illustrative_badge(lang)
@@ -274,12 +289,17 @@ def example_measures(totals_text: str, table: pd.DataFrame, lang: Lang) -> None:
         table_layout.grid(table, lang, key="examples")
 
 
-def duplicates(text: str, table: pd.DataFrame | None, code: str, lang: Lang) -> None:
+def duplicates(
+    text: str, touching: pd.DataFrame, areas: pd.DataFrame, code: str, lang: Lang
+) -> None:
     """The duplicated measures that name it, and the link to the duplicates page."""
     st.subheader(t("nav.duplicates", lang))
     st.markdown(notes.escape_markdown(text))
-    if table is not None:
-        table_layout.grid(table, lang, key="touching")
+    if len(touching):
+        area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
+        table_layout.grid(
+            profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
+        )
     page_link(
         DUPLICATES_PAGE,
         t("municipality.duplicates_link", lang),
