@@ -15,7 +15,6 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import t
@@ -88,10 +87,7 @@ else:
     comparison = page_data.indicator_comparison(code, example=example)
     frame = comparison.frame
     illustrative = series.is_illustrative(frame)
-    indicator_names = dict(plain_names)
-    if illustrative:  # generated values: titles say "example", never "officially identified"
-        prefix = t("example.title_prefix", lang)
-        indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
+    indicator_names = profile_text.shown_names(plain_names, illustrative=illustrative, lang=lang)
     sources = shown_rows.sources(frame)
     summary_table = profile_text.indicator_table(
         frame,
@@ -103,17 +99,14 @@ else:
     )
     sections.indicator_table(summary_table, illustrative=illustrative, lang=lang)
     if not frame.empty:
-        unit_codes = {c: str(labels.loc[c, "unit"]) for c in indicator_names}
         sections.indicator_panel(
             comparison,
             code=code,
             name=name,
-            compared=profile_text.area_names(areas, [code, county, NATIONAL], lang),
+            county=county,
+            areas=areas,
+            labels=labels,
             indicator_names=indicator_names,
-            plain_names=plain_names,
-            unit_codes=unit_codes,
-            units=profile_text.units(indicator_names, unit_codes, comparison.rated, lang),
-            plain_units=profile_text.units(indicator_names, unit_codes, [], lang),
             sources=sources,
             illustrative=illustrative,
             url=url,
@@ -126,12 +119,8 @@ else:
         notes.rate_note(lang)
 
 peer_text = profile_text.peer_sentence(group, names, lang)
-sections.peers(
-    peer_text,
-    profile_text.peers_table(group, municipalities, lang),
-    [labels.loc[c, f"caveat_{lang}"] for c in indicator_names],
-    lang,
-)
+caveats = [labels.loc[c, f"caveat_{lang}"] for c in indicator_names]
+sections.peers(peer_text, group, municipalities, caveats, lang)
 
 # --- Prevention measures that cover it, and what is missing ---
 st.header(t("municipality.measures", lang))
@@ -169,7 +158,6 @@ if not cover.shown.empty:
         code=code,
         name=name,
         period=period,
-        illustrative=shown_rows.measures_illustrative(cover.shown),
         unit=series.unit_label("measures", lang),
         url=url,
         lang=lang,

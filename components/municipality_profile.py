@@ -15,15 +15,17 @@ from components import measure_charts, notes, table_layout
 from components.compare_charts import small_multiples
 from components.links import page_link
 from components.panel import chart_panel
+from prevention.codes import NATIONAL
 from prevention.geo import places
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import years_label
 from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.views import compare_text as compare_view
 from prevention.views import figure_quotes, profile_measure_text, profile_text
+from prevention.views.peers import PeerGroup
 from prevention.views.profile import SMALL, IndicatorComparison
 from prevention.views.profile_measure_text import CoveredMeasures
-from prevention.views.shown import Source
+from prevention.views.shown import Source, measures_illustrative
 
 # The page's cached figure and CSV makers (serving.caches), passed in: components build
 # nothing through the caches themselves.
@@ -99,12 +101,10 @@ def indicator_panel(
     *,
     code: str,
     name: str,
-    compared: dict[str, str],
+    county: str,
+    areas: pd.DataFrame,
+    labels: pd.DataFrame,
     indicator_names: dict[str, str],
-    plain_names: dict[str, str],
-    unit_codes: dict[str, str],
-    units: dict[str, str],
-    plain_units: dict[str, str],
     sources: list[Source],
     illustrative: bool,
     url: str,
@@ -115,10 +115,13 @@ def indicator_panel(
 ) -> None:
     """The small multiples of every indicator beside the county, the country and the peers.
 
-    `plain_names` and `plain_units` are the names and units without the example prefix or
-    the rate: the CSV says which rows are rated in a column of its own.
+    The CSV names the indicators and units without the example prefix or the rate: it says
+    which rows are rated in a column of its own.
     """
     frame, rated, span = comparison.frame, comparison.rated, comparison.span
+    compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
+    unit_codes = {c: str(labels.loc[c, "unit"]) for c in indicator_names}
+    units = profile_text.units(indicator_names, unit_codes, rated, lang)
     title = t("municipality.chart_title", lang, area=name, years=years_label(list(span)))
     if illustrative:
         title = f"{t('example.title_prefix', lang)}: {title}"
@@ -140,9 +143,9 @@ def indicator_panel(
         csv=csv_bytes(
             comparison_csv_frame(
                 frame,
-                indicator_names=plain_names,
+                indicator_names={c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names},
                 area_names=compared,
-                units=plain_units,
+                units=profile_text.units(indicator_names, unit_codes, [], lang),
                 rate_unit=t("common.rate", lang),
                 rate_column="rated",
                 lang=lang,
@@ -176,11 +179,17 @@ def indicator_panel(
     )
 
 
-def peers(peer_text: str, table: pd.DataFrame, caveats: list[object], lang: Lang) -> None:
+def peers(
+    peer_text: str,
+    group: PeerGroup,
+    municipalities: pd.DataFrame,
+    caveats: list[object],
+    lang: Lang,
+) -> None:
     """The peer municipalities, then the caveats of the indicators shown."""
     st.subheader(t("municipality.peers", lang))
     st.markdown(notes.escape_markdown(peer_text))
-    table_layout.grid(table, lang, key="peers")
+    table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
     for caveat in caveats:
         notes.caveat(caveat, lang)
 
@@ -200,7 +209,6 @@ def groups_panel(
     code: str,
     name: str,
     period: tuple[int, int],
-    illustrative: bool,
     unit: str,
     url: str,
     lang: Lang,
@@ -210,6 +218,7 @@ def groups_panel(
 ) -> None:
     """The measures that cover it by target group, local and national; `unit` names what
     the bars count."""
+    illustrative = measures_illustrative(cover.shown)
     period_label = years_label(list(period))
     what = t("municipality.groups_title", lang, area=name, years=period_label)
     group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)

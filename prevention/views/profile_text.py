@@ -205,6 +205,15 @@ def units(
     }
 
 
+def shown_names(names: dict[str, str], *, illustrative: bool, lang: Lang) -> dict[str, str]:
+    """Indicator names as titled: generated values say "example", never "officially
+    identified"."""
+    if not illustrative:
+        return dict(names)
+    prefix = t("example.title_prefix", lang)
+    return {c: f"{prefix}: {n}" for c, n in names.items()}
+
+
 def facts_line(own: pd.Series, areas: pd.DataFrame, lang: Lang) -> str:
     """One municipality's county, kind and census population in one line."""
     county = str(own["parent_code"])
