@@ -1,14 +1,12 @@
 """Municipality profile: how does one municipality compare, what covers it and what is missing?"""
 
-from datetime import date
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
-from components import measure_charts, notes, table_layout
-from components.compare_charts import small_multiples
-from components.links import page_link
-from components.panel import chart_panel
+from components import municipality_profile as sections
+from components import notes
 from components.shell import (
     bad_param,
     example_layer,
@@ -17,16 +15,13 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention.codes import NATIONAL
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
-from prevention.i18n import number, t
+from prevention.i18n import t
 from prevention.i18n.citation import permalink, years_label
-from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.store import series
-from prevention.views import compare_text as compare_view
 from prevention.views import (
-    figure_quotes,
+    local_profile,
     profile,
     profile_measure_text,
     profile_measures,
@@ -34,13 +29,9 @@ from prevention.views import (
     report_card,
 )
 from prevention.views import shown as shown_rows
-from prevention.views.local_profile import fact_lines, known_local_years, lapsed_line
 from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
-
-DUPLICATES_PAGE = "app_pages/6_duplicates.py"
-
 
 lang = page_setup("municipality")
 example = example_layer()
@@ -60,65 +51,26 @@ names = {code: str(municipalities.loc[code, f"name_{lang}"]) for code in codes}
 code, bad = profile.resolve_area(st.query_params.get("area"), codes)
 if bad:
     bad_param("area", lang)
-left, right = st.columns([2, 3])
-query = left.text_input(
-    t("municipality.search", lang),
-    key="municipality_search",
-    placeholder=t("municipality.search_hint", lang),
-    max_chars=60,
-)
-options = places.search(municipalities, query) if query.strip() else codes
-if not options:
-    left.caption(t("municipality.search_none", lang))
-    options = codes
-pick_key, linked_key = f"municipality_pick_{lang}", f"municipality_linked_{lang}"
-# The picker's value lives in session state. A link to another municipality (an ?area= other
-# than the one this page last wrote, in the same session) wins over the remembered choice,
-# and so does a search that leaves the choice out; the picker's own changes reach the URL.
-if st.session_state.get(pick_key) not in options or st.session_state.get(linked_key) != code:
-    st.session_state[pick_key] = code if code in options else options[0]
-code = right.selectbox(
-    t("column.municipality", lang), options, format_func=lambda c: names[c], key=pick_key
-)
-st.query_params["area"] = st.session_state[linked_key] = code
+code = sections.area_picker(municipalities, codes, names, code, lang)
+st.query_params["area"] = code
 
 own = municipalities.loc[code]
 name, county = names[code], str(own["parent_code"])
 group = peer_group(municipalities, code)
 release = cached.release()
 url = permalink(visitor_url(), "municipality", permalink_params(lang))
-facts = t(
-    "municipality.facts",
+facts = profile_text.facts_line(own, areas, lang)
+sections.heading(name, facts)
+sections.local_facts(
+    lambda: local_profile.profile_lines(
+        cached.local_facts(code), cached.measures(), cached.measure_areas(), code, lang
+    ),
     lang,
-    county=str(areas.loc[county, f"name_{lang}"]) if county in areas.index else "–",
-    kind=t(f"municipality.kind_{own['kind']}", lang),
-    population=number(own["population"], lang),
 )
-st.header(name)
-st.markdown(notes.escape_markdown(facts))
-with st.expander(t("localmap.profile_title", lang), expanded=False):
-    known = cached.local_facts(code)
-    local = fact_lines(known, lang)
-    years = known_local_years(cached.measures(), cached.measure_areas(), code)
-    lapsed = lapsed_line(years, known, lang)
-    local += [lapsed] if lapsed else []
-    if local:
-        st.markdown("\n".join(f"- {notes.escape_markdown(line)}" for line in local))
-    else:
-        st.caption(t("localmap.profile_none", lang))
 
 
-def cite(what: str, years: list[int], sources: list[tuple[str, str, str | None]]) -> str:
-    """The ready citation of one panel of this profile."""
-    return shown_rows.cite(
-        what=what,
-        area=name,
-        years=years,
-        sources=sources,
-        release=release,
-        url=url,
-        lang=lang,
-    )
+# The ready citation of one panel of this profile.
+cite = partial(shown_rows.cite, area=name, release=release, url=url, lang=lang)
 
 
 # --- Indicators beside the county, the country and the peers ---
@@ -131,104 +83,44 @@ illustrative = False
 if indicators.empty:
     st.info(t("example.no_municipal_figures", lang))
 else:
-    indicator_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
+    plain_names = {str(c): str(labels.loc[c, f"name_{lang}"]) for c in indicators.index}
     comparison = page_data.indicator_comparison(code, example=example)
-    frame, ranks, rated, span = (
-        comparison.frame,
-        comparison.ranks,
-        comparison.rated,
-        comparison.span,
-    )
-    compared = profile_text.area_names(areas, [code, county, NATIONAL], lang)
+    frame = comparison.frame
     illustrative = series.is_illustrative(frame)
-    badge = t("common.illustrative_badge", lang) if illustrative else None
-    if illustrative:  # generated values: titles say "example", never "officially identified"
-        prefix = t("example.title_prefix", lang)
-        indicator_names = {c: f"{prefix}: {n}" for c, n in indicator_names.items()}
+    indicator_names = profile_text.shown_names(plain_names, illustrative=illustrative, lang=lang)
     sources = shown_rows.sources(frame)
     summary_table = profile_text.indicator_table(
-        frame, ranks, code=code, county=county, indicator_names=indicator_names, lang=lang
+        frame,
+        comparison.ranks,
+        code=code,
+        county=county,
+        indicator_names=indicator_names,
+        lang=lang,
     )
-    if illustrative:
-        notes.illustrative_badge(lang)
-    table_layout.grid(summary_table, lang)
-    hidden_note = t("disclosure.municipality_note", lang, small=profile.SMALL)
-    st.caption(f":material/visibility_off: {hidden_note}")
+    sections.indicator_table(summary_table, illustrative=illustrative, lang=lang)
     if not frame.empty:
-        span_label = years_label(list(span))
-        title = t("municipality.chart_title", lang, area=name, years=span_label)
-        if illustrative:
-            title = f"{prefix}: {title}"
-        long = profile_text.long_table(
-            frame, names=compared, indicator_names=indicator_names, lang=lang
-        )
-        units = {
-            c: t("common.rate", lang)
-            if c in rated
-            else series.unit_label(str(labels.loc[c, "unit"]), lang)
-            for c in indicator_names
-        }
-        chart_panel(
-            cached.figure(
-                small_multiples,
-                frame,
-                indicator_names=indicator_names,
-                area_names=compared,
-                title=title,
-                source="; ".join(dict.fromkeys(publisher for _, publisher, _ in sources)),
-                y_titles=units,
-                lang=lang,
-                note=badge,
-            ),
-            table=long,
-            csv=cached.csv_bytes(
-                comparison_csv_frame(
-                    frame,
-                    indicator_names={
-                        c: str(labels.loc[c, f"name_{lang}"]) for c in indicator_names
-                    },
-                    area_names=compared,
-                    units={
-                        c: series.unit_label(str(labels.loc[c, "unit"]), lang)
-                        for c in indicator_names
-                    },
-                    rate_unit=t("common.rate", lang),
-                    rate_column="rated",
-                    lang=lang,
-                )
-            ),
-            summary=profile_text.summary(
-                frame, ranks, code=code, name=name, indicator_names=indicator_names, lang=lang
-            ),
+        sections.indicator_panel(
+            comparison,
+            code=code,
+            name=name,
+            county=county,
+            areas=areas,
+            labels=labels,
+            indicator_names=indicator_names,
             sources=sources,
-            citation=cite(title, list(span), sources),
-            file_stem=file_stem("-".join(indicator_names), code, list(span)),
             illustrative=illustrative,
+            url=url,
             lang=lang,
-            key="profile",
-            figure_citations=compare_view.figure_citations(
-                frame,
-                indicator_names=indicator_names,
-                area_names=compared,
-                units=units,
-                url=url,
-                lang=lang,
-                unit_codes={
-                    c: str(labels.loc[c, "unit"]) for c in indicator_names if c not in rated
-                },
-            ),
-            permalink=url,
-            title=title,
+            figure=cached.figure,
+            csv_bytes=cached.csv_bytes,
+            cite=cite,
         )
-    if rated:
+    if comparison.rated:
         notes.rate_note(lang)
 
-st.subheader(t("municipality.peers", lang))
 peer_text = profile_text.peer_sentence(group, names, lang)
-st.markdown(notes.escape_markdown(peer_text))
-table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
-for c in indicator_names:
-    notes.caveat(labels.loc[c, f"caveat_{lang}"], lang)
+caveats = [labels.loc[c, f"caveat_{lang}"] for c in indicator_names]
+sections.peers(peer_text, group, municipalities, caveats, lang)
 
 # --- Prevention measures that cover it, and what is missing ---
 st.header(t("municipality.measures", lang))
@@ -256,154 +148,52 @@ cover = profile_measure_text.covered_measures(
     period=period,
     lang=lang,
 )
-st.markdown(notes.escape_markdown(cover.totals_text))
-(st.warning if cover.missing else st.success)(
-    cover.gaps_text, icon=":material/group_off:" if cover.missing else None
+sections.coverage(cover.totals_text, cover.gaps_text, missing=bool(cover.missing), lang=lang)
+institution_table = profile_measure_text.institution_table(
+    cover.by_institution, cached.institutions(example=example), lang
 )
-st.caption(t("municipality.budget_note", lang))
 if not cover.shown.empty:
-    measures_illustrative = shown_rows.measures_illustrative(cover.shown)
-    what = t("municipality.groups_title", lang, area=name, years=period_label)
-    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
-    chart_panel(
-        cached.figure(
-            measure_charts.bars,
-            cover.by_group,
-            category="target_group",
-            parts={
-                "local": t("municipality.col_local", lang),
-                "national": t("municipality.col_national", lang),
-            },
-            category_names={
-                c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]
-            },
-            title=what,
-            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
-            x_title=t("municipality.axis_measures", lang),
-            lang=lang,
-            note=t("common.illustrative_badge", lang) if measures_illustrative else None,
-        ),
-        table=group_table,
-        csv=cached.csv_bytes(group_table),
-        summary=f"{cover.totals_text} {cover.gaps_text}",
-        sources=cover.sources,
-        citation=cite(what, list(period), cover.sources),
-        file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
-            "–", "-"
-        ),
-        illustrative=measures_illustrative,
+    sections.groups_panel(
+        cover,
+        code=code,
+        name=name,
+        period=period,
+        unit=series.unit_label("measures", lang),
+        url=url,
         lang=lang,
-        key="groups",
-        figure_citations=figure_quotes.category_quotes(
-            cover.by_group,
-            category="target_group",
-            parts=["local", "national"],
-            names={c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]},
-            what=t("finish18.groups_quote", lang),
-            area=name,
-            period=period_label,
-            unit=series.unit_label("measures", lang),
-            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
-            url=url,
-            lang=lang,
-            unit_code="measures",
-        ),
-        permalink=url,
-        title=what,
+        figure=cached.figure,
+        csv_bytes=cached.csv_bytes,
+        cite=cite,
     )
-    kinds, who = st.columns(2)
-    kinds.markdown(f"**{t('municipality.by_type', lang)}**")
-    with kinds:
-        table_layout.grid(
-            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
-            lang,
-            key="kinds",
-        )
-    who.markdown(f"**{t('municipality.by_institution', lang)}**")
-    institution_table = profile_measure_text.institution_table(
-        cover.by_institution, cached.institutions(example=example), lang
-    )
-    with who:
-        table_layout.grid(institution_table, lang, key="institutions")
-else:
-    institution_table = profile_measure_text.institution_table(
-        cover.by_institution, cached.institutions(example=example), lang
-    )
+    sections.measure_tables(cover, institution_table, lang)
 
 if not cover.example_shown.empty:
-    with st.container(border=True):
-        st.markdown(f"**{t('example.example_table', lang)}**")
-        notes.illustrative_badge(lang)
-        example_groups = profile_measures.by_category(
-            cover.example_shown,
-            "target_group",
-            profile_measures.categories(measures, "target_group"),
-        )
-        example_totals = profile_measure_text.totals_sentence(
-            profile_measures.totals(cover.example_shown),
-            code=code,
-            name=name,
-            years=period_label,
-            lang=lang,
-        )
-        st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {example_totals}"))
-        example_table = profile_measure_text.category_table(example_groups, "target_group", lang)
-        table_layout.grid(example_table, lang, key="examples")
+    sections.example_measures(cover, measures, code=code, name=name, years=period_label, lang=lang)
 
 # --- Duplicated measures that name it ---
-st.subheader(t("nav.duplicates", lang))
 _, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
 touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang
 )
-st.markdown(notes.escape_markdown(duplicates_text))
-if len(touching):
-    area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-    table_layout.grid(
-        profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
-    )
-page_link(
-    DUPLICATES_PAGE,
-    t("municipality.duplicates_link", lang),
-    lang,
-    icon=":material/content_copy:",
-    area=code,
-)
+sections.duplicates(duplicates_text, touching, areas, code, lang)
 
 # --- The one-page report card ---
-st.header(t("common.report", lang))
-st.caption(t("municipality.report_help", lang))
-card = report_card.Card(
+card = report_card.profile_card(
     lang=lang,
+    code=code,
     name=name,
     facts=facts,
     indicators=summary_table,
-    trends={indicator_names[c]: part for c, part in profile.own_series(frame, code).items()}
-    if not frame.empty
-    else {},
+    frame=frame,
+    indicator_names=indicator_names,
     peers=peer_text,
-    measures=cover.totals_text,
-    target_groups=cover.by_group,
-    gaps=cover.gaps_text,
+    cover=cover,
     institutions=institution_table,
     duplicates=duplicates_text,
-    sources=[*sources, *cover.sources],
-    release=int(str(release["id"])),
-    release_date=release["created_at"],  # type: ignore[arg-type]
-    generated=date.today(),
-    illustrative=illustrative or shown_rows.measures_illustrative(cover.shown),
+    sources=sources,
+    release=release,
+    illustrative=illustrative,
     url=url,
-    notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
-    missing=bool(cover.missing),
 )
-st.download_button(
-    t("municipality.download_report", lang),
-    # Written when the reader clicks, on a thread of its own, not in every view of the page.
-    data=lambda: report_card.html(card).encode("utf-8"),
-    file_name=f"prevention-monitor_{code}_{lang}.html",
-    mime="text/html",
-    icon=":material/print:",
-    key="report_card",
-    on_click="ignore",
-)
+sections.report_download(lambda: report_card.html(card), code, lang)

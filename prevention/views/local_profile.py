@@ -61,3 +61,11 @@ def lapsed_line(years: list[int], facts: pd.DataFrame, lang: Lang) -> str | None
         return None
     listed = ", ".join(str(y) for y in years)
     return t("localmap.lapsed", lang, years=listed, year=year)
+
+
+def profile_lines(
+    facts: pd.DataFrame, measures: pd.DataFrame, places: pd.DataFrame, code: str, lang: Lang
+) -> list[str]:
+    """The local facts known of one municipality, and the line saying its effort lapsed."""
+    lapsed = lapsed_line(known_local_years(measures, places, code), facts, lang)
+    return fact_lines(facts, lang) + ([lapsed] if lapsed else [])

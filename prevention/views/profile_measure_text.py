@@ -187,3 +187,22 @@ def covered_measures(
         ),
         gaps_text=gaps_sentence(missing, years=years, lang=lang),
     )
+
+
+def example_summary(
+    example_shown: pd.DataFrame,
+    measures: pd.DataFrame,
+    *,
+    code: str,
+    name: str,
+    years: str,
+    lang: Lang,
+) -> tuple[str, pd.DataFrame]:
+    """The generated measures' sentence and table by target group (example layer on)."""
+    groups = profile_measures.by_category(
+        example_shown, "target_group", profile_measures.categories(measures, "target_group")
+    )
+    totals = totals_sentence(
+        profile_measures.totals(example_shown), code=code, name=name, years=years, lang=lang
+    )
+    return totals, category_table(groups, "target_group", lang)

@@ -4,11 +4,14 @@ Shared by the page and the report card, so both print a figure the same way. A s
 cell reads "hidden", a missing one "–", never 0; a rank is a sentence saying why not.
 """
 
+from collections.abc import Collection
+
 import pandas as pd
 
 from prevention.codes import NATIONAL
 from prevention.i18n import Lang, number, t
 from prevention.illustrative.example_layer import with_flag_column
+from prevention.store.series import unit_label
 from prevention.views.map_text import pooled_text
 from prevention.views.peers import PeerGroup
 from prevention.views.profile import PEERS, SMALL, Rank
@@ -190,3 +193,34 @@ def summary(
             )
         )
     return " ".join(sentences) or t("common.no_data", lang)
+
+
+def units(
+    indicator_names: dict[str, str], unit_codes: dict[str, str], rated: Collection[str], lang: Lang
+) -> dict[str, str]:
+    """Each indicator's axis unit: a rate where the figures were rated, else its own unit."""
+    return {
+        c: t("common.rate", lang) if c in rated else unit_label(unit_codes[c], lang)
+        for c in indicator_names
+    }
+
+
+def shown_names(names: dict[str, str], *, illustrative: bool, lang: Lang) -> dict[str, str]:
+    """Indicator names as titled: generated values say "example", never "officially
+    identified"."""
+    if not illustrative:
+        return dict(names)
+    prefix = t("example.title_prefix", lang)
+    return {c: f"{prefix}: {n}" for c, n in names.items()}
+
+
+def facts_line(own: pd.Series, areas: pd.DataFrame, lang: Lang) -> str:
+    """One municipality's county, kind and census population in one line."""
+    county = str(own["parent_code"])
+    return t(
+        "municipality.facts",
+        lang,
+        county=str(areas.loc[county, f"name_{lang}"]) if county in areas.index else "–",
+        kind=t(f"municipality.kind_{own['kind']}", lang),
+        population=number(own["population"], lang),
+    )

@@ -6,6 +6,7 @@ every data string is escaped on its way in; only the style sheet and the sparkli
 only) are trusted markup.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -16,6 +17,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from prevention.i18n import Lang, long_date, number, t
+from prevention.views.profile import own_series
+from prevention.views.profile_measure_text import CoveredMeasures
+from prevention.views.shown import measures_illustrative
 
 TEMPLATES = Path(__file__).with_name("templates")
 SHOWN_ROWS = 5  # institutions and sources listed on the card; the rest are counted
@@ -76,6 +80,51 @@ class Card:
     url: str
     notes: list[str] = field(default_factory=list)
     missing: bool = True  # some target group has no measure: the gaps line is highlighted
+
+
+def profile_card(
+    *,
+    lang: Lang,
+    code: str,
+    name: str,
+    facts: str,
+    indicators: pd.DataFrame,
+    frame: pd.DataFrame,
+    indicator_names: dict[str, str],
+    peers: str,
+    cover: CoveredMeasures,
+    institutions: pd.DataFrame,
+    duplicates: str,
+    sources: list[tuple[str, str, str | None]],
+    release: Mapping[str, object],
+    illustrative: bool,
+    url: str,
+) -> Card:
+    """The municipality profile's card, from what its page shows (`frame`: the indicators
+    beside the county and the country, empty when there is none)."""
+    return Card(
+        lang=lang,
+        name=name,
+        facts=facts,
+        indicators=indicators,
+        trends={indicator_names[c]: part for c, part in own_series(frame, code).items()}
+        if not frame.empty
+        else {},
+        peers=peers,
+        measures=cover.totals_text,
+        target_groups=cover.by_group,
+        gaps=cover.gaps_text,
+        institutions=institutions,
+        duplicates=duplicates,
+        sources=[*sources, *cover.sources],
+        release=int(str(release["id"])),
+        release_date=release["created_at"],  # type: ignore[arg-type]
+        generated=date.today(),
+        illustrative=illustrative or measures_illustrative(cover.shown),
+        url=url,
+        notes=[t("common.rate_note", lang), t("municipality.budget_note", lang)],
+        missing=bool(cover.missing),
+    )
 
 
 def html(card: Card) -> str:
