@@ -230,18 +230,7 @@ def layout_source(
     )
     compact_value_axes(fig, lang)
     axis_text(fig)
-    fig.add_annotation(
-        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=-0.36,
-        xanchor="left",
-        yanchor="top",
-        showarrow=False,
-        font={"size": SMALL, "color": MUTED},
-        align="left",
-    )
+    source_note(fig, source, lang, y=-0.36)
 
 
 def compact_value_axes(fig: go.Figure, lang: Lang) -> None:
@@ -299,6 +288,25 @@ def axis_text(fig: go.Figure) -> None:
     for trace in fig.data:  # a heat map's or a map's colour scale has ticks too
         if "colorbar" in trace:
             trace.update(colorbar={"tickfont": ink, "title": {"font": ink}})
+
+
+def source_note(
+    fig: go.Figure, source: str, lang: Lang, *, y: float = 0, yshift: float = 0
+) -> None:
+    """ "Source: ..." under the plot, inside the figure, so the toolbar's PNG keeps it."""
+    fig.add_annotation(
+        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=y,
+        yshift=yshift,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        font={"size": SMALL, "color": MUTED},
+        align="left",
+    )
 
 
 def plain(text: str) -> str:

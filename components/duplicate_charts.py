@@ -7,7 +7,7 @@ other column label): duplicate_figure() draws the same pairs as a ranked list in
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import MUTED, SMALL, axis_text, layout_source, plain
+from components.charts import axis_text, layout_source, plain, source_note
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.views.figure_quotes import pair_key
 
@@ -68,19 +68,7 @@ def institution_matrix(
         yaxis={"autorange": "reversed", "dtick": 1},
     )
     if source:
-        figure.add_annotation(
-            text=plain(f"{t('common.source', lang)}: {source}"[:220]),
-            xref="paper",
-            yref="paper",
-            x=0,
-            y=0,
-            yshift=-45,
-            xanchor="left",
-            yanchor="top",
-            showarrow=False,
-            font={"size": SMALL, "color": MUTED},
-            align="left",
-        )
+        source_note(figure, source, lang, yshift=-45)
     return figure
 
 

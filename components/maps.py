@@ -12,9 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components import chart_rules
-from components.charts import MUTED, SMALL, axis_text, plain
-from prevention.i18n import Lang, plotly_separators, t
-from prevention.illustrative.source_names import localised
+from components.charts import SMALL, axis_text, plain, source_note
+from prevention.i18n import Lang, plotly_separators
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.
 RAMP = ["#fdbb84", "#fc8d59", "#e34a33", "#b30000"]
@@ -312,15 +311,4 @@ def _decorate(
         hoverlabel={"align": "left"},
     )
     axis_text(fig)
-    fig.add_annotation(
-        text=plain(f"{t('common.source', lang)}: {localised(source, lang)}"[:220]),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-30,
-        xanchor="left",
-        yanchor="top",
-        showarrow=False,
-        font={"size": SMALL, "color": MUTED},
-    )
+    source_note(fig, source, lang, yshift=-30)
