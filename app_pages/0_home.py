@@ -10,7 +10,7 @@ from components.shell import example_layer, link_params, page_setup, visitor_url
 from prevention.codes import NATIONAL
 from prevention.i18n import t
 from prevention.i18n.citation import figure_citation, permalink
-from prevention.store import series
+from prevention.views import series
 from prevention.views.home import in_display_order, measures_headline
 from prevention.views.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
 from serving import caches as cached

@@ -4,7 +4,8 @@ from datetime import date
 
 import streamlit as st
 
-from components import charts, notes
+from components import notes
+from components.figures import charts
 from components.panel import view_panel
 from components.shell import (
     example_layer,
@@ -18,7 +19,7 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.i18n import t
 from prevention.i18n.citation import permalink
-from prevention.store import series
+from prevention.views import series
 from prevention.views.rates import rate_allowed
 from prevention.views.trends import in_years, trend_view
 from serving import caches as cached

@@ -5,7 +5,8 @@ from typing import Any
 
 import streamlit as st
 
-from components import maps, notes
+from components import notes
+from components.figures import maps
 from components.map_controls import (
     CLICKED,
     PROFILE,
@@ -27,7 +28,7 @@ from prevention.geo.mapdata import SMALL_COUNT, years_with_data
 from prevention.geo.tiles import COLUMNS, ROWS
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import permalink
-from prevention.store import series
+from prevention.views import series
 from prevention.views.local_layer import (
     NO_MEASURES,
     REAL_LAYER,

@@ -19,7 +19,6 @@ from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.geo import places
 from prevention.i18n import t
 from prevention.i18n.citation import permalink, years_label
-from prevention.store import series
 from prevention.views import (
     local_profile,
     profile,
@@ -27,6 +26,7 @@ from prevention.views import (
     profile_measures,
     profile_text,
     report_card,
+    series,
 )
 from prevention.views import shown as shown_rows
 from prevention.views.peers import peer_group

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import notes, table_layout
-from components.compare_charts import small_multiples
+from components.figures.compare_charts import small_multiples
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -17,11 +17,10 @@ from components.shell import (
 from components.url_list import url_multi
 from prevention.i18n import t
 from prevention.i18n.citation import permalink, years_label
-from prevention.release.chart_csv import comparison_csv_frame, file_stem
-from prevention.store import series
-from prevention.views import compare
+from prevention.views import compare, series
 from prevention.views import compare_text as compare_view
 from prevention.views import shown as shown_rows
+from prevention.views.chart_csv import comparison_csv_frame, file_stem
 from prevention.views.rates import rate_allowed
 from serving import caches as cached
 

@@ -26,9 +26,9 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.i18n import number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.store import coverage, series
+from prevention.store import coverage
 from prevention.views import measures as measure_view
-from prevention.views import need_effort
+from prevention.views import need_effort, series
 from prevention.views import shown as shown_rows
 from prevention.views.measures import ALL, Filters
 from prevention.views.measures_panels import Panels

@@ -4,8 +4,8 @@ import streamlit as st
 
 from components import notes
 from components.abbreviations import institution_key
-from components.duplicate_charts import duplicate_figure
 from components.duplicate_groups import duplicate_filters, group_list
+from components.figures.duplicate_charts import duplicate_figure
 from components.panel import chart_panel
 from components.shell import (
     bad_param,
@@ -20,10 +20,10 @@ from prevention.duplicates import evaluation as duplicate_eval
 from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.release.chart_csv import described_table, file_stem
 from prevention.views import duplicates as duplicate_view
 from prevention.views import figure_quotes
 from prevention.views import shown as shown_rows
+from prevention.views.chart_csv import described_table, file_stem
 from prevention.views.duplicates import ALL
 from prevention.web import url_values
 from serving import caches as cached

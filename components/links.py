@@ -5,8 +5,8 @@ Apart from shell.py so that the help bar (drawn by shell.py) can use them too.
 
 import streamlit as st
 
+from prevention import example_layer as layer
 from prevention.i18n import Lang
-from prevention.illustrative import example_layer as layer
 
 # The session-state key of the sidebar switch (components/shell.py draws it).
 EXAMPLE_KEY = "example_layer"

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import notes
-from components.charts import plotly_config
+from components.figures.charts import plotly_config
 from components.links import page_link
 from components.shell import bad_param, url_step
 from prevention.i18n import Lang, t

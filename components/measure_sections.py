@@ -12,10 +12,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import measure_charts, notes
+from components import notes
 from components.abbreviations import institution_key
+from components.figures import measure_charts
+from components.figures.need_charts import need_effort_scatter
 from components.filters import Picker, folded_filters
-from components.need_charts import need_effort_scatter
 from components.panel import chart_panel
 from components.shell import url_choice
 from prevention.i18n import Lang, institution_names, number, t

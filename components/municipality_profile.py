@@ -11,17 +11,18 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import measure_charts, notes, table_layout
-from components.compare_charts import small_multiples
+from components import notes, table_layout
+from components.figures import measure_charts
+from components.figures.compare_charts import small_multiples
 from components.links import page_link
 from components.panel import chart_panel
 from prevention.codes import NATIONAL
 from prevention.geo import places
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import years_label
-from prevention.release.chart_csv import comparison_csv_frame, file_stem
 from prevention.views import compare_text as compare_view
 from prevention.views import figure_quotes, profile_measure_text, profile_text
+from prevention.views.chart_csv import comparison_csv_frame, file_stem
 from prevention.views.peers import PeerGroup
 from prevention.views.profile import SMALL, IndicatorComparison
 from prevention.views.profile_measure_text import CoveredMeasures

@@ -5,7 +5,7 @@ import streamlit as st
 
 from prevention.i18n import Lang, number, t
 from prevention.i18n.bidi import strip_bidi
-from prevention.illustrative.source_names import localised
+from prevention.views.source_names import localised
 
 
 def source_line(title: str, publisher: str, url: str | None, lang: Lang) -> None:

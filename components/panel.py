@@ -18,7 +18,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from components import embed, notes, table_layout
-from components.charts import plotly_config
+from components.figures.charts import plotly_config
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import embed_snippet
 from prevention.i18n.table_text import printed

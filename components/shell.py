@@ -17,8 +17,8 @@ from components.help import help_bar
 from components.links import EXAMPLE_KEY, page_link
 from components.links import example_layer as example_layer
 from components.links import link_params as link_params
+from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
-from prevention.illustrative import example_layer as layer
 from prevention.web import url_values
 from serving import caches as cached
 

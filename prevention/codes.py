@@ -8,3 +8,6 @@ just for it (the rooms import each other without cycles).
 # The one area of level "country": national figures, and measures that reach every
 # municipality ("LT" in a measure's areas).
 NATIONAL = "LT"
+
+# Rates are per this many residents (the maps, the profile and the comparisons say "per 100,000").
+PER_100K = 100_000

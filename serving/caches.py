@@ -401,7 +401,7 @@ def duplicate_groups(threshold: float, example: bool = False) -> tuple[pd.DataFr
 
     Real and generated measures are searched apart: never a pair of one of each.
     """
-    from prevention.illustrative.example_layer import separate_duplicates
+    from prevention.example_layer import separate_duplicates
 
     area_names = {
         str(code): {"lt": str(row.name_lt), "en": str(row.name_en)}

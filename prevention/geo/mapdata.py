@@ -9,7 +9,7 @@ from typing import Literal
 
 import pandas as pd
 
-from prevention.store.series import PER_100K
+from prevention.codes import PER_100K
 
 Level = Literal["municipality", "county"]
 # The one ranking rule of the site (map, its CSV, profiles): a rank only for a published

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from prevention.codes import NATIONAL
-from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.release.disclosure import THRESHOLD
 from prevention.release.pipeline import mark_preferred, normalise_observations
 

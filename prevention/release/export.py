@@ -19,7 +19,7 @@ import pandas as pd
 from frictionless import Package
 from sqlalchemy import inspect
 
-from prevention.illustrative.example_layer import generated_rows
+from prevention.example_layer import generated_rows
 from prevention.release.downloads import csv_bytes, public_rows
 from prevention.release.export_fields import FIELD_TEXTS, TABLE_TEXTS
 from prevention.store.db import Store, read_only_engine, store_state

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from prevention.codes import NATIONAL
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.release import disclosure, pooled
 
 # The cell a figure describes; several sources may give one value each for the same key.
@@ -17,8 +18,6 @@ OBSERVATION_KEY = [
     "breakdown_category",
     "unit",
 ]
-# The source of every generated row (prevention.illustrative.demo_observations uses the same id).
-ILLUSTRATIVE_SOURCE = "ILLUSTRATIVE"
 # Cells of one disclosure table add up to each other (areas and breakdown categories).
 TABLE_KEY = ["indicator_code", "period_type", "period_label", "unit"]
 

@@ -8,7 +8,7 @@ transaction that writes the release, so a summary always matches its observation
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.store.backend import SqlDialect
 from prevention.store.db import sql_for
 

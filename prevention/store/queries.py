@@ -9,8 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from prevention.codes import NATIONAL
+from prevention.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.i18n.bidi import strip_bidi_frame
-from prevention.illustrative.example_layer import ILLUSTRATIVE_SOURCE
 from prevention.store.db import sql_for
 from prevention.store.models import CENSUS_YEAR, POOL_YEARS, POOLED_PATTERN
 from prevention.store.public_rows import public_rows

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from prevention.store.series import PER_100K
+from prevention.codes import PER_100K
 from prevention.web import url_values
 
 MAX_AREAS = 5

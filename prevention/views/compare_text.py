@@ -6,10 +6,10 @@ without the catalogue. A suppressed cell reads "hidden", a missing one "–", ne
 
 import pandas as pd
 
+from prevention.example_layer import with_flag_column
 from prevention.i18n import Lang, number, t
-from prevention.illustrative.example_layer import with_flag_column
-from prevention.store.series import status_label
 from prevention.views import figure_quotes
+from prevention.views.series import status_label
 
 
 def cell_text(value: float, status: str, *, rate: bool, lang: Lang) -> str:

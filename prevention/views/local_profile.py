@@ -9,8 +9,8 @@ period and source instead of charting them.
 import pandas as pd
 
 from prevention.i18n import Lang, number, t
-from prevention.store.series import unit_label
 from prevention.views.local_layer import NO_MEASURES
+from prevention.views.series import unit_label
 
 
 def fact_lines(facts: pd.DataFrame, lang: Lang) -> list[str]:

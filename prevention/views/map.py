@@ -10,14 +10,14 @@ from datetime import date
 
 import pandas as pd
 
+from prevention.example_layer import observation_flags
 from prevention.geo.mapdata import Level, snapshot, value_classes
 from prevention.i18n import Lang, t
-from prevention.illustrative.example_layer import observation_flags
-from prevention.release.chart_csv import chart_csv_frame
 from prevention.release.downloads import csv_bytes
-from prevention.store.series import is_illustrative, status_label
 from prevention.views import figure_quotes, map_text
 from prevention.views import shown as shown_rows
+from prevention.views.chart_csv import chart_csv_frame
+from prevention.views.series import is_illustrative, status_label
 from prevention.views.trends import source_refs
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from prevention.geo.mapdata import SMALL_COUNT
 from prevention.i18n import Lang, number, t
-from prevention.store.series import status_label
+from prevention.views.series import status_label
 
 # Legend and bar order, top to bottom: the highest class first, then hidden counts, then 0,
 # then areas without data.

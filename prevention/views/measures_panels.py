@@ -11,9 +11,8 @@ import pandas as pd
 
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import years_label
-from prevention.release.chart_csv import described_table, file_stem
-from prevention.store import series
-from prevention.views import figure_quotes
+from prevention.views import figure_quotes, series
+from prevention.views.chart_csv import described_table, file_stem
 from prevention.views.shown import Source, cite
 
 

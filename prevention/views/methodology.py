@@ -4,13 +4,13 @@ import json
 
 import pandas as pd
 
+from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, number, t
-from prevention.illustrative.example_layer import flagged, observation_flags
 from prevention.release import release_text
 from prevention.release.downloads import csv_bytes, datapackage, header_row, public_rows
 from prevention.release.export_fields import DOWNLOAD_TEXTS
 from prevention.release.licences import licence
-from prevention.store.series import STATUS_MARKS, unit_label
+from prevention.views.series import STATUS_MARKS, unit_label
 
 DATASET_FILE = "prevention-monitor-observations.csv"
 # The same rows under Lithuanian or English column names (DATASET_FILE has the codes).

@@ -7,7 +7,7 @@ Identified cases reflect detection as much as need: the page says so beside the 
 
 import pandas as pd
 
-from prevention.store.series import PER_100K
+from prevention.codes import PER_100K
 
 
 def need(values: pd.DataFrame, population: pd.Series, first: int, last: int) -> pd.DataFrame:

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from prevention.codes import NATIONAL
+from prevention.codes import NATIONAL, PER_100K
 from prevention.geo.mapdata import SMALL_COUNT
-from prevention.store.series import PER_100K
 from prevention.views.rates import rate_allowed
 from prevention.web import url_values
 

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from prevention.codes import NATIONAL
+from prevention.example_layer import split
 from prevention.i18n import Lang, number, t
 from prevention.i18n.area_cases import area_in
 from prevention.i18n.citation import years_label
 from prevention.i18n.wording import mid_sentence
-from prevention.illustrative.example_layer import split
 from prevention.views import profile_measures
 from prevention.views.profile_measures import Totals
 from prevention.views.shown import Source

@@ -9,12 +9,12 @@ from collections.abc import Collection
 import pandas as pd
 
 from prevention.codes import NATIONAL
+from prevention.example_layer import with_flag_column
 from prevention.i18n import Lang, number, t
-from prevention.illustrative.example_layer import with_flag_column
-from prevention.store.series import unit_label
 from prevention.views.map_text import pooled_text
 from prevention.views.peers import PeerGroup
 from prevention.views.profile import PEERS, SMALL, Rank
+from prevention.views.series import unit_label
 
 
 def cell(value: float, status: str, *, rated: bool, lang: Lang) -> str:

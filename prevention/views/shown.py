@@ -2,7 +2,7 @@
 
 One place each, so that the trends, compare, profile, measures and duplicates pages cite,
 badge and span their rows by the same rule. Whether generated *values* are shown is
-prevention.store.series.is_illustrative (by source, so that a hidden generated cell counts).
+prevention.views.series.is_illustrative (by source, so that a hidden generated cell counts).
 """
 
 from collections.abc import Mapping

@@ -6,8 +6,8 @@ import pandas as pd
 
 from prevention.i18n import Lang, number, percent, t
 from prevention.i18n.wording import counted
-from prevention.store.series import category_label, tier_label
 from prevention.views.headlines import Headline
+from prevention.views.series import category_label, tier_label
 
 MEASURES_CODE = "measures_running"
 

@@ -7,10 +7,10 @@ import pandas as pd
 
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import figure_citation, years_label
-from prevention.release.chart_csv import chart_csv_frame, file_stem
 from prevention.release.downloads import csv_bytes
-from prevention.store import series
+from prevention.views import series
 from prevention.views import shown as shown_rows
+from prevention.views.chart_csv import chart_csv_frame, file_stem
 from prevention.views.summaries import trend_sentence
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from components import charts
+from components.figures import charts
 from prevention.web import a11y
 from serving.nginx_conf import script_hashes
 

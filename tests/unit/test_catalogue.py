@@ -12,7 +12,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from prevention.i18n import LANGS, catalogue, code_key
-from prevention.release import chart_csv
 from prevention.release.seed import read_indicators
 from prevention.store.models import (
     BREAKDOWN_DIMENSIONS,
@@ -20,6 +19,7 @@ from prevention.store.models import (
     STATUSES,
     TARGET_GROUPS,
 )
+from prevention.views import chart_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = [
@@ -45,7 +45,7 @@ FAMILIES: dict[str, set[str] | None] = {
     "language.name_": set(LANGS),
     "category.": None,
     "error.": None,
-    # The charts' CSV headers (prevention/release/chart_csv.py: COLUMNS and the described
+    # The charts' CSV headers (prevention/views/chart_csv.py: COLUMNS and the described
     # frames, whose year columns are a first and a last year).
     "column.": {*chart_csv.COLUMNS, "year_first", "year_last"},
     "sharing.header_": None,

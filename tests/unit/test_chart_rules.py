@@ -2,10 +2,10 @@
 
 import pandas as pd
 
-from components import chart_rules
-from components.charts import PALETTE, trend_figure
-from prevention.store.series import tier_label
+from components.figures import chart_rules
+from components.figures.charts import PALETTE, trend_figure
 from prevention.views.headlines import unbroken_tail
+from prevention.views.series import tier_label
 from prevention.views.summaries import trend_sentence
 
 
@@ -156,7 +156,7 @@ def test_tables_show_values_right_after_the_first_column():
 
 
 def test_heat_map_column_labels_are_short_and_never_merge():
-    from components.measure_charts import short_labels
+    from components.figures.measure_charts import short_labels
 
     names = ["Mokiniai", "Socialiai pažeidžiami asmenys", "Socialiai pažeidžiamos šeimos"]
     assert short_labels(names) == ["Mokiniai", *names[1:]]  # would both read "Socialiai paž…"
@@ -164,7 +164,7 @@ def test_heat_map_column_labels_are_short_and_never_merge():
 
 
 def test_an_institution_matrix_too_wide_for_a_phone_becomes_a_list():
-    from components.duplicate_charts import MATRIX_FITS, duplicate_figure
+    from components.figures.duplicate_charts import MATRIX_FITS, duplicate_figure
 
     def figures(size: int):
         names = [f"I{index}" for index in range(size)]

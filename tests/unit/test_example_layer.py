@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from prevention.illustrative import example_layer
+from prevention import example_layer
 from prevention.illustrative.demo_actors import EXAMPLE_INSTITUTIONS
 from prevention.release import export
 from prevention.release.seed import SEED_DIR, read_seed

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from components import duplicate_charts as overlap_charts
-from components import measure_charts
+from components.figures import duplicate_charts as overlap_charts
+from components.figures import measure_charts
 from prevention.i18n import institution_names
 
 INSTITUTIONS = pd.DataFrame(

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from prevention.store.series import (
+from prevention.views.series import (
     chart_frame,
     other_sources,
     per_capita,

@@ -9,10 +9,11 @@ import pytest
 
 from prevention.i18n import number, t
 from prevention.i18n.citation import embed_snippet, embed_url, figure_citation
-from prevention.release.chart_csv import COLUMNS, comparison_csv_frame, described_table
 from prevention.release.downloads import csv_bytes
-from prevention.store import queries, series
+from prevention.store import queries
 from prevention.store.db import read_only_engine
+from prevention.views import series
+from prevention.views.chart_csv import COLUMNS, comparison_csv_frame, described_table
 from prevention.views.trends import trend_view
 from prevention.web.public_urls import is_non_public, public_url
 
@@ -205,8 +206,8 @@ def _texts(figure) -> tuple[str, str, list[str]]:
 
 @pytest.mark.parametrize("lang", ["lt", "en"])
 def test_png_export_keeps_title_source_and_illustrative_mark(lang):
-    from components.charts import PNG_WIDTH, plotly_config, trend_figure
-    from components.duplicate_charts import institution_matrix
+    from components.figures.charts import PNG_WIDTH, plotly_config, trend_figure
+    from components.figures.duplicate_charts import institution_matrix
 
     badge = t("common.illustrative_badge", lang)
     source = f"{t('common.source', lang)}: Policija"

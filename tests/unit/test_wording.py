@@ -230,7 +230,7 @@ def test_lithuanian_axis_numbers_are_written_in_thousands_and_millions():
 def test_a_stacked_budget_chart_gets_lithuanian_ticks_up_to_its_total():
     import plotly.graph_objects as go
 
-    from components.charts import layout_source
+    from components.figures.charts import layout_source
 
     fig = go.Figure()
     for amount in (400_000, 500_000):
@@ -294,7 +294,7 @@ def test_every_licence_note_has_a_lithuanian_text():
 
 def test_our_own_source_is_named_in_the_page_language():
     from prevention.illustrative.demo import ILLUSTRATIVE_SOURCE
-    from prevention.illustrative.source_names import localised
+    from prevention.views.source_names import localised
 
     line = f"{ILLUSTRATIVE_SOURCE['publisher']}: {ILLUSTRATIVE_SOURCE['title']}"
     assert localised(line, "lt") == (
@@ -409,7 +409,7 @@ def test_axis_numbers_accept_numpy_arrays_as_plotly_keeps_them():
     import numpy as np
     import plotly.graph_objects as go
 
-    from components.charts import layout_source
+    from components.figures.charts import layout_source
 
     fig = go.Figure(go.Bar(x=np.array([2023, 2024]), y=np.array([250_000, 800_000])))
     layout_source(fig, title="Biudžetas", source="VRM", lang="lt")

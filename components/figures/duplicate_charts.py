@@ -7,7 +7,7 @@ other column label): duplicate_figure() draws the same pairs as a ranked list in
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import axis_text, layout_source, plain, source_note
+from components.figures.charts import axis_text, layout_source, plain, source_note
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.views.figure_quotes import pair_key
 

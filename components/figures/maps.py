@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import chart_rules
-from components.charts import SMALL, axis_text, plain, source_note
+from components.figures import chart_rules
+from components.figures.charts import SMALL, axis_text, plain, source_note
 from prevention.i18n import Lang, plotly_separators
 
 # Value classes, lightest to darkest (ColorBrewer OrRd); status colours stay apart from them.

@@ -12,8 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.chart_rules import LINE_BREAK, wrap
-from components.charts import PALETTE, layout_source, plain
+from components.figures.chart_rules import LINE_BREAK, wrap
+from components.figures.charts import PALETTE, layout_source, plain
 from prevention.i18n import Lang, t
 from prevention.views.compare_text import point_key
 

@@ -11,10 +11,10 @@ from numbers import Real
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import chart_rules
+from components.figures import chart_rules
 from prevention.i18n import Lang, plotly_separators, t
 from prevention.i18n.axis_ticks import compact_axis
-from prevention.illustrative.source_names import localised
+from prevention.views.source_names import localised
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]

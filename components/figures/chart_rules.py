@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from prevention.i18n import Lang, t
-from prevention.store.series import TIER_UNIT, TIERS, tier_label
+from prevention.views.series import TIER_UNIT, TIERS, tier_label
 
 __all__ = ["TIER_UNIT", "tier_label"]
 

@@ -6,7 +6,7 @@ Open dots are floors ("at least"): some years were hidden and counted as 0.
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import PALETTE, SMALL, layout_source, plain
+from components.figures.charts import PALETTE, SMALL, layout_source, plain
 from prevention.i18n import Lang, t
 
 WATCH = "#D55E00"  # high need, low effort: the quadrant a reader should look at first

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from prevention.example_layer import observation_flags
 from prevention.i18n import Lang, t
-from prevention.illustrative.example_layer import observation_flags
-from prevention.store.series import category_label, status_label
+from prevention.views.series import category_label, status_label
 
 # Column keys, in file order; each header is t(f"column.{key}", lang).
 COLUMNS = (

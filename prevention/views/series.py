@@ -7,8 +7,9 @@ import math
 
 import pandas as pd
 
+from prevention.codes import PER_100K
+from prevention.example_layer import observation_flags, with_flag_column
 from prevention.i18n import Lang, code_key, has_key, t
-from prevention.illustrative.example_layer import observation_flags, with_flag_column
 
 # The marks printed beside a value everywhere (chart legend, tables, downloads).
 STATUS_MARKS = {
@@ -18,7 +19,6 @@ STATUS_MARKS = {
     "not_available": "–",
     "illustrative": "i",
 }
-PER_100K = 100_000
 SHOWN = ["year", "category", "value", "status", "source_id", "source_publisher", "source_title"]
 SHOWN += ["source_url", "note"]
 

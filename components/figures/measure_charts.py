@@ -6,8 +6,8 @@ Pure builders: frames and translated labels in, go.Figure out. No st.* calls.
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import GREY, PALETTE, layout_source, part_style, plain
-from components.compare_charts import footer
+from components.figures.charts import GREY, PALETTE, layout_source, part_style, plain
+from components.figures.compare_charts import footer
 from prevention.i18n import Lang, t
 from prevention.views.figure_quotes import pair_key
 
