@@ -24,8 +24,6 @@ from components.shell import (
     url_measure,
     visitor_url,
 )
-from prevention.geo.mapdata import SMALL_COUNT, years_with_data
-from prevention.geo.tiles import COLUMNS, ROWS
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import permalink
 from prevention.views import series
@@ -37,7 +35,15 @@ from prevention.views.local_layer import (
     no_measures_list,
     nothing_real,
 )
-from prevention.views.map import MapView, area_places, map_view
+from prevention.views.map import (
+    COLUMNS,
+    ROWS,
+    MapView,
+    area_places,
+    map_view,
+    rank_rule,
+    years_with_data,
+)
 from prevention.views.rates import rate_allowed
 from serving import caches as cached
 from serving.page_runs import one_at_a_time
@@ -202,7 +208,7 @@ def map_section() -> None:
         listed = no_measures_list(cached.area_values(NO_MEASURES), names, lang)
         if listed:
             st.caption(f":material/block: {listed}")
-    st.caption(f":material/info: {t('phone.rank_rule', lang, small=SMALL_COUNT)}")
+    st.caption(f":material/info: {rank_rule(lang)}")
     notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
 
 

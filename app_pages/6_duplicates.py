@@ -16,8 +16,6 @@ from components.shell import (
     visitor_url,
 )
 from prevention.codes import NATIONAL
-from prevention.duplicates import evaluation as duplicate_eval
-from prevention.duplicates.engine import DEFAULT_THRESHOLD
 from prevention.i18n import institution_names, number, t
 from prevention.i18n.citation import permalink, years_label
 from prevention.views import duplicates as duplicate_view
@@ -50,7 +48,7 @@ with st.container(border=True):
             [f"{value:.2f}" for value in duplicate_view.THRESHOLDS],
             label=t("overlap.threshold", lang),
             lang=lang,
-            default=f"{DEFAULT_THRESHOLD:.2f}",
+            default=f"{duplicate_view.DEFAULT_THRESHOLD:.2f}",
             format_func=lambda code: number(float(code), lang, decimals=2),
             help=t("duplicates.threshold_help", lang),
         )
@@ -224,7 +222,7 @@ if not repeats.empty:
 with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
     st.markdown(t("duplicates.method", lang))
     st.markdown(f"**{t('duplicates.eval_heading', lang)}**")
-    for sentence in duplicate_eval.sentences(lang):
+    for sentence in duplicate_view.evaluation_sentences(lang):
         st.markdown(sentence)
 notes.source_list(figures.sources, lang)
 with st.popover(t("panel.cite", lang), icon=":material/format_quote:"):

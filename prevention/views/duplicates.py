@@ -9,9 +9,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from prevention.codes import NATIONAL
+from prevention.duplicates import engine
+from prevention.duplicates import evaluation as duplicate_eval
 from prevention.i18n import Lang, number, t
 
 ALL = "all"
+# The threshold the pages open on is the engine's own default (the duplicates page's step and
+# the municipality profile's groups); pages take it from here, not from the engine.
+DEFAULT_THRESHOLD = engine.DEFAULT_THRESHOLD
 THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(13)]  # 0.30 … 0.90
 GROUPS_SHOWN = 20  # the list stops here; the CSV has every group
 MATRIX_INSTITUTIONS = 12  # institutions in the overlap matrix (most pairs first)
@@ -61,6 +66,11 @@ def municipalities(areas: pd.DataFrame) -> list[str]:
 def area_names(areas: pd.DataFrame, lang: Lang) -> dict[str, str]:
     """Every area's name in the language, by code."""
     return {str(code): str(name) for code, name in areas[f"name_{lang}"].items()}
+
+
+def evaluation_sentences(lang: Lang) -> list[str]:
+    """What the finder scored on the labelled pairs (prevention.duplicates.evaluation), worded."""
+    return duplicate_eval.sentences(lang)
 
 
 def pair_lines(pairs: pd.DataFrame, group_id: str | None, lang: Lang) -> list[str]:
