@@ -1,20 +1,18 @@
 """Map: where in Lithuania is an indicator high or low, municipality by municipality?"""
 
 from datetime import date
-from typing import Any
 
 import streamlit as st
 
 from components import notes
-from components.figures import maps
 from components.map_controls import (
     CLICKED,
     PROFILE,
-    map_chart,
+    draw_map,
     profile_picker,
+    ranking,
     year_choice,
 )
-from components.panel import view_panel
 from components.shell import (
     example_layer,
     link_params,
@@ -24,9 +22,7 @@ from components.shell import (
     url_measure,
     visitor_url,
 )
-from prevention.geo.mapdata import SMALL_COUNT, years_with_data
-from prevention.geo.tiles import COLUMNS, ROWS
-from prevention.i18n import Lang, t
+from prevention.i18n import t
 from prevention.i18n.citation import permalink
 from prevention.views import series
 from prevention.views.local_layer import (
@@ -37,7 +33,7 @@ from prevention.views.local_layer import (
     no_measures_list,
     nothing_real,
 )
-from prevention.views.map import MapView, area_places, map_view
+from prevention.views.map import area_places, map_view, rank_rule, years_with_data
 from prevention.views.rates import rate_allowed
 from serving import caches as cached
 from serving.page_runs import one_at_a_time
@@ -48,34 +44,6 @@ lang = page_setup("map")
 example = example_layer()
 st.title(t("nav.map", lang))
 st.caption(t("map.lede", lang))
-
-
-def draw_map(
-    view: MapView, kind: str, layer: str, geojson: dict | None, source: str, lang: Lang
-) -> None:
-    """The map (or tiles), its figure memoised; components.map_controls draws it."""
-    note = t("common.illustrative_badge", lang) if view.illustrative else None
-    common: dict[str, Any] = {
-        "legend": view.legend,
-        "title": view.title,
-        "source": source,
-        "lang": lang,
-    }
-    if kind == "tiles":
-        fig = cached.figure(
-            maps.tile_map, view.frame, columns=COLUMNS, rows=ROWS, note=note, **common
-        )
-    else:
-        fig = cached.figure(
-            maps.choropleth,
-            view.frame,
-            layer,
-            geojson or {},
-            note=note,
-            cache_entries=16,
-            **common,
-        )
-    map_chart(fig, view, kind, lang)
 
 
 @st.fragment
@@ -161,48 +129,27 @@ def map_section() -> None:
     clicked = st.session_state.pop(CLICKED, None)
     if clicked in municipalities.index:
         st.switch_page(PROFILE, query_params=link_params(lang, area=clicked))
-    source = "; ".join(dict.fromkeys(publisher for _, publisher, _ in view.sources))
+    names = municipalities[f"name_{lang}"].astype(str).to_dict()
     map_column, bar_column = st.columns([4, 3])
     with map_column:
         if geojson is None and kind == "counties":
             st.info(t("map.no_county_boundaries", lang))
         else:
-            draw_map(view, kind, layer, geojson, source, lang)
+            draw_map(cached.figure, view, kind, layer, geojson, lang)
         if level == "municipality":
-            names = municipalities[f"name_{lang}"].astype(str).to_dict()
             profile_picker({str(code): name for code, name in names.items()}, clicked, lang)
     with bar_column:
-        # Sixty rows of mostly zeros bury the few places with a value: by default the ranking
-        # lists only those; the toggle brings back every place (zeros, hidden, missing).
-        with_value = view.frame[view.frame["category"].str.startswith("class")]
-        show_all = with_value.empty or st.toggle(t("phone.show_all", lang), key="map_bars_all")
-        if not show_all:
-            st.caption(t("phone.ranked_only", lang, count=len(with_value), total=len(view.frame)))
-        view_panel(
-            cached.figure(
-                maps.ranked_bars,
-                view.frame if show_all else with_value,
-                legend=view.legend,
-                title=t("wording.ranking_title", lang, what=what, year=year),
-                x_title=view.value_title,
-                source=source,
-                lang=lang,
-                note=t("common.illustrative_badge", lang) if view.illustrative else None,
-            ),
-            view,
-            lang=lang,
-            key="map_bars",
-            permalink=permalink(visitor_url(), "map", permalink_params(lang)),
-        )
+        title = t("wording.ranking_title", lang, what=what, year=year)
+        url = permalink(visitor_url(), "map", permalink_params(lang))
+        ranking(cached.figure, view, title, url, lang)
     if measure == "rate":
         notes.rate_note(lang)
     if indicator == REAL_LAYER:
         st.caption(f":material/info: {t('localmap.real_layer_note', lang)}")
-        names = municipalities[f"name_{lang}"].astype(str).to_dict()
         listed = no_measures_list(cached.area_values(NO_MEASURES), names, lang)
         if listed:
             st.caption(f":material/block: {listed}")
-    st.caption(f":material/info: {t('phone.rank_rule', lang, small=SMALL_COUNT)}")
+    st.caption(f":material/info: {rank_rule(lang)}")
     notes.caveat(labels.loc[indicator, f"caveat_{lang}"], lang)
 
 

@@ -15,8 +15,6 @@ from components.shell import (
     url_years,
     visitor_url,
 )
-from prevention.duplicates.engine import DEFAULT_THRESHOLD
-from prevention.geo import places
 from prevention.i18n import t
 from prevention.i18n.citation import permalink, years_label
 from prevention.views import (
@@ -29,6 +27,7 @@ from prevention.views import (
     series,
 )
 from prevention.views import shown as shown_rows
+from prevention.views.duplicates import DEFAULT_THRESHOLD
 from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
@@ -45,7 +44,7 @@ if municipalities.empty:
     st.stop()
 areas = cached.areas()
 labels = cached.indicator_labels()
-codes = places.in_order(municipalities, f"name_{lang}")
+codes = profile.area_order(municipalities, lang)
 names = {code: str(municipalities.loc[code, f"name_{lang}"]) for code in codes}
 
 code, bad = profile.resolve_area(st.query_params.get("area"), codes)

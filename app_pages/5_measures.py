@@ -26,7 +26,6 @@ from components.shell import (
 from prevention.codes import NATIONAL
 from prevention.i18n import number, t
 from prevention.i18n.citation import permalink, years_label
-from prevention.store import coverage
 from prevention.views import measures as measure_view
 from prevention.views import need_effort, series
 from prevention.views import shown as shown_rows
@@ -126,8 +125,7 @@ def coverage_section() -> None:
         everywhere_filters, axis, tuple(category_names), tuple(codes), example=generated
     )
     counts = cov.total if national == "include" else cov.local
-    gaps = len(coverage.gaps(counts))
-    bare = coverage.without_local(reach, codes)
+    gaps, bare = measure_view.coverage_gaps(counts, reach, codes)
     coverage_panel(
         cov, counts, gaps, bare, everywhere, axis, codes, area_names, category_names, span, drawing
     )
@@ -142,8 +140,9 @@ def need_section() -> None:
     population = cached.census_population()["population"].reindex(codes)
     needs = need_effort.need(cached.area_values(need_code, example=generated), population, *years)
     reach = page_data.reached(everywhere_filters, tuple(codes), example=generated)
-    efforts = coverage.effort(reach, everywhere, population)
-    scatter = need_effort.need_effort(needs, efforts, f"{effort_kind}_per_10k")
+    scatter = need_effort.effort_scatter(
+        needs, reach, everywhere, population, f"{effort_kind}_per_10k"
+    )
     need_title = t("measures.need_axis", lang, what=str(labels.loc[need_code, f"name_{lang}"]))
     effort_title = t(f"measures.effort_axis_{effort_kind}", lang)
     highlight = None if area == ALL else area

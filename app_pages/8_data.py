@@ -4,10 +4,9 @@ import streamlit as st
 
 from components import notes
 from components.shell import example_layer, page_setup, url_choice
-from prevention.duplicates import evaluation as duplicate_eval
 from prevention.i18n import number, t
-from prevention.release.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
 from prevention.views import methodology
+from prevention.views.duplicates import evaluation_sentences
 from prevention.views.local_methodology import unplaced_table
 from serving import caches as cached
 from serving import page_data
@@ -54,8 +53,7 @@ st.markdown(
     )
 )
 st.subheader(t("disclosure_rule.title", lang))
-rule = {"top": MIN_TOP, "width": MIN_WIDTH, "threshold": THRESHOLD}
-st.markdown(t("disclosure_rule.text", lang, **rule))
+st.markdown(t("disclosure_rule.text", lang, **methodology.disclosure_rule()))
 st.markdown(t("disclosure_rule.zero", lang))
 st.markdown(t("disclosure_rule.notes", lang))
 st.markdown(t("pooled.methodology", lang))
@@ -90,7 +88,7 @@ if not unplaced.empty:
     )
 
 st.header(t("duplicates.eval_heading", lang))
-for sentence in duplicate_eval.sentences(lang):
+for sentence in evaluation_sentences(lang):
     st.markdown(sentence)
 with st.expander(t("overlap.method_heading", lang), icon=":material/rule:"):
     st.markdown(t("duplicates.method", lang))

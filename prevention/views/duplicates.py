@@ -4,14 +4,23 @@ The engine (prevention.duplicates.engine) finds pairs and groups; this module na
 visitor's filters and turns them into tables, figures and a download. Pure pandas, no store.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from prevention.codes import NATIONAL
-from prevention.i18n import Lang, number, t
+from prevention.duplicates import engine
+from prevention.duplicates import evaluation as duplicate_eval
+from prevention.i18n import Lang, institution_names, number, t
+from prevention.i18n.citation import years_label
+from prevention.views import figure_quotes
+from prevention.views.chart_csv import described_table, file_stem
 
 ALL = "all"
+# The threshold the pages open on is the engine's own default (the duplicates page's step and
+# the municipality profile's groups); pages take it from here, not from the engine.
+DEFAULT_THRESHOLD = engine.DEFAULT_THRESHOLD
 THRESHOLDS = [round(0.3 + 0.05 * step, 2) for step in range(13)]  # 0.30 … 0.90
 GROUPS_SHOWN = 20  # the list stops here; the CSV has every group
 MATRIX_INSTITUTIONS = 12  # institutions in the overlap matrix (most pairs first)
@@ -43,6 +52,25 @@ class Summary:
     sources: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class MatrixPanel:
+    """The institution-pairs panel: the matrix and the pairs named for the chart, and the
+    panel's table, CSV frame, summary and one-figure citations."""
+
+    matrix: pd.DataFrame  # pairs of measures by institution, rows and columns named
+    ranked: pd.DataFrame  # the institution pairs, most shared first, named
+    shorts: list[str]  # the institutions' short names, for the key under the chart
+    hover_names: dict[str, str]
+    table: pd.DataFrame
+    csv: pd.DataFrame  # the table described for download; the page writes it (memoised)
+    summary: str
+    sources: list[tuple[str, str, str | None]]
+    source_line: str
+    file_stem: str
+    illustrative: bool
+    figure_citations: dict[str, str]
+
+
 def options(measures: pd.DataFrame, column: str) -> list[str]:
     """ALL, then the codes a filter can take (target groups or types) in code order."""
     return [ALL, *sorted(measures[column].dropna().unique())]
@@ -61,6 +89,27 @@ def municipalities(areas: pd.DataFrame) -> list[str]:
 def area_names(areas: pd.DataFrame, lang: Lang) -> dict[str, str]:
     """Every area's name in the language, by code."""
     return {str(code): str(name) for code, name in areas[f"name_{lang}"].items()}
+
+
+def place(area: str, area_names: dict[str, str], lang: Lang) -> str:
+    """The filter's place as the citation names it: a municipality, or the whole country."""
+    return (
+        t("common.whole_country", lang) if area in (ALL, NATIONAL) else area_names.get(area, area)
+    )
+
+
+def listed_groups(shown: pd.DataFrame, selected: str | None) -> pd.DataFrame:
+    """The groups the list shows: the first GROUPS_SHOWN, or the linked group alone when it
+    is further down."""
+    listed = shown.head(GROUPS_SHOWN)
+    if selected is not None and selected not in set(listed["group_id"]):
+        listed = shown[shown["group_id"] == selected]
+    return listed
+
+
+def evaluation_sentences(lang: Lang) -> list[str]:
+    """What the finder scored on the labelled pairs (prevention.duplicates.evaluation), worded."""
+    return duplicate_eval.sentences(lang)
 
 
 def pair_lines(pairs: pd.DataFrame, group_id: str | None, lang: Lang) -> list[str]:
@@ -192,6 +241,84 @@ def duplicate_matrix(inside: pd.DataFrame, size: int = MATRIX_INSTITUTIONS) -> p
         index="institution_a", columns="institution_b", values="pairs", aggfunc="sum", fill_value=0
     )
     return matrix.reindex(index=names, columns=names, fill_value=0)
+
+
+def matrix_panel(
+    inside: pd.DataFrame,
+    institutions: pd.DataFrame,
+    figures: Summary,
+    *,
+    area: str,
+    place: str,
+    years: Sequence[int],
+    threshold: float,
+    url: str,
+    lang: Lang,
+) -> MatrixPanel | None:
+    """Which institutions share duplicate pairs, as the page's panel shows it; None when no
+    two institutions do."""
+    matrix = duplicate_matrix(inside)
+    if matrix.empty:
+        return None
+    ranked = institution_pairs(inside)
+    table = ranked.rename(
+        columns={
+            "institution_a": t("overlap.col_institution_a", lang),
+            "institution_b": t("overlap.col_institution_b", lang),
+            "pairs": t("overlap.col_pairs", lang),
+        }
+    )
+    top = ranked.iloc[0]
+    shorts = [*matrix.index, *matrix.columns]
+    named = institution_names.labels(shorts, institutions, lang)
+    hover_names = institution_names.hover_names(shorts, institutions, lang)
+    pairs = ranked.replace({"institution_a": named, "institution_b": named})
+    code = NATIONAL if area in (ALL, NATIONAL) else area
+    title = t("overlap.matrix_title", lang)
+    source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources))
+    csv = described_table(
+        table,
+        code="duplicates_institution_pairs",
+        name=title,
+        area_code=code,
+        area_name=place,
+        years=(min(years), max(years)),
+        unit=t("overlap.col_pairs", lang),
+        sources=figures.sources,
+        illustrative=figures.illustrative,
+        lang=lang,
+    )
+    summary = t(
+        "overlap.matrix_summary",
+        lang,
+        a=top["institution_a"],
+        b=top["institution_b"],
+        pairs=number(int(top["pairs"]), lang),
+    )
+    quotes = figure_quotes.pair_quotes(
+        pairs,
+        names=hover_names,
+        what=title,
+        area=place,
+        period=years_label(list(years)),
+        publisher=source_line,
+        url=url,
+        lang=lang,
+    )
+    return MatrixPanel(
+        matrix=matrix.rename(index=named, columns=named),
+        ranked=pairs,
+        shorts=shorts,
+        hover_names=hover_names,
+        table=table,
+        csv=csv,
+        summary=summary,
+        sources=figures.sources,
+        source_line=source_line,
+        file_stem=file_stem(f"duplicates-institution-pairs-{threshold:.2f}", code, list(years)),
+        illustrative=figures.illustrative,
+        figure_citations=quotes,
+    )
 
 
 def group_title(group: pd.Series, lang: Lang) -> str:

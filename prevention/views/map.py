@@ -11,7 +11,13 @@ from datetime import date
 import pandas as pd
 
 from prevention.example_layer import observation_flags
-from prevention.geo.mapdata import Level, snapshot, value_classes
+from prevention.geo.mapdata import SMALL_COUNT, Level, snapshot, value_classes
+
+# The page asks which years to offer before it builds a view, and the tile map's builder
+# needs the tiles' grid (components.map_controls): both come from the geo room, through here.
+from prevention.geo.mapdata import years_with_data as years_with_data
+from prevention.geo.tiles import COLUMNS as COLUMNS
+from prevention.geo.tiles import ROWS as ROWS
 from prevention.i18n import Lang, t
 from prevention.release.downloads import csv_bytes
 from prevention.views import figure_quotes, map_text
@@ -38,6 +44,21 @@ class MapView:
     illustrative: bool
     # One-figure citations by area code, highest value first (a click on a bar picks one).
     figure_citations: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def valued(self) -> pd.DataFrame:
+        """The rows with a value class: not zero, hidden or missing."""
+        return self.frame[self.frame["category"].str.startswith("class")]
+
+    @property
+    def source_line(self) -> str:
+        """The publishers of the sources, once each, for the line inside the figure."""
+        return "; ".join(dict.fromkeys(publisher for _, publisher, _ in self.sources))
+
+
+def rank_rule(lang: Lang) -> str:
+    """Which areas the ranking ranks: those with a count of at least SMALL_COUNT."""
+    return t("phone.rank_rule", lang, small=SMALL_COUNT)
 
 
 def area_places(

@@ -4,14 +4,14 @@ Pure pandas on the frames of prevention.store.queries; the page only composes. C
 here except in measures_table(), the visitor's table and CSV.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from prevention.codes import NATIONAL
 from prevention.i18n import Lang, t
-from prevention.store.coverage import in_period
+from prevention.store.coverage import gaps, in_period, without_local
 
 ALL = "all"
 NO_PLAN = "none"  # illustrative measures belong to no plan
@@ -79,6 +79,14 @@ def filter_measures(
         ids = links.loc[links["area_code"].isin([filters.area, NATIONAL]), "measure_id"]
         shown = shown[shown["measure_id"].isin(ids)]
     return shown.reset_index(drop=True)
+
+
+def coverage_gaps(
+    counts: pd.DataFrame, reached: pd.DataFrame, municipalities: Sequence[str]
+) -> tuple[int, list[str]]:
+    """The cells (municipality, category) no measure reaches, counted, and the municipalities
+    no local measure reaches (prevention.store.coverage)."""
+    return len(gaps(counts)), without_local(reached, municipalities)
 
 
 def by_institution(shown: pd.DataFrame, who: pd.DataFrame) -> pd.DataFrame:

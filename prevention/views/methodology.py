@@ -7,6 +7,7 @@ import pandas as pd
 from prevention.example_layer import flagged, observation_flags
 from prevention.i18n import Lang, long_date, number, t
 from prevention.release import release_text
+from prevention.release.disclosure import MIN_TOP, MIN_WIDTH, THRESHOLD
 from prevention.release.downloads import csv_bytes, datapackage, header_row, public_rows
 from prevention.release.export_fields import DOWNLOAD_TEXTS
 from prevention.release.licences import licence
@@ -129,6 +130,11 @@ def disclosure_numbers(counts: pd.DataFrame) -> dict[str, int]:
         "not_available": cells(real["status"] == "not_available"),
         "total": int(real["cells"].sum()),
     }
+
+
+def disclosure_rule() -> dict[str, int]:
+    """The numbers "disclosure_rule.text" states, from the disclosure control that applies them."""
+    return {"top": MIN_TOP, "width": MIN_WIDTH, "threshold": THRESHOLD}
 
 
 def status_legend(lang: Lang) -> pd.DataFrame:

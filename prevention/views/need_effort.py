@@ -8,6 +8,7 @@ Identified cases reflect detection as much as need: the page says so beside the 
 import pandas as pd
 
 from prevention.codes import PER_100K
+from prevention.store.coverage import effort as local_effort
 
 
 def need(values: pd.DataFrame, population: pd.Series, first: int, last: int) -> pd.DataFrame:
@@ -57,3 +58,14 @@ def need_effort(need_frame: pd.DataFrame, effort_frame: pd.DataFrame, effort: st
     joined.attrs["need_median"] = need_median
     joined.attrs["effort_median"] = effort_median
     return joined
+
+
+def effort_scatter(
+    needs: pd.DataFrame,
+    reached: pd.DataFrame,
+    measures: pd.DataFrame,
+    population: pd.Series,
+    effort: str,
+) -> pd.DataFrame:
+    """need_effort() of the need and the measures' local effort per municipality."""
+    return need_effort(needs, local_effort(reached, measures, population), effort)

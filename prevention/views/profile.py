@@ -12,7 +12,9 @@ import numpy as np
 import pandas as pd
 
 from prevention.codes import NATIONAL, PER_100K
+from prevention.geo import places
 from prevention.geo.mapdata import SMALL_COUNT
+from prevention.i18n import Lang
 from prevention.views.rates import rate_allowed
 from prevention.web import url_values
 
@@ -23,6 +25,11 @@ COLUMNS = ["indicator", "area_code", "year", "count", "value", "status", "rated"
 COLUMNS += ["published_value", "published_peers", "hidden_peers"]
 COLUMNS += ["pooled_value", "pooled_period"]  # see queries.area_values
 COLUMNS += ["source_id", "source_title", "source_publisher", "source_url"]
+
+
+def area_order(municipalities: pd.DataFrame, lang: Lang) -> list[str]:
+    """The municipalities' codes, their names in the language in Lithuanian alphabetical order."""
+    return places.in_order(municipalities, f"name_{lang}")
 
 
 def resolve_area(raw: str | None, codes: Sequence[str]) -> tuple[str, bool]:

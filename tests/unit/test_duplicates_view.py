@@ -3,7 +3,9 @@
 import pandas as pd
 import pytest
 
+from prevention.codes import NATIONAL
 from prevention.duplicates.engine import find_duplicates
+from prevention.i18n import t
 from prevention.views.duplicates import (
     ALL,
     Filters,
@@ -14,7 +16,10 @@ from prevention.views.duplicates import (
     filter_groups,
     group_pairs,
     institution_pairs,
+    listed_groups,
+    matrix_panel,
     pair_lines,
+    place,
     summary,
     summary_sentence,
 )
@@ -159,3 +164,44 @@ def test_group_pairs_keep_text_group_ids_when_no_pair_is_inside():
     inside = group_pairs(pairs, groups)
     assert inside.empty and inside["group_id"].dtype == object
     assert inside.merge(groups, on="group_id").empty
+
+
+def test_matrix_panel_names_the_institutions_and_the_place():
+    """The page's institution-pairs panel, computed in the view: named pairs, a table with the
+    page's column names, the CSV frame and one citation per pair; None without any pair."""
+    found = result()
+    groups = filter_groups(found.groups, Filters())
+    inside = group_pairs(found.pairs, groups)
+    figures = summary(groups, inside, continuity_pairs(found.pairs, MEASURES, Filters()), MEASURES)
+    institutions = pd.DataFrame(
+        {"name_lt": ["Vidaus reikalų ministerija"], "name_en": ["Ministry of the Interior"]},
+        index=["VRM"],
+    )
+    names = {"13": "Alytaus m. sav."}
+    country = t("common.whole_country", "en")
+    assert place(ALL, names, "en") == place(NATIONAL, names, "en") == country
+    assert place("13", names, "lt") == "Alytaus m. sav." and place("99", names, "lt") == "99"
+    panel = matrix_panel(
+        inside, institutions, figures, area="13", place=place("13", names, "en"),
+        years=(2022, 2023), threshold=0.5, url="https://example.org/duplicates", lang="en",
+    )  # fmt: skip
+    assert panel is not None
+    assert set(panel.matrix.index) == set(panel.matrix.columns) >= {"VRM", "NGO"}
+    assert panel.hover_names["VRM"].startswith("VRM") and "Ministry" in panel.hover_names["VRM"]
+    columns = ("overlap.col_institution_a", "overlap.col_institution_b", "overlap.col_pairs")
+    assert list(panel.table.columns) == [t(key, "en") for key in columns]
+    assert len(panel.csv) == len(panel.table) and panel.source_line == "Government"
+    assert panel.file_stem == "prevention-monitor_duplicates-institution-pairs-0-50_13_2022-2023"
+    assert len(panel.figure_citations) == len(panel.ranked)
+    no_pairs = inside.iloc[0:0]
+    assert matrix_panel(
+        no_pairs, institutions, figures, area=ALL, place="", years=(2022, 2022),
+        threshold=0.5, url="", lang="lt",
+    ) is None  # fmt: skip
+
+
+def test_listed_groups_keep_a_linked_group_further_down():
+    shown = pd.DataFrame({"group_id": [f"G{n:02d}" for n in range(30)]})
+    assert len(listed_groups(shown, None)) == 20
+    assert len(listed_groups(shown, "G03")) == 20
+    assert list(listed_groups(shown, "G25")["group_id"]) == ["G25"]

@@ -6,7 +6,13 @@ import json
 import pandas as pd
 import pytest
 
-from prevention.views.methodology import dataset_files, disclosure_numbers, status_legend
+from prevention.release import disclosure
+from prevention.views.methodology import (
+    dataset_files,
+    disclosure_numbers,
+    disclosure_rule,
+    status_legend,
+)
 
 
 def _observations():
@@ -84,3 +90,11 @@ def test_status_legend_has_every_mark_in_both_languages():
     for lang in ("lt", "en"):
         legend = status_legend(lang)
         assert legend.iloc[:, 0].tolist() == ["·", "c", "p", "–", "i"]
+
+
+def test_the_disclosure_rule_states_the_numbers_the_control_applies():
+    assert disclosure_rule() == {
+        "top": disclosure.MIN_TOP,
+        "width": disclosure.MIN_WIDTH,
+        "threshold": disclosure.THRESHOLD,
+    }
