@@ -33,7 +33,7 @@ from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
 
-lang = page_setup("municipality")
+lang = page_setup("municipality", cached.page_frame())
 example = example_layer()
 st.title(t("nav.municipality", lang))
 st.caption(t("municipality.lede", lang))
