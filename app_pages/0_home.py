@@ -15,7 +15,7 @@ from prevention.views.home import in_display_order, measures_headline
 from prevention.views.summaries import MEASURES_CODE, change_text, overview_paragraph, press_note
 from serving import caches as cached
 
-lang = page_setup("home")
+lang = page_setup("home", cached.page_frame())
 st.title(t("home.title", lang))
 st.markdown(f"**{t('home.what_site', lang)}**")
 paths = st.container(horizontal=True)

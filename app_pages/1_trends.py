@@ -24,7 +24,7 @@ from prevention.views.rates import rate_allowed
 from prevention.views.trends import in_years, trend_view
 from serving import caches as cached
 
-lang = page_setup("trends")
+lang = page_setup("trends", cached.page_frame())
 example = example_layer()
 st.title(t("nav.trends", lang))
 st.caption(t("trends.lede", lang))

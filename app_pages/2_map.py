@@ -40,7 +40,7 @@ from serving.page_runs import one_at_a_time
 
 VIEWS = ["map", "tiles", "counties"]
 
-lang = page_setup("map")
+lang = page_setup("map", cached.page_frame())
 example = example_layer()
 st.title(t("nav.map", lang))
 st.caption(t("map.lede", lang))

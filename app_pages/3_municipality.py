@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import municipality_profile as sections
-from components import notes
+from components import notes, profile_sections
 from components.shell import (
     bad_param,
     example_layer,
@@ -32,7 +32,7 @@ from prevention.views.peers import peer_group
 from serving import caches as cached
 from serving import page_data
 
-lang = page_setup("municipality")
+lang = page_setup("municipality", cached.page_frame())
 example = example_layer()
 st.title(t("nav.municipality", lang))
 st.caption(t("municipality.lede", lang))
@@ -147,12 +147,14 @@ cover = profile_measure_text.covered_measures(
     period=period,
     lang=lang,
 )
-sections.coverage(cover.totals_text, cover.gaps_text, missing=bool(cover.missing), lang=lang)
+profile_sections.coverage(
+    cover.totals_text, cover.gaps_text, missing=bool(cover.missing), lang=lang
+)
 institution_table = profile_measure_text.institution_table(
     cover.by_institution, cached.institutions(example=example), lang
 )
 if not cover.shown.empty:
-    sections.groups_panel(
+    profile_sections.groups_panel(
         cover,
         code=code,
         name=name,
@@ -164,10 +166,12 @@ if not cover.shown.empty:
         csv_bytes=cached.csv_bytes,
         cite=cite,
     )
-    sections.measure_tables(cover, institution_table, lang)
+    profile_sections.measure_tables(cover, institution_table, lang)
 
 if not cover.example_shown.empty:
-    sections.example_measures(cover, measures, code=code, name=name, years=period_label, lang=lang)
+    profile_sections.example_measures(
+        cover, measures, code=code, name=name, years=period_label, lang=lang
+    )
 
 # --- Duplicated measures that name it ---
 _, groups = cached.duplicate_groups(DEFAULT_THRESHOLD, example=example)
@@ -175,7 +179,7 @@ touching = profile_measures.touching(groups, code, period)
 duplicates_text = profile_measure_text.duplicates_sentence(
     len(touching), code=code, name=name, years=period_label, lang=lang
 )
-sections.duplicates(duplicates_text, touching, areas, code, lang)
+profile_sections.duplicates(duplicates_text, touching, areas, code, lang)
 
 # --- The one-page report card ---
 card = report_card.profile_card(

@@ -24,7 +24,7 @@ from prevention.views.chart_csv import comparison_csv_frame, file_stem
 from prevention.views.rates import rate_allowed
 from serving import caches as cached
 
-lang = page_setup("compare")
+lang = page_setup("compare", cached.page_frame())
 example = example_layer()
 st.title(t("compare.title", lang))
 st.caption(t("compare.lede", lang))

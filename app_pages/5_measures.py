@@ -34,7 +34,7 @@ from prevention.views.measures_panels import Panels
 from serving import caches as cached
 from serving import page_data
 
-lang = page_setup("measures")
+lang = page_setup("measures", cached.page_frame())
 example = example_layer()
 institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("nav.measures", lang))

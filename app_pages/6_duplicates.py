@@ -23,7 +23,7 @@ from serving import caches as cached
 from serving import page_data
 from serving.page_runs import one_at_a_time
 
-lang = page_setup("overlap")
+lang = page_setup("overlap", cached.page_frame())
 example = example_layer()
 institutions = cached.institutions(example=example)  # for the charts' names and key
 st.title(t("overlap.title", lang))

@@ -8,7 +8,7 @@ from prevention.i18n import t
 from prevention.views.passages import passage
 from serving import caches as cached
 
-lang = page_setup("help")
+lang = page_setup("help", cached.page_frame())
 st.title(t("nav.help", lang))
 st.caption(t("help.lede", lang))
 print_styles(lang)

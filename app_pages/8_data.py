@@ -11,7 +11,7 @@ from prevention.views.local_methodology import unplaced_table
 from serving import caches as cached
 from serving import page_data
 
-lang = page_setup("data")
+lang = page_setup("data", cached.page_frame())
 example = example_layer()
 st.title(t("nav.data", lang))
 st.caption(t("data.lede", lang))

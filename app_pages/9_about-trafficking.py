@@ -9,7 +9,7 @@ from prevention.i18n import t
 from prevention.views.passages import passage
 from serving import caches as cached
 
-lang = page_setup("about")
+lang = page_setup("about", cached.page_frame())
 st.title(t("nav.about", lang))
 st.caption(t("about.lede", lang))
 

@@ -6,7 +6,7 @@ panel and memoise a figure (serving's caches stay in the page).
 """
 
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -134,91 +134,100 @@ def who_section(
     draw: Drawing,
 ) -> None:
     """Which institutions run the selected measures, and of which types."""
-    lang, panels = draw.lang, draw.panels
+    lang = draw.lang
     st.header(t("measures.section_who", lang))
     left, right = st.columns(2)
     with left:
         ranked = measure_view.by_institution(shown, who)
-        what = t("measures.by_institution_title", lang)
         labelled = institution_names.labels(ranked["institution"], institutions, lang)
         spelled = institution_names.hover_names(ranked["institution"], institutions, lang)
-        names = {code: spelled.get(label, label) for code, label in labelled.items()}
-        draw.panel(
-            draw.figure(
-                measure_charts.bars,
-                ranked.head(15),
-                category="institution",
-                parts={
-                    "lead": t("measures.role_lead", lang),
-                    "partner": t("municipality.col_partner", lang),
-                },
-                category_names=labelled,
-                hover_names=spelled,
-                title=what,
-                source=draw.source_line,
-                x_title=t("measures.axis_measures", lang),
-                lang=lang,
-                note=draw.badge,
-            ),
-            measure_text.counts_table(
-                ranked,
-                {
-                    "institution": t("column.institution", lang),
-                    "lead": t("measures.role_lead", lang),
-                    "partner": t("municipality.col_partner", lang),
-                    "total": t("common.total", lang),
-                },
-                lang,
-            ),
-            measure_text.top_sentence(ranked, "measures.by_institution_summary", {}, lang),
-            what,
-            "institutions",
-            panels.bar_quotes(
-                ranked.head(15), "institution", ["lead", "partner"], names, what, draw.link()
-            ),
+        _bar_panel(
+            ranked,
+            "institution",
+            {"lead": t("measures.role_lead", lang), "partner": t("municipality.col_partner", lang)},
+            heading=t("column.institution", lang),
+            what=t("measures.by_institution_title", lang),
+            summary="measures.by_institution_summary",
+            key="institutions",
+            names=labelled,
+            hover_names=spelled,
+            quote_names={code: spelled.get(label, label) for code, label in labelled.items()},
+            top=15,
+            draw=draw,
         )
         institution_key(ranked.head(15)["institution"], institutions, lang)
     with right:
-        kinds = measure_view.by_type(shown)
-        what = t("measures.by_type_title", lang)
-        draw.panel(
-            draw.figure(
-                measure_charts.bars,
-                kinds,
-                category="measure_type",
-                parts={
-                    "national": t("municipality.col_national", lang),
-                    "local": t("municipality.col_local", lang),
-                },
-                category_names=type_names,
-                title=what,
-                source=draw.source_line,
-                x_title=t("measures.axis_measures", lang),
-                lang=lang,
-                note=draw.badge,
-            ),
-            measure_text.counts_table(
-                kinds.assign(measure_type=kinds["measure_type"].map(type_names)),
-                {
-                    "measure_type": t("measures.col_type", lang),
-                    "national": t("municipality.col_national", lang),
-                    "local": t("municipality.col_local", lang),
-                    "total": t("common.total", lang),
-                },
-                lang,
-            ),
-            measure_text.top_sentence(
-                kinds,
-                "measures.by_type_summary",
-                {code: mid_sentence(name, lang) for code, name in type_names.items()},
-                lang,
-            ),
-            what,
-            "types",
-            panels.bar_quotes(
-                kinds, "measure_type", ["national", "local"], type_names, what, draw.link()
-            ),
+        _bar_panel(
+            measure_view.by_type(shown),
+            "measure_type",
+            {
+                "national": t("municipality.col_national", lang),
+                "local": t("municipality.col_local", lang),
+            },
+            heading=t("measures.col_type", lang),
+            what=t("measures.by_type_title", lang),
+            summary="measures.by_type_summary",
+            key="types",
+            names=type_names,
+            quote_names=type_names,
+            # The table names the types; the sentence names one in the middle of a sentence.
+            table_names=type_names,
+            sentence_names={code: mid_sentence(name, lang) for code, name in type_names.items()},
+            draw=draw,
         )
+
+
+def _bar_panel(
+    counts: pd.DataFrame,
+    category: str,
+    parts: dict[str, str],
+    *,
+    heading: str,
+    what: str,
+    summary: str,
+    key: str,
+    names: dict[str, str],
+    quote_names: dict[str, str],
+    draw: Drawing,
+    hover_names: dict[str, str] | None = None,
+    table_names: dict[str, str] | None = None,
+    sentence_names: dict[str, str] | None = None,
+    top: int | None = None,
+) -> None:
+    """One who-runs-what panel: stacked bars of `counts` by `category`, one colour a part.
+
+    `summary` is the catalogue key of its sentence on the first row; the chart and its
+    citations show the first `top` rows (all when None), the table and sentence every row.
+    """
+    lang = draw.lang
+    drawn = counts if top is None else counts.head(top)
+    table = (
+        counts
+        if table_names is None
+        else counts.assign(**{category: counts[category].map(table_names)})
+    )
+    draw.panel(
+        draw.figure(
+            measure_charts.bars,
+            drawn,
+            category=category,
+            parts=parts,
+            category_names=names,
+            hover_names=hover_names,
+            title=what,
+            source=draw.source_line,
+            x_title=t("measures.axis_measures", lang),
+            lang=lang,
+            note=draw.badge,
+        ),
+        measure_text.counts_table(
+            table, {category: heading, **parts, "total": t("common.total", lang)}, lang
+        ),
+        measure_text.top_sentence(counts, summary, sentence_names or {}, lang),
+        what,
+        key,
+        draw.panels.bar_quotes(drawn, category, list(parts), quote_names, what, draw.link()),
+    )
 
 
 def measure_table(
@@ -271,7 +280,7 @@ def coverage_switches(lang: Lang) -> tuple[str, str]:
 
 
 def coverage_panel(
-    cov: Any,  # prevention.store.coverage.Coverage: the store's type, not imported here
+    cov: measure_text.Coverage,  # the store's type, named through the view that words it
     counts: pd.DataFrame,
     gaps: int,
     bare: list[str],

@@ -1,5 +1,6 @@
 """The municipality profile's sections: the picker, the local facts, the indicator table,
-the peers, the measures that cover it, the duplicates that name it and the report card.
+the peers and the report card (the measures and duplicates that concern it are drawn by
+components/profile_sections.py).
 
 Rendering only: the page reads the URL and the caches and passes each section its data.
 """
@@ -12,21 +13,18 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import notes, table_layout
-from components.figures import measure_charts
 from components.figures.compare_charts import small_multiples
-from components.links import page_link
 from components.panel import chart_panel
 from prevention.codes import NATIONAL
 from prevention.geo import places
 from prevention.i18n import Lang, t
 from prevention.i18n.citation import years_label
 from prevention.views import compare_text as compare_view
-from prevention.views import figure_quotes, profile_measure_text, profile_text
+from prevention.views import profile_text
 from prevention.views.chart_csv import comparison_csv_frame, file_stem
 from prevention.views.peers import PeerGroup
 from prevention.views.profile import SMALL, IndicatorComparison
-from prevention.views.profile_measure_text import CoveredMeasures
-from prevention.views.shown import Source, measures_illustrative
+from prevention.views.shown import Source
 
 # The page's cached figure and CSV makers (serving.caches), passed in: components build
 # nothing through the caches themselves.
@@ -38,9 +36,6 @@ class Cite(Protocol):
     """The ready citation of one panel of the profile (the page knows the rest)."""
 
     def __call__(self, *, what: str, years: list[int], sources: list[Source]) -> str: ...
-
-
-DUPLICATES_PAGE = "app_pages/6_duplicates.py"
 
 
 def area_picker(
@@ -193,130 +188,6 @@ def peers(
     table_layout.grid(profile_text.peers_table(group, municipalities, lang), lang, key="peers")
     for caveat in caveats:
         notes.caveat(caveat, lang)
-
-
-def coverage(totals_text: str, gaps_text: str, *, missing: bool, lang: Lang) -> None:
-    """How many measures cover it, and the target groups none reaches."""
-    st.markdown(notes.escape_markdown(totals_text))
-    (st.warning if missing else st.success)(
-        gaps_text, icon=":material/group_off:" if missing else None
-    )
-    st.caption(t("municipality.budget_note", lang))
-
-
-def groups_panel(
-    cover: CoveredMeasures,
-    *,
-    code: str,
-    name: str,
-    period: tuple[int, int],
-    unit: str,
-    url: str,
-    lang: Lang,
-    figure: Figure,
-    csv_bytes: CsvBytes,
-    cite: Cite,
-) -> None:
-    """The measures that cover it by target group, local and national; `unit` names what
-    the bars count."""
-    illustrative = measures_illustrative(cover.shown)
-    period_label = years_label(list(period))
-    what = t("municipality.groups_title", lang, area=name, years=period_label)
-    group_table = profile_measure_text.category_table(cover.by_group, "target_group", lang)
-    group_names = {c: t(f"target_group.{c}", lang) for c in cover.by_group["target_group"]}
-    chart_panel(
-        figure(
-            measure_charts.bars,
-            cover.by_group,
-            category="target_group",
-            parts={
-                "local": t("municipality.col_local", lang),
-                "national": t("municipality.col_national", lang),
-            },
-            category_names=group_names,
-            title=what,
-            source="; ".join(dict.fromkeys(p for _, p, _ in cover.sources))[:200],
-            x_title=t("municipality.axis_measures", lang),
-            lang=lang,
-            note=t("common.illustrative_badge", lang) if illustrative else None,
-        ),
-        table=group_table,
-        csv=csv_bytes(group_table),
-        summary=f"{cover.totals_text} {cover.gaps_text}",
-        sources=cover.sources,
-        citation=cite(what=what, years=list(period), sources=cover.sources),
-        file_stem=f"prevention-monitor_municipality_{code}_measures_{period_label}".replace(
-            "–", "-"
-        ),
-        illustrative=illustrative,
-        lang=lang,
-        key="groups",
-        figure_citations=figure_quotes.category_quotes(
-            cover.by_group,
-            category="target_group",
-            parts=["local", "national"],
-            names=group_names,
-            what=t("finish18.groups_quote", lang),
-            area=name,
-            period=period_label,
-            unit=unit,
-            publisher="; ".join(dict.fromkeys(p for _, p, _ in cover.sources)),
-            url=url,
-            lang=lang,
-            unit_code="measures",
-        ),
-        permalink=url,
-        title=what,
-    )
-
-
-def measure_tables(cover: CoveredMeasures, by_institution: pd.DataFrame, lang: Lang) -> None:
-    """The measures by type and by institution, side by side."""
-    kinds, who = st.columns(2)
-    kinds.markdown(f"**{t('municipality.by_type', lang)}**")
-    with kinds:
-        table_layout.grid(
-            profile_measure_text.category_table(cover.by_type, "measure_type", lang),
-            lang,
-            key="kinds",
-        )
-    who.markdown(f"**{t('municipality.by_institution', lang)}**")
-    with who:
-        table_layout.grid(by_institution, lang, key="institutions")
-
-
-def example_measures(
-    cover: CoveredMeasures, measures: pd.DataFrame, *, code: str, name: str, years: str, lang: Lang
-) -> None:
-    """The generated measures (example layer on), badged and apart from the real ones."""
-    totals_text, table = profile_measure_text.example_summary(
-        cover.example_shown, measures, code=code, name=name, years=years, lang=lang
-    )
-    with st.container(border=True):
-        st.markdown(f"**{t('example.example_table', lang)}**")
-        notes.illustrative_badge(lang)
-        st.markdown(notes.escape_markdown(f"{t('example.title_prefix', lang)}: {totals_text}"))
-        table_layout.grid(table, lang, key="examples")
-
-
-def duplicates(
-    text: str, touching: pd.DataFrame, areas: pd.DataFrame, code: str, lang: Lang
-) -> None:
-    """The duplicated measures that name it, and the link to the duplicates page."""
-    st.subheader(t("nav.duplicates", lang))
-    st.markdown(notes.escape_markdown(text))
-    if len(touching):
-        area_names = {str(c): str(areas.loc[c, f"name_{lang}"]) for c in areas.index}
-        table_layout.grid(
-            profile_measure_text.groups_table(touching, area_names, lang), lang, key="touching"
-        )
-    page_link(
-        DUPLICATES_PAGE,
-        t("municipality.duplicates_link", lang),
-        lang,
-        icon=":material/content_copy:",
-        area=code,
-    )
 
 
 def report_download(html: Callable[[], str], code: str, lang: Lang) -> None:

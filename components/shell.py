@@ -4,9 +4,11 @@ Also url_choice() and url_years(): controls whose codes live in the URL, so a co
 reopens the same view, and whose bad values get a polite notice instead of a traceback.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
+import pandas as pd
 import streamlit as st
 
 from components import embed
@@ -20,7 +22,6 @@ from components.links import link_params as link_params
 from prevention import example_layer as layer
 from prevention.i18n import LANGS, Lang, as_lang, long_date, t
 from prevention.web import url_values
-from serving import caches as cached
 
 # (script, catalogue key) in menu order; the first is the home page, served at "/".
 PAGES = (
@@ -46,8 +47,25 @@ def page_addresses() -> list[str]:
 DATA_PAGE = "app_pages/8_data.py"
 
 
-def page_setup(page: str) -> Lang:
-    """Every page starts here; returns the visitor's language. Stops on an unusable store."""
+class Frame(Protocol):
+    """What serving read for the page's frame (serving.caches.page_frame()): drawn here only."""
+
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def problem(self) -> str | None: ...
+    @property
+    def release(self) -> Mapping[str, object]: ...
+    @property
+    def help_contacts(self) -> pd.DataFrame: ...
+
+
+def page_setup(page: str, frame: Frame) -> Lang:
+    """Every page starts here; returns the visitor's language. Stops on an unusable store.
+
+    `frame` is serving.caches.page_frame(): the store's state, already checked (and a new
+    release followed) before the page reads anything, with the release and the help numbers.
+    """
     requested = st.query_params.get("lang")
     shown = as_lang(st.session_state.get("lang", requested))
     st.set_page_config(
@@ -58,7 +76,7 @@ def page_setup(page: str) -> Lang:
     if embed.requested(page):  # one chart alone for an iframe: no menus, no sidebar
         lang = as_lang(requested)
         page_accessibility(lang)
-        _store_guard(lang)
+        _store_guard(frame, lang)
         embed.start(page, lang)
         return lang
     embed.reset()
@@ -68,10 +86,10 @@ def page_setup(page: str) -> Lang:
         st.info(t("common.bad_param", lang, name="lang"))
     _example_switch(lang)
     _navigation(lang)
-    _store_guard(lang)
-    help_bar(cached.help_contacts(), lang)  # first in the main area: whom to call
+    _store_guard(frame, lang)
+    help_bar(frame.help_contacts, lang)  # first in the main area: whom to call
     _phone_menu(lang)
-    _footer(lang)
+    _footer(frame.release, lang)
     return lang
 
 
@@ -147,20 +165,17 @@ def _phone_menu(lang: Lang) -> None:
                 page_link(script, t(key, lang), lang)
 
 
-def _store_guard(lang: Lang) -> None:
+def _store_guard(frame: Frame, lang: Lang) -> None:
     """A missing, corrupt or outdated store gets a page that says what to run, not a traceback."""
-    state = cached.current_store_state()
-    if state.ok:
-        cached.follow_release()
+    if frame.ok:
         return
     st.error(t("error.title", lang))
-    st.markdown(t(f"error.{state.problem}", lang))
+    st.markdown(t(f"error.{frame.problem}", lang))
     st.stop()
 
 
-def _footer(lang: Lang) -> None:
+def _footer(release: Mapping[str, object], lang: Lang) -> None:
     """The data release with its date, the licences, and the illustrative-data warning."""
-    release = cached.release()
     with st.sidebar:
         st.caption(
             t(

@@ -6,7 +6,8 @@ every visitor in both languages.
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -154,6 +155,33 @@ def follow_release() -> bool:
         for cache in _SHARED:
             cache.clear()
         return True
+
+
+@dataclass(frozen=True, eq=False)
+class PageFrame:
+    """What the frame of every page shows from the store, read at the start of the run.
+
+    components.shell draws it and never reads the store itself. When the store cannot be
+    served, `problem` names the catalogue's error text and nothing else was read.
+    """
+
+    ok: bool
+    problem: str | None = None
+    release: Mapping[str, object] = field(default_factory=dict)
+    help_contacts: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def page_frame() -> PageFrame:
+    """Check the store, follow a new release, then read the release and the help numbers.
+
+    Every page passes this to page_setup() first, so a new release is followed before
+    anything else is read, and an unusable store is read no further.
+    """
+    state = current_store_state()
+    if not state.ok:
+        return PageFrame(ok=False, problem=state.problem)
+    follow_release()
+    return PageFrame(ok=True, release=release(), help_contacts=help_contacts())
 
 
 @st.cache_resource
