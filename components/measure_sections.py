@@ -216,7 +216,7 @@ def _bar_panel(
             hover_names=hover_names,
             title=what,
             source=draw.source_line,
-            x_title=t("measures.axis_measures", lang),
+            x_title=t("column.measures", lang),
             lang=lang,
             note=draw.badge,
         ),
