@@ -160,7 +160,7 @@ def figure_citations(
             "year": rows["year"].astype(int),
             "value": rows["value"],
             "unit": rows["indicator"].map(units),
-            "unit_code": rows["indicator"].map(unit_codes or {}).fillna(""),
+            "unit_code": rows["indicator"].map(unit_codes or {}).astype(object).fillna(""),
             "publisher": rows["source_publisher"].fillna(""),
         }
     )
