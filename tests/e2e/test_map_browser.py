@@ -18,6 +18,13 @@ VILNIUS = "13"
 CHART = '[data-testid="stPlotlyChart"]'
 
 
+# The map's tiles and shapes are drawn. Until then (and while a rerun replaces the chart) the
+# first plot may have no map subplot yet: keep polling instead of failing on `undefined`.
+MAP_LOADED = """() => { const g = document.querySelector('.js-plotly-plot');
+                        const map = g?._fullLayout?.map?._subplot?.map;
+                        return Boolean(map && map.loaded()); }"""
+
+
 def open_map(page, url: str) -> None:
     """Open the map page and wait until its first chart has drawn."""
     page.set_viewport_size({"width": 1400, "height": 1600})
@@ -76,10 +83,7 @@ def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url)
 
     page.on("request", record)
     open_map(page, f"{app_url}/map?lang=en&example=1")
-    page.wait_for_function(
-        "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
-        timeout=30_000,
-    )
+    page.wait_for_function(MAP_LOADED, timeout=30_000)
     drawn = page.evaluate(
         """() => { const g = document.querySelector('.js-plotly-plot');
                    return {type: g.data[0].type, locations: g.data[0].locations.length,
@@ -100,10 +104,7 @@ def test_map_draws_all_60_municipalities_without_outside_requests(page, app_url)
 
 def test_clicking_a_municipality_on_the_map_opens_its_profile(page, app_url):
     open_map(page, f"{app_url}/map?lang=en&example=1")
-    page.wait_for_function(
-        "() => document.querySelector('.js-plotly-plot')._fullLayout.map._subplot.map.loaded()",
-        timeout=30_000,
-    )
+    page.wait_for_function(MAP_LOADED, timeout=30_000)
     lon, lat = label_point(VILNIUS)
     x, y = page.evaluate(
         """([lon, lat]) => { const g = document.querySelector('.js-plotly-plot');
