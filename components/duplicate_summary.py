@@ -19,7 +19,7 @@ def headline(figures: duplicate_view.Summary, lang: Lang) -> None:
     cells[1].metric(t("overlap.metric_measures", lang), number(figures.measures, lang))
     cells[2].metric(
         t("overlap.metric_budget", lang),
-        duplicate_view.budget_text(figures.budget, lang),
+        duplicate_view.budget_text(figures.budget, lang, unknown="overlap.metric_budget_unknown"),
     )
     cells[3].metric(t("overlap.metric_places", lang), number(figures.municipalities, lang))
     st.markdown(notes.escape_markdown(duplicate_view.summary_sentence(figures, lang)))

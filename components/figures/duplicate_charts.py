@@ -1,15 +1,31 @@
 """Figures for the duplicated-measures page: who overlaps with whom.
 
-A matrix of more than MATRIX_FITS institutions does not fit a phone (Plotly then drops every
-other column label): duplicate_figure() draws the same pairs as a ranked list instead.
+A matrix of more than MATRIX_FITS institutions, or of names too long for a phone's width
+(MATRIX_CHARACTERS), does not fit a phone (Plotly then drops or overlaps column labels):
+duplicate_figure() draws the same pairs as a ranked list instead.
 """
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.figures.chart_rules import LINE_BREAK, wrap
 from components.figures.charts import axis_text, layout_source, plain, source_note
-from prevention.i18n import Lang, plotly_separators, t
+from prevention.i18n import Lang, number, plotly_separators, t
+from prevention.i18n.wording import counted
 from prevention.views.figure_quotes import pair_key
+
+# Institution names on the matrix's axes are broken into lines of this many characters, so
+# that long names (English ones, mostly) neither run over each other nor eat a phone's width.
+LABEL_WIDTH = 10
+LABEL_LINE_PX = 15  # the height of one line of an axis label (12 px type)
+# The matrix fits a 390 px phone while its columns' widest lines add up to this many
+# characters (six short abbreviations, or two long names); beyond it the pairs are a list.
+MATRIX_CHARACTERS = 40
+
+
+def _lines(name: object) -> list[str]:
+    """An institution's name as the matrix's axes show it: short lines, long words whole."""
+    return wrap(str(name), LABEL_WIDTH)
 
 
 def institution_matrix(
@@ -29,29 +45,39 @@ def institution_matrix(
     """
     counts = matrix.to_numpy()
     spelled = hover_names or {}
-    template = t("overlap.matrix_hover", lang)
     hover = [
         [
-            template.replace("%{y}", plain(spelled.get(str(row), str(row))))
-            .replace("%{x}", plain(spelled.get(str(column), str(column))))
-            .replace("%{z}", str(value))
+            t(
+                "overlap.matrix_hover",
+                lang,
+                a=plain(spelled.get(str(row), str(row))),
+                b=plain(spelled.get(str(column), str(column))),
+                # "1 pair", "2 poros", "10 porų": the form the number governs.
+                pairs=counted(number(value, lang), value, "pairs", lang),
+            )
             for column, value in zip(matrix.columns, values, strict=True)
         ]
         for row, values in zip(matrix.index, counts, strict=True)
     ]
     shown = [[value if value else None for value in row] for row in counts]
+    # Names stand level, broken into short lines: rotated, long English names ran down over
+    # the source line, and long row names took half a phone's width.
+    columns = [_lines(name) for name in matrix.columns]
+    label_lines = max((len(lines) for lines in columns), default=1)
     figure = go.Figure(
         go.Heatmap(
             z=shown,
-            x=[plain(str(name)) for name in matrix.columns],
-            y=[plain(str(name)) for name in matrix.index],
+            x=[LINE_BREAK.join(plain(line) for line in lines) for lines in columns],
+            y=[LINE_BREAK.join(plain(line) for line in _lines(name)) for name in matrix.index],
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
             colorscale="Oranges",
             hoverongaps=False,
             hovertext=hover,
             hovertemplate="%{hovertext}<extra></extra>",
-            colorbar={"title": {"text": t("overlap.matrix_scale", lang)}},
+            # Every cell prints its number: a colour scale beside it would only take width.
+            showscale=False,
+            zmin=0,
         )
     )
     size = max(320, 34 * len(matrix) + 160)
@@ -61,18 +87,34 @@ def institution_matrix(
     figure.update_layout(
         title=heading,
         height=size + 40,
-        margin={"l": 10, "r": 10, "t": 80 if note else 60, "b": 50},
+        margin={
+            "l": 10,
+            "r": 10,
+            "t": 80 if note else 60,
+            "b": LABEL_LINE_PX * label_lines + 50,
+        },
         separators=plotly_separators(lang),
         # Every label, always: left to itself Plotly skips every other one when crowded.
-        xaxis={"side": "bottom", "tickangle": -40, "dtick": 1},
+        xaxis={"side": "bottom", "tickangle": 0, "dtick": 1, "automargin": False},
         yaxis={"autorange": "reversed", "dtick": 1},
     )
     if source:
-        source_note(figure, source, lang, yshift=-45)
+        # Below the column names, however many lines they take.
+        source_note(figure, source, lang, yshift=-(LABEL_LINE_PX * label_lines + 16))
     return figure
 
 
 MATRIX_FITS = 6  # institutions: at 390 px a matrix of more has columns too narrow to read
+
+
+def matrix_fits(matrix: pd.DataFrame) -> bool:
+    """Whether the matrix can be read on a phone: few institutions, with names short enough."""
+    if len(matrix.columns) > MATRIX_FITS or len(matrix) > MATRIX_FITS:
+        return False
+    widths = [max(len(line) for line in _lines(name)) for name in matrix.columns]
+    return sum(widths) <= MATRIX_CHARACTERS
+
+
 PAIRS_SHOWN = 15
 
 
@@ -88,7 +130,7 @@ def duplicate_figure(
 ) -> go.Figure:
     """The matrix when it fits a phone, else the pairs as a list, most shared pairs first."""
     common = {"title": title, "lang": lang, "source": source, "note": note}
-    if len(matrix.columns) <= MATRIX_FITS and len(matrix) <= MATRIX_FITS:
+    if matrix_fits(matrix):
         return institution_matrix(matrix, hover_names=hover_names, **common)  # type: ignore[arg-type]
     return pair_list(pairs.head(PAIRS_SHOWN), hover_names=hover_names, **common)  # type: ignore[arg-type]
 

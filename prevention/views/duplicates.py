@@ -291,8 +291,9 @@ def matrix_panel(
     summary = t(
         "overlap.matrix_summary",
         lang,
-        a=top["institution_a"],
-        b=top["institution_b"],
+        # Named as the matrix's axes name them (in the reader's language), not by the code.
+        a=named.get(top["institution_a"], top["institution_a"]),
+        b=named.get(top["institution_b"], top["institution_b"]),
         pairs=number(int(top["pairs"]), lang),
     )
     quotes = figure_quotes.pair_quotes(
@@ -431,10 +432,11 @@ def summary_sentence(figures: Summary, lang: Lang) -> str:
     )
 
 
-def budget_text(budget: float, lang: Lang) -> str:
-    """ "12 000 €", or "budget unknown" when no measure states one (never "0 €")."""
+def budget_text(budget: float, lang: Lang, *, unknown: str = "overlap.budget_unknown") -> str:
+    """ "12 000 €", or "budget unknown" (the catalogue's `unknown` text) when no measure
+    states one (never "0 €")."""
     if budget != budget:
-        return t("overlap.budget_unknown", lang)
+        return t(unknown, lang)
     return t("common.eur", lang, amount=number(budget, lang))
 
 

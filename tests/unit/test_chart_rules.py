@@ -175,3 +175,31 @@ def test_an_institution_matrix_too_wide_for_a_phone_becomes_a_list():
     small, large = figures(MATRIX_FITS), figures(MATRIX_FITS + 1)
     assert small.data[0].type == "heatmap" and small.layout.xaxis.dtick == 1
     assert large.data[0].type == "bar" and large.data[0].y[0] == "I0 + I6"
+
+
+def test_an_institution_matrix_of_long_names_becomes_a_list_and_its_names_wrap():
+    """Two long English names fit a phone as a matrix only wrapped; four of them do not fit."""
+    from components.figures.duplicate_charts import LABEL_WIDTH, duplicate_figure
+
+    def figure(names: list[str]):
+        matrix = pd.DataFrame(1, index=names, columns=names)
+        pairs = pd.DataFrame({"institution_a": names, "institution_b": names[::-1], "pairs": 1})
+        return duplicate_figure(matrix, pairs, title="Overlaps", lang="en", source="Police")
+
+    two = figure(["Kauno apskr. VPK", "Kaunas Regional Prosecutor's Office"])
+    heat = two.data[0]
+    assert heat.type == "heatmap" and not heat.showscale
+    assert list(heat.x) == [
+        "Kauno <br>apskr. VPK",
+        "Kaunas <br>Regional <br>Prosecutor's <br>Office",
+    ]
+    assert all(len(line) <= LABEL_WIDTH + 2 for label in heat.y for line in label.split(" <br>"))
+    assert (
+        heat.hovertext[0][1]
+        == "Kauno apskr. VPK and Kaunas Regional Prosecutor's Office: 1\xa0pair"
+    )
+    # The source line sits below the four-line column names, not over them.
+    (source,) = [a for a in two.layout.annotations if a.text.startswith("Source")]
+    assert source.yshift <= -4 * 15
+    long_names = [f"Regional Prosecutor's Office {n}" for n in range(4)]
+    assert figure(long_names).data[0].type == "bar"

@@ -9,6 +9,7 @@ from prevention.i18n import t
 from prevention.views.duplicates import (
     ALL,
     Filters,
+    Summary,
     budget_text,
     continuity_pairs,
     duplicate_matrix,
@@ -151,8 +152,25 @@ def test_measures_without_budgets_have_an_unknown_budget_not_zero(lang, unknown,
     figures = summary(groups, inside, repeats, unbudgeted)
     assert figures.groups > 0
     assert budget_text(figures.budget, lang) == unknown
+    # The metric says it in one word: "budget unknown" did not fit and was cut to "budget un…".
+    metric = budget_text(figures.budget, lang, unknown="overlap.metric_budget_unknown")
+    assert metric == {"lt": "nežinomas", "en": "unknown"}[lang]
     sentence = summary_sentence(figures, lang)
     assert sentence_part in sentence and "0 €" not in sentence and "€0" not in sentence
+
+
+def test_summary_sentences_read_right_for_one_of_each():
+    """One group in one municipality: no "1 groups ... in 1 municipalities" in either language."""
+    one = Summary(
+        groups=1, measures=2, budget=float("nan"), municipalities=1, national_groups=0,
+        institution_pairs=1, continuity_pairs=0, illustrative=False,
+    )  # fmt: skip
+    assert summary_sentence(one, "en") == (
+        "Duplicate groups: 1. They hold measures that different institutions run for the same "
+        "people in the same places at the same time (2 in all); none of them states a budget. "
+        "Municipalities where measures are duplicated: 1."
+    )
+    assert summary_sentence(one, "lt").startswith("Dubliavimo grupių: 1. Jose – priemonės")
 
 
 def test_group_pairs_keep_text_group_ids_when_no_pair_is_inside():
@@ -193,6 +211,13 @@ def test_matrix_panel_names_the_institutions_and_the_place():
     assert len(panel.csv) == len(panel.table) and panel.source_line == "Government"
     assert panel.file_stem == "prevention-monitor_duplicates-institution-pairs-0-50_13_2022-2023"
     assert len(panel.figure_citations) == len(panel.ranked)
+    # The sentence names the top pair as the matrix's axes do, in the reader's language.
+    top = panel.ranked.iloc[0]
+    assert panel.summary == (
+        f"The measures of {top['institution_a']} and {top['institution_b']} overlap most often "
+        f"(duplicate pairs: {top['pairs']})."
+    )
+    assert set(top[["institution_a", "institution_b"]]) <= set(panel.matrix.index)
     no_pairs = inside.iloc[0:0]
     assert matrix_panel(
         no_pairs, institutions, figures, area=ALL, place="", years=(2022, 2022),

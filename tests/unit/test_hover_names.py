@@ -60,7 +60,7 @@ def test_duplicate_matrix_and_pair_list_hover_both_institutions_in_full():
     ).data[0]
     assert heat.hovertext[0][1] == (
         "KOPŽI – Centre against Human Trafficking and Exploitation and "
-        "PD – Police Department: 4 pairs"
+        "PD – Police Department: 4\xa0pairs"
     )
     bar = overlap_charts.pair_list(pairs, title="Shared pairs", lang="en", hover_names=spelled)
     assert list(bar.data[0].hovertext) == [
