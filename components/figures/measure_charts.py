@@ -3,6 +3,8 @@
 Pure builders: frames and translated labels in, go.Figure out. No st.* calls.
 """
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -62,6 +64,7 @@ def coverage_heatmap(
         hoverongaps=False,
         name=t("municipality.col_gap", lang),
     )
+    top = max((value for row in values for value in row), default=1)
     fig.add_heatmap(
         z=[[value if value else None for value in row] for row in values],
         x=columns,
@@ -83,6 +86,9 @@ def coverage_heatmap(
             "yanchor": "top",
             "len": 0.6,
             "thickness": 12,
+            # Whole measures only: no "1.2 measures" on the scale when the counts are small.
+            "tick0": 1,
+            "dtick": max(1, math.ceil((top - 1) / 5)),
         },
         xgap=1,
         ygap=1,

@@ -82,6 +82,8 @@ def test_the_small_worlds_coverage_matrix(use_small_world):
         "Vilnius District Municipality",
     ]
     assert counts["z"] == [[1, 1, None, 1], [None, 1, 2, None], [2, 1, None, None]]
+    # Counts of 1 and 2: the colour scale steps by whole measures, never "1.2".
+    assert counts["colorbar"]["tick0"] == 1 and counts["colorbar"]["dtick"] == 1
     # The gap layer marks exactly the empty cells.
     assert gaps["z"] == [[None, None, 1, None], [1, None, None, 1], [None, None, 1, 1]]
 
