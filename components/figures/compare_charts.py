@@ -33,8 +33,14 @@ def small_multiples(
     lang: Lang,
     note: str | None = None,
 ) -> go.Figure:
-    """One subplot per indicator (one per row), each with a line per municipality."""
-    indicators = list(dict.fromkeys(frame["indicator"]))
+    """One subplot per indicator (one per row), each with a line per municipality.
+
+    An indicator with nothing to draw (no value and no hidden mark for any area and year) gets
+    no panel: an empty axis says less than the sentence and table beside the figure, which
+    still name it. Only when no indicator has anything are the empty panels drawn.
+    """
+    every = list(dict.fromkeys(frame["indicator"]))
+    indicators = [code for code in every if _drawable(frame[frame["indicator"] == code])] or every
     areas = list(dict.fromkeys(frame["area_code"]))
     columns = 1
     rows = math.ceil(len(indicators) / columns)
@@ -107,6 +113,12 @@ def small_multiples(
     top = int(fig.layout.margin.t) + 40
     footer(fig, plot_height=PANEL * rows + PANEL_GAP * (rows - 1), top=top)
     return fig
+
+
+def _drawable(panel: pd.DataFrame) -> bool:
+    """Whether a panel has a point or a hidden mark to draw."""
+    values = pd.to_numeric(panel["value"], errors="coerce")
+    return bool(values.notna().any() or (panel["status"] == "suppressed").any())
 
 
 def footer(fig: go.Figure, *, plot_height: int, top: int = 110, bottom: int = 190) -> None:

@@ -203,3 +203,44 @@ def test_an_institution_matrix_of_long_names_becomes_a_list_and_its_names_wrap()
     assert source.yshift <= -4 * 15
     long_names = [f"Regional Prosecutor's Office {n}" for n in range(4)]
     assert figure(long_names).data[0].type == "bar"
+
+
+def test_small_multiples_leave_out_an_indicator_with_nothing_to_draw():
+    """A profile's automatic list of indicators may hold one without any value for these
+    areas: no empty axis for it; a hidden value alone still gets its panel (its cross)."""
+    from components.figures.compare_charts import small_multiples
+
+    def rows(indicator: str, values: list[float], status: str) -> pd.DataFrame:
+        return pd.DataFrame(
+            {"indicator": indicator, "area_code": "19", "year": [2020, 2021]}
+            | {"value": values, "status": status}
+        )
+
+    nan = float("nan")
+    frame = pd.concat(
+        [
+            rows("measures", [1.0, 4.0], "published"),
+            rows("families", [nan, nan], "not_available"),
+            rows("victims", [nan, nan], "suppressed"),
+        ]
+    )
+
+    def panels(part: pd.DataFrame) -> list[str]:
+        figure = small_multiples(
+            part,
+            indicator_names={"measures": "Measures", "families": "Families", "victims": "Victims"},
+            area_names={"19": "Kaunas"},
+            title="Kaunas",
+            source="Police",
+            y_titles={"measures": "m", "families": "f", "victims": "v"},
+            lang="en",
+        )
+        return [
+            a.text
+            for a in figure.layout.annotations
+            if a.text in ("Measures", "Families", "Victims")
+        ]
+
+    assert panels(frame) == ["Measures", "Victims"]
+    # Nothing to draw anywhere: the empty panel stays rather than no figure at all.
+    assert panels(frame[frame["indicator"] == "families"]) == ["Families"]
