@@ -261,18 +261,19 @@ def matrix_panel(
     if matrix.empty:
         return None
     ranked = institution_pairs(inside)
-    table = ranked.rename(
+    top = ranked.iloc[0]
+    shorts = [*matrix.index, *matrix.columns]
+    named = institution_names.labels(shorts, institutions, lang)
+    hover_names = institution_names.hover_names(shorts, institutions, lang)
+    pairs = ranked.replace({"institution_a": named, "institution_b": named})
+    # The table and its CSV name the institutions as the chart does, in the reader's language.
+    table = pairs.rename(
         columns={
             "institution_a": t("overlap.col_institution_a", lang),
             "institution_b": t("overlap.col_institution_b", lang),
             "pairs": t("overlap.col_pairs", lang),
         }
     )
-    top = ranked.iloc[0]
-    shorts = [*matrix.index, *matrix.columns]
-    named = institution_names.labels(shorts, institutions, lang)
-    hover_names = institution_names.hover_names(shorts, institutions, lang)
-    pairs = ranked.replace({"institution_a": named, "institution_b": named})
     code = NATIONAL if area in (ALL, NATIONAL) else area
     title = t("overlap.matrix_title", lang)
     source_line = "; ".join(dict.fromkeys(publisher for _, publisher, _ in figures.sources))

@@ -208,6 +208,7 @@ def test_matrix_panel_names_the_institutions_and_the_place():
     assert panel.hover_names["VRM"].startswith("VRM") and "Ministry" in panel.hover_names["VRM"]
     columns = ("overlap.col_institution_a", "overlap.col_institution_b", "overlap.col_pairs")
     assert list(panel.table.columns) == [t(key, "en") for key in columns]
+    assert panel.table.to_numpy().tolist() == panel.ranked.to_numpy().tolist()  # named alike
     assert len(panel.csv) == len(panel.table) and panel.source_line == "Government"
     assert panel.file_stem == "prevention-monitor_duplicates-institution-pairs-0-50_13_2022-2023"
     assert len(panel.figure_citations) == len(panel.ranked)
@@ -230,3 +231,28 @@ def test_listed_groups_keep_a_linked_group_further_down():
     assert len(listed_groups(shown, None)) == 20
     assert len(listed_groups(shown, "G03")) == 20
     assert list(listed_groups(shown, "G25")["group_id"]) == ["G25"]
+
+
+def test_matrix_panel_names_institutions_alike_in_chart_sentence_and_table():
+    """An institution known by its Lithuanian name reads in English everywhere on the panel."""
+    prosecutor = "Kauno apygardos prokuratūra"
+    inside = pd.DataFrame({"lead_a": [prosecutor, prosecutor], "lead_b": ["VRM", "VRM"]})
+    institutions = pd.DataFrame(
+        {"name_lt": [prosecutor], "name_en": ["Kaunas Regional Prosecutor's Office"]},
+        index=[prosecutor],
+    )
+    figures = Summary(
+        groups=1, measures=2, budget=float("nan"), municipalities=1, national_groups=0,
+        institution_pairs=1, continuity_pairs=0, illustrative=False,
+    )  # fmt: skip
+    panel = matrix_panel(
+        inside, institutions, figures, area=ALL, place="Lithuania", years=(2023, 2023),
+        threshold=0.5, url="", lang="en",
+    )  # fmt: skip
+    assert panel is not None
+    english = "Kaunas Regional Prosecutor's Office"
+    assert english in set(panel.matrix.index) and prosecutor not in set(panel.matrix.index)
+    assert english in panel.summary and prosecutor not in panel.summary
+    assert (
+        english in panel.table.iloc[0].tolist() and prosecutor not in panel.table.iloc[0].tolist()
+    )
