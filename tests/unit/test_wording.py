@@ -307,6 +307,23 @@ def test_our_own_source_is_named_in_the_page_language():
     )
 
 
+def test_the_derived_local_measure_counts_are_named_in_the_page_language():
+    """The seed's own derived source reads in Lithuanian on Lithuanian pages, title and
+    publisher, and the catalogue's English is exactly the seed's record."""
+    import pandas as pd
+
+    from prevention.i18n import t
+    from prevention.views.source_names import localised
+
+    sources = pd.read_csv(SEED_DIR / "sources.csv", dtype=str).set_index("source_id")
+    record = sources.loc["DERIVED_LOCAL_MEASURES"]
+    line = f"{record['publisher']}: {record['title']}"
+    assert localised(line, "lt") == (
+        f"{t('wording.derived_local_publisher', 'lt')}: {t('wording.derived_local_title', 'lt')}"
+    )
+    assert "counted" not in localised(line, "lt") and localised(line, "en") == line
+
+
 def test_a_year_missing_for_one_place_reads_as_a_dash_not_none():
     import pandas as pd
 
